@@ -54,11 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "django_htmx",
     "huey.contrib.djhuey",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
+    "onward.core",
     "onward.accounts",
     "onward.pipeline",
     "onward.people",
@@ -119,6 +121,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
     )
 
+FORM_RENDERER = "onward.core.forms.Renderer"
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -171,18 +175,33 @@ for _name in SOCIAL_PROVIDERS:
         ]
     }
 
-# Mail: the console by default, a folder of .eml files or SMTP when configured.
-EMAIL_BACKEND = os.environ.get(
-    "ONWARD_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
-)
-EMAIL_FILE_PATH = os.environ.get("ONWARD_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))
-EMAIL_HOST = os.environ.get("ONWARD_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("ONWARD_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("ONWARD_EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("ONWARD_EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("ONWARD_EMAIL_USE_TLS")
-EMAIL_USE_SSL = env_bool("ONWARD_EMAIL_USE_SSL")
-EMAIL_TIMEOUT = 30
+# Mail: the console by default, a folder of .eml files ("file") or SMTP when configured.
+_MAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "locmem": "django.core.mail.backends.locmem.EmailBackend",
+}
+EMAIL_MODE = os.environ.get("ONWARD_EMAIL", "console")
+_mail_options: dict[str, object] = {}
+if EMAIL_MODE == "file":
+    _mail_options = {"file_path": os.environ.get("ONWARD_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))}
+elif EMAIL_MODE == "smtp":
+    _mail_options = {
+        "host": os.environ.get("ONWARD_EMAIL_HOST", "localhost"),
+        "port": int(os.environ.get("ONWARD_EMAIL_PORT", "25")),
+        "username": os.environ.get("ONWARD_EMAIL_USER", ""),
+        "password": os.environ.get("ONWARD_EMAIL_PASSWORD", ""),
+        "use_tls": env_bool("ONWARD_EMAIL_USE_TLS"),
+        "use_ssl": env_bool("ONWARD_EMAIL_USE_SSL"),
+        "timeout": 30,
+    }
+MAILERS = {
+    "default": {
+        "BACKEND": _MAIL_BACKENDS.get(EMAIL_MODE, EMAIL_MODE),
+        "OPTIONS": _mail_options,
+    }
+}
 DEFAULT_FROM_EMAIL = os.environ.get("ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
 
 # The background worker: huey. SQLite on one machine, Redis when REDIS_URL is set.
@@ -235,3 +254,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("ONWARD_LOG_LEVEL", "WARNING")},
 }
+
+# The UI's fonts come from PyPI packages, served as static files (no font service).
+STATICFILES_DIRS: list[tuple[str, str]] = []
+for _package, _prefix in (
+    ("font_source_sans_pro", "fonts/source-sans"),
+    ("font_source_serif_pro", "fonts/source-serif"),
+):
+    try:
+        _module = __import__(_package)
+        STATICFILES_DIRS.append((_prefix, _module.font_directory))
+    except ImportError:  # the CSS falls back to system fonts
+        pass

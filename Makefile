@@ -1,0 +1,62 @@
+# Onward: `make run` to try it, `make test` to check it. Both set everything up first.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEMO_EMAIL ?= demo@onward.local
+DEMO_PASSWORD ?= onward-demo
+export ONWARD_DATA_DIR ?= $(CURDIR)/var
+
+# Django 6 needs Python 3.12 or newer: take the first one found.
+PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
+	$(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) \
+	$(wildcard /usr/local/bin/python3.1[2-9]); do \
+	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v $$c; break; }; done)
+
+.PHONY: run test test-pg lint install demo worker clean
+
+$(BIN)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Onward needs Python 3.12 or newer (Django 6). Install one, or run: make PYTHON=/path/to/python3.12"; exit 1; }
+	@echo "Setting up $(VENV) with $(PYTHON)…"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	@mkdir -p "$(ONWARD_DATA_DIR)"
+	@fresh=$$(test -f "$(ONWARD_DATA_DIR)/onward.sqlite3" || echo yes); \
+	$(BIN)/onward migrate --verbosity 0; \
+	if [ -n "$$fresh" ]; then $(BIN)/onward demo --email "$(DEMO_EMAIL)" --password "$(DEMO_PASSWORD)" >/dev/null; fi; \
+	echo ""; \
+	echo "  Onward:   http://127.0.0.1:$(PORT)/"; \
+	echo "  Demo:     $(DEMO_EMAIL) / $(DEMO_PASSWORD)"; \
+	echo "  (reset the demo any time with: $(BIN)/onward demo)"; \
+	echo ""; \
+	$(BIN)/onward worker >"$(ONWARD_DATA_DIR)/worker.log" 2>&1 & worker=$$!; \
+	trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	$(BIN)/onward serve --no-migrate --port $(PORT)
+
+demo: install
+	$(BIN)/onward migrate --verbosity 0
+	$(BIN)/onward demo --email "$(DEMO_EMAIL)" --password "$(DEMO_PASSWORD)"
+
+worker: install
+	$(BIN)/onward worker
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The same suite against PostgreSQL (CI runs this too).
+test-pg: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy onward
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from onward.test import UserFactory
+
+
+@pytest.fixture
+def alice(db: Any) -> Any:
+    return UserFactory(username="alice@example.com", first_name="Alice", last_name="Lee")
+
+
+@pytest.fixture
+def bob(db: Any) -> Any:
+    return UserFactory(username="bob@example.com", first_name="Bob", last_name="Stone")
+
+
+@pytest.fixture
+def alice_client(alice: Any) -> Client:
+    client = Client()
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def bob_client(bob: Any) -> Client:
+    client = Client()
+    client.force_login(bob)
+    return client

@@ -1,0 +1,15 @@
+"""One way to fetch a user's object: anything not theirs is a 404, never a 403,
+so a stranger cannot even learn that the object exists."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.db.models import Model
+from django.shortcuts import get_object_or_404
+
+M = TypeVar("M", bound=Model)
+
+
+def owned_or_404(model: type[M], user: Any, owner: str = "user", **lookup: Any) -> M:
+    return get_object_or_404(model, **{owner: user}, **lookup)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django import template
+
+from onward.lib.dates import human_date
+
+register = template.Library()
+
+
+@register.filter
+def humandate(value: dt.date | dt.datetime | None) -> str:
+    return human_date(value)
+
+
+@register.filter
+def is_checkbox(field: object) -> bool:
+    return getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "CheckboxInput"
+
+
+@register.filter
+def is_radio(field: object) -> bool:
+    return getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "RadioSelect"

@@ -1,0 +1,209 @@
+"""Print-ready thank-you cards and envelopes, rendered from templates with WeasyPrint.
+
+A card is laid out, measured, and laid out again at a slightly smaller size when the
+message does not fit its space, so a longer note still prints whole instead of being
+cut off at the edge of the card.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from onward.notes import fonts
+
+THEMES: dict[str, str] = {
+    "boho-spirit": "Boho Spirit",
+    "potpourri": "Potpourri",
+    "chalkboard": "Chalkboard",
+}
+FORMATS: dict[str, str] = {
+    "a2-folded": "A2 folded card",
+    "a6-postcard": "A6 postcard",
+}
+
+# A card reads best under about 60 words; up to 120 still fit at a smaller size.
+COMFORTABLE_WORDS = 60
+MAX_WORDS = 120
+MAX_CHARS = 900
+MAX_ADDRESS_LINES = 6
+# Each retry shrinks the message by this factor; small steps keep the size "modest".
+SHRINK_STEP = 0.93
+
+GREETINGS = ("dear ", "hi ", "hi,", "hello", "hey ", "good morning", "good afternoon")
+TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "dame", "sir"}
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "notes" / "cards"
+
+
+class CardError(ValueError):
+    """A card or envelope cannot be made from what was given; the message says why."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    template: str
+    page_size: str  # CSS @page size
+    width: str
+    height: str
+    width_pt: float
+    height_pt: float
+    base_size: float  # message font size in pt for a comfortable-length note
+    min_size: float  # below this, handwriting stops being legible in print
+
+
+LAYOUTS: dict[str, Layout] = {
+    "a2-folded": Layout(
+        "notes/cards/a2-folded.html", "8.5in 5.5in", "8.5in", "5.5in", 612, 396, 16.0, 11.5
+    ),
+    "a6-postcard": Layout(
+        "notes/cards/a6-postcard.html", "148mm 105mm", "148mm", "105mm", 419.53, 297.64, 13.0, 9.5
+    ),
+}
+ENVELOPE = Layout("notes/cards/envelope.html", "5.75in 4.375in", "5.75in", "4.375in", 414, 315, 0, 0)
+
+
+def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str = "") -> bytes:
+    """A two-page PDF: the card's outside (or front) and its inside (or message side)."""
+    _check_choice(theme, THEMES, "card theme")
+    _check_choice(fmt, FORMATS, "card format")
+    text = _clean_message(message)
+    words = len(text.split())
+    if words > MAX_WORDS or len(text) > MAX_CHARS:
+        raise CardError(
+            f"This note is a little long for a card ({words} words). A card holds about "
+            f"{COMFORTABLE_WORDS} words comfortably and up to {MAX_WORDS} in smaller writing. "
+            "Try trimming it, or send it as an email instead."
+        )
+    layout = LAYOUTS[fmt]
+    to_name, from_name = to_name.strip(), from_name.strip()
+    context: dict[str, Any] = {
+        **_base_context(layout),
+        "theme": theme,
+        "theme_name": THEMES[theme],
+        "fmt": fmt,
+        "to_name": to_name,
+        "from_name": from_name,
+        "salutation": _salutation(text, to_name),
+        "paragraphs": [p for p in re.split(r"\n\s*\n", text) if p.strip()],
+        "signoff": _signoff(text, from_name),
+        "title": f"Thank-you card for {to_name}" if to_name else "Thank-you card",
+    }
+    size = _starting_size(layout, words)
+    while size >= layout.min_size:
+        context["message_size"] = f"{size:.2f}"
+        document = _html(render_to_string(layout.template, context)).render()
+        if _message_fits(document):
+            return bytes(document.write_pdf())
+        size = round(size * SHRINK_STEP, 2)
+    raise CardError(
+        "This note doesn't quite fit on the card, even in smaller writing. Try a few "
+        "fewer words or line breaks, or send it as an email instead."
+    )
+
+
+def render_envelope(to_name: str, address: str, return_address: str = "") -> bytes:
+    """A one-page PDF for an A2 envelope (5.75 x 4.375 in), addressed to the recipient."""
+    lines = _address_lines(address)
+    if not lines:
+        raise CardError("Add a postal address to print the envelope, or hand-write it instead.")
+    returns = _address_lines(return_address)
+    if len(lines) > MAX_ADDRESS_LINES or len(returns) > MAX_ADDRESS_LINES:
+        raise CardError(
+            f"An envelope has room for {MAX_ADDRESS_LINES} address lines; "
+            "try joining a few of them."
+        )
+    context = {
+        **_base_context(ENVELOPE),
+        "to_name": to_name.strip(),
+        "address_lines": lines,
+        "return_lines": returns,
+        "title": f"Envelope for {to_name.strip()}".strip(),
+    }
+    return bytes(_html(render_to_string(ENVELOPE.template, context)).write_pdf())
+
+
+def _check_choice(value: str, choices: dict[str, str], what: str) -> None:
+    if value not in choices:
+        options = ", ".join(f"{label} ({slug})" for slug, label in choices.items())
+        raise CardError(f"There's no {what} called “{value}”. Choose one of: {options}.")
+
+
+def _clean_message(message: str) -> str:
+    lines = [line.rstrip() for line in (message or "").replace("\r\n", "\n").split("\n")]
+    # Runs of blank lines are one paragraph break: space on a card is precious.
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not text:
+        raise CardError("The card needs a message. Write a few lines first, then print it.")
+    return text
+
+
+def _address_lines(address: str) -> list[str]:
+    return [line.strip() for line in (address or "").splitlines() if line.strip()]
+
+
+def _salutation(text: str, to_name: str) -> str:
+    """The recipient's first name as a greeting, unless the note already opens with one.
+
+    Only the name is added, never words of ours. "Dr. Chen" keeps the title, since a
+    bare "Dr.," would read oddly and a first name may be too familiar.
+    """
+    if not to_name:
+        return ""
+    first_line = text.split("\n", 1)[0].lower()
+    first_word = to_name.split()[0]
+    if first_line.startswith(GREETINGS) or first_word.lower() in first_line:
+        return ""
+    titled = first_word.lower().rstrip(".") in TITLES
+    return f"{to_name if titled else first_word},"
+
+
+def _signoff(text: str, from_name: str) -> str:
+    """The sender's name under the note, unless the note already ends with it."""
+    if not from_name:
+        return ""
+    last_line = text.rsplit("\n", 1)[-1].lower()
+    return "" if from_name.split()[0].lower() in last_line else from_name
+
+
+def _starting_size(layout: Layout, words: int) -> float:
+    # Text area grows with the square of the font size, hence the square root.
+    if words <= COMFORTABLE_WORDS:
+        return layout.base_size
+    return round(max(layout.min_size, layout.base_size * (COMFORTABLE_WORDS / words) ** 0.5), 2)
+
+
+def _message_fits(document: Any) -> bool:
+    """Whether the laid-out message stays inside its box (both carry HTML ids)."""
+    for page in document.pages:
+        anchors = page.anchors
+        if "message" in anchors and "message-area" in anchors:
+            message, area = anchors["message"], anchors["message-area"]
+            return bool(message[3] - message[1] <= area[3] - area[1] + 0.5)
+    return False
+
+
+def _base_context(layout: Layout) -> dict[str, Any]:
+    return {
+        # Built by fonts.py from file paths we found ourselves, never from user text.
+        "font_css": mark_safe(fonts.font_face_css()),  # noqa: S308
+        # Font stacks are our own constants; marked safe so quotes survive inside <style>.
+        "stack": {name: mark_safe(stack) for name, stack in fonts.STACKS.items()},  # noqa: S308
+        "page_size": layout.page_size,
+        "page_width": layout.width,
+        "page_height": layout.height,
+    }
+
+
+def _html(html: str) -> Any:
+    # Imported here so Django can start (and tests can collect) without WeasyPrint's
+    # native libraries loaded; only rendering a card needs them.
+    from weasyprint import HTML, URLFetcher
+
+    # Cards only ever load our own font files: no network, whatever the text says.
+    fetcher = URLFetcher(allowed_protocols={"file"})
+    return HTML(string=html, base_url=str(TEMPLATE_DIR), url_fetcher=fetcher)

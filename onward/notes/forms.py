@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from django import forms
+
+from .models import ThankYouNote
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = ThankYouNote
+        fields = ["subject", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+        labels = {"subject": "Subject", "body": "Your note"}
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError("The note is empty. Write a line or two, or start again.")
+        return body
+
+
+class RedraftForm(forms.Form):
+    shape = forms.ChoiceField(choices=ThankYouNote.Shape.choices)
+
+
+class CardForm(forms.Form):
+    theme = forms.ChoiceField(choices=[])
+    format = forms.ChoiceField(choices=[])
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        from .cards import FORMATS, THEMES
+
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["theme"].choices = list(THEMES.items())
+        self.fields["format"].choices = list(FORMATS.items())

@@ -1,0 +1,58 @@
+"""Thank-you notes: a draft per interviewer, sent once by email or printed as a card."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class ThankYouNote(models.Model):
+    class Shape(models.TextChoices):
+        SHORT = "short", "Short email"
+        WARM = "warm", "Warm email"
+        CARD = "card", "Card"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        QUEUED = "queued", "Sending"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        PRINTED = "printed", "Printed as a card"
+        FAILED = "failed", "Not sent"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="thank_you_notes")
+    rejection = models.ForeignKey(
+        "pipeline.Rejection", null=True, blank=True, on_delete=models.SET_NULL, related_name="notes"
+    )
+    step = models.OneToOneField(
+        "plans.Step", null=True, blank=True, on_delete=models.SET_NULL, related_name="note"
+    )
+    shape = models.CharField(max_length=10, choices=Shape.choices, default=Shape.SHORT)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    card_theme = models.CharField(max_length=20, blank=True)
+    # A stable Message-ID chosen when the note is queued, so a retried send is recognisable.
+    message_id = models.CharField(max_length=200, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    send_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Note to {self.person}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("note_edit", args=[self.pk])
+
+    @property
+    def is_locked(self) -> bool:
+        """A note that is on its way or gone is no longer editable."""
+        return self.status in {self.Status.QUEUED, self.Status.SENDING, self.Status.SENT}

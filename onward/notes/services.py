@@ -1,0 +1,170 @@
+"""Thank-you notes from draft to sent: one transaction per change, one send per note."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from onward.lib import emails
+from onward.people.models import Interaction, Person
+from onward.pipeline.models import Rejection
+from onward.pipeline.services import topics_with
+from onward.plans.models import Step
+from onward.plans.services import mark_done
+
+from .drafts import DraftContext, draft_note
+from .models import ThankYouNote
+
+log = logging.getLogger(__name__)
+
+
+class CannotSend(Exception):
+    """The note can't go by email; the message says what to do instead."""
+
+
+def sender_name(user: Any) -> str:
+    return user.get_full_name().strip()
+
+
+def context_for(person: Person, rejection: Rejection | None, user: Any) -> DraftContext:
+    application = rejection.application if rejection else None
+    return DraftContext(
+        recipient_name=person.name,
+        recipient_title=person.title,
+        company=application.company.name if application else "",
+        role=application.role if application else "",
+        interview_notes=topics_with(application, person) if application else person.notes,
+        sender_name=sender_name(user),
+        future_interest=bool(rejection and rejection.wants_future_line),
+    )
+
+
+def interview_details(note: ThankYouNote) -> str:
+    application = note.rejection.application if note.rejection else None
+    return topics_with(application, note.person) if application else note.person.notes
+
+
+@transaction.atomic
+def note_for_step(step: Step) -> ThankYouNote:
+    """The note of a thank step, drafted the first time it is opened."""
+    existing = ThankYouNote.objects.filter(step=step).first()
+    if existing:
+        return existing
+    if step.person is None:
+        raise ValueError("A thank-you step needs a person.")
+    rejection = step.plan.rejection
+    draft = draft_note(context_for(step.person, rejection, step.plan.user), "short")
+    return ThankYouNote.objects.create(
+        user=step.plan.user,
+        person=step.person,
+        rejection=rejection,
+        step=step,
+        shape=ThankYouNote.Shape.SHORT,
+        subject=draft.subject,
+        body=draft.body,
+    )
+
+
+@transaction.atomic
+def redraft(note: ThankYouNote, shape: str) -> None:
+    draft = draft_note(context_for(note.person, note.rejection, note.user), shape)
+    note.shape = shape
+    note.subject = draft.subject
+    note.body = draft.body
+    note.save(update_fields=["shape", "subject", "body", "updated_at"])
+
+
+def queue_email(note: ThankYouNote) -> None:
+    """Mark the note queued and hand it to the worker once the transaction commits."""
+    from .tasks import send_note
+
+    if not note.person.email:
+        raise CannotSend(
+            f"Add {note.person.first_name}'s email to send this, or print it as a card instead."
+        )
+    with transaction.atomic():
+        claimed = ThankYouNote.objects.filter(
+            pk=note.pk, status__in=[ThankYouNote.Status.DRAFT, ThankYouNote.Status.FAILED]
+        ).update(
+            status=ThankYouNote.Status.QUEUED,
+            queued_at=timezone.now(),
+            message_id=note.message_id or emails.new_message_id(),
+            send_error="",
+        )
+        if not claimed:
+            raise CannotSend("This note is already on its way.")
+        transaction.on_commit(lambda: send_note(note.pk))
+    note.refresh_from_db()
+
+
+def message_for(note: ThankYouNote) -> Any:
+    return emails.build_message(
+        subject=note.subject,
+        body=note.body,
+        to_name=note.person.name,
+        to_email=note.person.email,
+        from_name=sender_name(note.user),
+        from_email=note.user.email,
+        message_id=note.message_id or emails.new_message_id(),
+    )
+
+
+def deliver(note_id: int) -> bool:
+    """Send a queued note exactly once. Returns True when this call sent it.
+
+    The claim (queued -> sending) is a conditional UPDATE, so a retried or duplicated
+    job finds nothing to claim and sends nothing. A failure before the SMTP server
+    accepted the message puts the note back to queued for the next retry.
+    """
+    claimed = ThankYouNote.objects.filter(
+        pk=note_id, status=ThankYouNote.Status.QUEUED
+    ).update(status=ThankYouNote.Status.SENDING)
+    if not claimed:
+        return False
+    note = ThankYouNote.objects.select_related("person", "user", "step").get(pk=note_id)
+    try:
+        emails.send(message_for(note))
+    except Exception as error:
+        ThankYouNote.objects.filter(pk=note_id).update(
+            status=ThankYouNote.Status.QUEUED, send_error=str(error)[:300]
+        )
+        raise
+    with transaction.atomic():
+        ThankYouNote.objects.filter(pk=note_id).update(
+            status=ThankYouNote.Status.SENT, sent_at=timezone.now(), send_error=""
+        )
+        Interaction.objects.create(
+            user=note.user,
+            person=note.person,
+            kind=Interaction.Kind.EMAIL,
+            summary=f"Sent a thank-you note: {note.subject}",
+        )
+        if note.step and note.step.state == Step.State.OPEN:
+            mark_done(note.step)
+    return True
+
+
+def give_up(note_id: int, reason: str) -> None:
+    ThankYouNote.objects.filter(
+        pk=note_id, status__in=[ThankYouNote.Status.QUEUED, ThankYouNote.Status.SENDING]
+    ).update(status=ThankYouNote.Status.FAILED, send_error=reason[:300])
+
+
+@transaction.atomic
+def mark_printed(note: ThankYouNote, theme: str) -> None:
+    if note.status == ThankYouNote.Status.PRINTED:
+        return
+    note.status = ThankYouNote.Status.PRINTED
+    note.card_theme = theme
+    note.save(update_fields=["status", "card_theme", "updated_at"])
+    Interaction.objects.create(
+        user=note.user,
+        person=note.person,
+        kind=Interaction.Kind.CARD,
+        summary="Sent a printed thank-you card",
+    )
+    if note.step and note.step.state == Step.State.OPEN:
+        mark_done(note.step)

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from onward.core.ownership import owned_or_404
+from onward.plans.models import Step
+
+from . import services
+from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
+from .forms import CardForm, NoteForm, RedraftForm
+from .models import ThankYouNote
+from .tone import check_note
+
+TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
+
+
+def _note(request: HttpRequest, pk: int) -> ThankYouNote:
+    return owned_or_404(
+        ThankYouNote.objects.select_related("person", "rejection__application__company", "step"),
+        request.user,
+        pk=pk,
+    )
+
+
+def _findings(note: ThankYouNote, body: str) -> list[dict[str, object]]:
+    """Tone findings with the words they point at, ready for the template."""
+    details = [text for text in [services.interview_details(note)] if text]
+    found = check_note(
+        body,
+        shape=TONE_SHAPE.get(note.shape, "email"),
+        recipient_name=note.person.name,
+        details=details,
+    )
+    return [{**asdict(f), "excerpt": body[f.start : f.end]} for f in found]
+
+
+def note_for_step(request: HttpRequest, pk: int) -> HttpResponse:
+    step = owned_or_404(
+        Step.objects.select_related("plan__rejection", "person"), request.user, "plan__user", pk=pk
+    )
+    if step.kind != Step.Kind.THANK or step.person is None:
+        return redirect(step.plan)
+    return redirect(services.note_for_step(step))
+
+
+def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    form = NoteForm(request.POST or None, instance=note)
+    if request.method == "POST":
+        if note.is_locked:
+            messages.info(request, "This note is already on its way, so it can't change now.")
+            return redirect(note)
+        if form.is_valid():
+            form.save()
+            findings = _findings(note, note.body)
+            if findings:
+                messages.info(request, "Saved. Have a look at the suggestions on the right.")
+            else:
+                messages.success(request, "Saved. It reads well.")
+            return redirect(note)
+    body = form["body"].value() or ""
+    return render(
+        request,
+        "notes/note_edit.html",
+        {
+            "note": note,
+            "form": form,
+            "findings": _findings(note, str(body)),
+            "details": services.interview_details(note),
+            "shapes": ThankYouNote.Shape.choices,
+            "themes": THEMES,
+            "formats": FORMATS,
+            "mailto": _mailto(note),
+        },
+    )
+
+
+def _mailto(note: ThankYouNote) -> str:
+    from urllib.parse import quote
+
+    if not note.person.email:
+        return ""
+    return f"mailto:{quote(note.person.email)}?subject={quote(note.subject)}&body={quote(note.body)}"
+
+
+@require_POST
+def note_check(request: HttpRequest, pk: int) -> HttpResponse:
+    """Live tone check while typing (htmx); nothing is saved."""
+    note = _note(request, pk)
+    body = request.POST.get("body", "")
+    return render(
+        request, "notes/_findings.html", {"note": note, "findings": _findings(note, body)}
+    )
+
+
+@require_POST
+def note_redraft(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    form = RedraftForm(request.POST)
+    if note.is_locked or not form.is_valid():
+        messages.error(request, "That draft can't be changed now.")
+        return redirect(note)
+    services.redraft(note, form.cleaned_data["shape"])
+    messages.info(request, f"Started again from the {note.get_shape_display().lower()} draft.")
+    return redirect(note)
+
+
+def note_send(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    if note.status == ThankYouNote.Status.SENT:
+        messages.info(request, f"Already sent to {note.person.first_name}.")
+        return redirect(note)
+    if not note.person.email:
+        messages.error(
+            request,
+            f"Add {note.person.first_name}'s email to send this, or print it as a card instead.",
+        )
+        return redirect(note)
+    if request.method == "POST":
+        try:
+            services.queue_email(note)
+        except services.CannotSend as reason:
+            messages.error(request, str(reason))
+            return redirect(note)
+        messages.success(request, f"On its way to {note.person.first_name}. That was kind.")
+        if note.step_id:
+            return redirect(note.step.plan)  # type: ignore[union-attr]
+        return redirect(note)
+    return render(
+        request,
+        "notes/note_send.html",
+        {"note": note, "findings": _findings(note, note.body)},
+    )
+
+
+def note_eml(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    message = services.message_for(note)
+    response = HttpResponse(message.message().as_bytes(), content_type="message/rfc822")
+    name = slugify(f"thank-you-{note.person.name}") or "thank-you"
+    response["Content-Disposition"] = f'attachment; filename="{name}.eml"'
+    return response
+
+
+def note_card(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    form = CardForm(request.GET)
+    if not form.is_valid():
+        messages.error(request, "Pick one of the card designs and a size.")
+        return redirect(note)
+    theme, fmt = form.cleaned_data["theme"], form.cleaned_data["format"]
+    try:
+        pdf = render_card(
+            theme, fmt, note.person.name, note.body, services.sender_name(note.user)
+        )
+    except CardError as problem:
+        messages.error(request, str(problem))
+        return redirect(note)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = slugify(f"card-{note.person.name}-{theme}") or "card"
+    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    return response
+
+
+def note_envelope(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    try:
+        pdf = render_envelope(note.person.name, note.person.postal_address)
+    except CardError:
+        messages.error(
+            request,
+            f"Add {note.person.first_name}'s postal address to print an envelope.",
+        )
+        return redirect(note)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="envelope.pdf"'
+    return response
+
+
+@require_POST
+def note_printed(request: HttpRequest, pk: int) -> HttpResponse:
+    note = _note(request, pk)
+    if note.status == ThankYouNote.Status.SENT:
+        messages.info(request, "This one already went by email.")
+        return redirect(note)
+    theme = request.POST.get("theme", "")
+    services.mark_printed(note, theme if theme in THEMES else "")
+    messages.success(request, f"Lovely. A card for {note.person.first_name} is a real gift.")
+    if note.step_id:
+        return redirect(note.step.plan)  # type: ignore[union-attr]
+    return redirect(note)

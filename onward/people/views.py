@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from onward.core.ownership import owned_or_404
+
+from .forms import InteractionForm, PersonForm
+from .models import Person
+
+
+def person_list(request: HttpRequest) -> HttpResponse:
+    people = Person.objects.filter(user=request.user).select_related("company")
+    return render(request, "people/person_list.html", {"people": people})
+
+
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
+    form = InteractionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        interaction = form.save(commit=False)
+        interaction.user = request.user
+        interaction.person = person
+        day = form.cleaned_data["happened_on"]
+        if day != timezone.localdate():
+            interaction.happened_at = timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
+        interaction.save()
+        messages.success(request, "Logged. Small touches add up.")
+        return redirect(person)
+    interactions = person.interactions.all()
+    last = interactions.first()
+    next_touch = None
+    if person.keep_in_touch_days and last:
+        next_touch = last.happened_at + dt.timedelta(days=person.keep_in_touch_days)
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "interactions": interactions,
+            "form": form,
+            "next_touch": next_touch,
+        },
+    )
+
+
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    person = owned_or_404(Person, request.user, pk=pk)
+    form = PersonForm(request.POST or None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect(person)
+    return render(request, "people/person_form.html", {"person": person, "form": form})

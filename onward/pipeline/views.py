@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from onward.core.ownership import owned_or_404
+
+from . import services
+from .forms import (
+    ApplicationForm,
+    InterviewerFormSet,
+    InterviewForm,
+    RejectionForm,
+    StageForm,
+)
+from .models import Application, Outcome
+
+
+def application_list(request: HttpRequest) -> HttpResponse:
+    applications = Application.objects.filter(user=request.user).select_related("company")
+    return render(
+        request,
+        "pipeline/application_list.html",
+        {
+            "open": [a for a in applications if a.outcome == Outcome.OPEN],
+            "closed": [a for a in applications if a.outcome != Outcome.OPEN],
+        },
+    )
+
+
+def application_new(request: HttpRequest) -> HttpResponse:
+    form = ApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        application = services.create_application(
+            request.user,
+            data["company"],
+            data["role"],
+            stage=data["stage"],
+            location=data["location"],
+            job_url=data["job_url"],
+            applied_on=data["applied_on"],
+        )
+        messages.success(request, "Saved. Add the interviews and the people you met next.")
+        return redirect(application)
+    return render(request, "pipeline/application_form.html", {"form": form})
+
+
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application, request.user, pk=pk)
+    interviews = application.interviews.prefetch_related("interviewpanel_set__person")
+    return render(
+        request,
+        "pipeline/application_detail.html",
+        {
+            "application": application,
+            "interviews": interviews,
+            "history": application.history.all(),
+            "rejection": getattr(application, "rejection", None),
+            "stage_form": StageForm(initial={"stage": application.stage}),
+        },
+    )
+
+
+@require_POST
+def application_stage(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application, request.user, pk=pk)
+    form = StageForm(request.POST)
+    if form.is_valid():
+        services.move_to_stage(application, form.cleaned_data["stage"])
+        messages.success(request, "Stage updated.")
+    else:
+        messages.error(request, "Pick one of the stages in the list.")
+    return redirect(application)
+
+
+def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application, request.user, pk=pk)
+    form = InterviewForm(request.POST or None)
+    panel = InterviewerFormSet(request.POST or None, prefix="people")
+    if request.method == "POST" and form.is_valid() and panel.is_valid():
+        people = [
+            services.InterviewerInput(
+                name=row["name"], title=row["title"], email=row["email"], topics=row["topics"]
+            )
+            for row in panel.cleaned_data
+            if row.get("name")
+        ]
+        data = form.cleaned_data
+        services.add_interview(
+            application, data["held_on"], data["kind"], data["notes"], people, stage=data["stage"]
+        )
+        count = len(people)
+        messages.success(
+            request,
+            "Interview saved." + (f" {count} {'person' if count == 1 else 'people'} added."
+                                  if count else ""),
+        )
+        return redirect(application)
+    return render(
+        request,
+        "pipeline/interview_form.html",
+        {"application": application, "form": form, "panel": panel},
+    )
+
+
+def rejection_new(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application, request.user, pk=pk)
+    if hasattr(application, "rejection"):
+        return redirect(application.rejection.plan)
+    form = RejectionForm(request.POST or None, application=application)
+    if request.method == "POST" and form.is_valid():
+        rejection = services.record_rejection(application, **form.cleaned_data)
+        messages.success(request, "Saved. That one stings. Give yourself today.")
+        return redirect(rejection.plan)
+    return render(
+        request, "pipeline/rejection_form.html", {"application": application, "form": form}
+    )

@@ -1,0 +1,96 @@
+"""The aftercare plan a rejection starts, and its dated steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class AftercarePlan(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    rejection = models.OneToOneField(
+        "pipeline.Rejection", on_delete=models.CASCADE, related_name="plan"
+    )
+    starts_on = models.DateField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-starts_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Plan for {self.rejection.application}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("plan_detail", args=[self.pk])
+
+
+class Step(models.Model):
+    class Kind(models.TextChoices):
+        # The playbook's order; plans list steps in this order within a day.
+        PAUSE = "pause", "Pause and check in"
+        THANK = "thank", "Thank"
+        REFLECT = "reflect", "Reflect"
+        MENTOR = "mentor", "Ask a mentor"
+        SILVER_LINING = "silver_lining", "Find the silver lining"
+        STAY_IN_TOUCH = "stay_in_touch", "Stay in touch"
+        WATCH = "watch", "Watch the company"
+        MOVE_ON = "move_on", "Move on"
+
+    class State(models.TextChoices):
+        OPEN = "open", "To do"
+        DONE = "done", "Done"
+        SKIPPED = "skipped", "Skipped"
+
+    plan = models.ForeignKey(AftercarePlan, on_delete=models.CASCADE, related_name="steps")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(max_length=200)
+    detail = models.CharField(max_length=400, blank=True)
+    person = models.ForeignKey(
+        "people.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="steps"
+    )
+    due_on = models.DateField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    snoozed_times = models.PositiveSmallIntegerField(default=0)
+    skip_reason = models.CharField(max_length=300, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def user_id(self) -> int:
+        return self.plan.user_id
+
+    ACTION_LABELS = {
+        "pause": "Check in",
+        "thank": "Write the note",
+        "stay_in_touch": "See your people",
+    }
+
+    @property
+    def action_label(self) -> str:
+        """The one-click action; steps without a page of their own are simply marked done."""
+        return self.ACTION_LABELS.get(self.kind, "")
+
+    @property
+    def company_name(self) -> str:
+        return self.plan.rejection.application.company.name
+
+    def timing(self, today: dt.date | None = None) -> str:
+        """done / skipped / overdue / due / later: what the plan and Today show."""
+        if self.state != self.State.OPEN:
+            return str(self.state)
+        today = today or timezone.localdate()
+        if self.due_on < today:
+            return "overdue"
+        if self.due_on == today:
+            return "due"
+        return "later"

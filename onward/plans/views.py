@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from onward.core.ownership import owned_or_404
+
+from . import services
+from .models import AftercarePlan, Step
+from .today import today_for
+
+
+class SkipForm(forms.Form):
+    reason = forms.CharField(
+        max_length=300,
+        required=False,
+        label="Why skip it? (optional, just for you)",
+    )
+
+
+def today(request: HttpRequest) -> HttpResponse:
+    return render(request, "plans/today.html", {"today": today_for(request.user)})
+
+
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = owned_or_404(
+        AftercarePlan.objects.select_related("rejection__application__company"),
+        request.user,
+        pk=pk,
+    )
+    steps = plan.steps.select_related("person", "note")
+    return render(
+        request,
+        "plans/plan_detail.html",
+        {"plan": plan, "steps": steps, "skip_form": SkipForm()},
+    )
+
+
+def _back(request: HttpRequest, step: Step) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = step.plan.get_absolute_url()
+    return redirect(target)
+
+
+def _step_response(request: HttpRequest, step: Step) -> HttpResponse:
+    if request.htmx:
+        step.refresh_from_db()
+        return render(
+            request,
+            "plans/_step.html",
+            {"step": step, "skip_form": SkipForm(), "next": request.POST.get("next", "")},
+        )
+    return _back(request, step)
+
+
+def _owned_step(request: HttpRequest, pk: int) -> Step:
+    return owned_or_404(Step.objects.select_related("plan"), request.user, "plan__user", pk=pk)
+
+
+@require_POST
+def step_done(request: HttpRequest, pk: int) -> HttpResponse:
+    step = _owned_step(request, pk)
+    services.mark_done(step)
+    messages.success(request, f"Done: {step.title}. Nicely handled.")
+    return _step_response(request, step)
+
+
+@require_POST
+def step_skip(request: HttpRequest, pk: int) -> HttpResponse:
+    step = _owned_step(request, pk)
+    form = SkipForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Keep the reason under 300 characters.")
+        return _back(request, step)
+    services.skip(step, form.cleaned_data["reason"])
+    messages.info(request, f"Skipped: {step.title}. That's fine.")
+    return _step_response(request, step)
+
+
+@require_POST
+def step_snooze(request: HttpRequest, pk: int) -> HttpResponse:
+    step = _owned_step(request, pk)
+    services.snooze(step)
+    messages.info(request, f"Moved to {step.due_on:%a %d %b}. No rush.")
+    return _step_response(request, step)
+
+
+@require_POST
+def step_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    step = _owned_step(request, pk)
+    services.reopen(step)
+    messages.info(request, f"Back on your list: {step.title}.")
+    return _step_response(request, step)
+
+
+def step_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """The one-click action of a step: where its work happens."""
+    step = _owned_step(request, pk)
+    if step.kind == Step.Kind.THANK and step.person_id:
+        return redirect("note_for_step", pk=step.pk)
+    if step.kind == Step.Kind.PAUSE:
+        return redirect(f"/checkin/?step={step.pk}")
+    if step.kind == Step.Kind.STAY_IN_TOUCH:
+        return redirect("person_list")
+    return redirect(step.plan)
