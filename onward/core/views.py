@@ -27,7 +27,7 @@ class NameForm(forms.Form):
 def settings_page(request: HttpRequest) -> HttpResponse:
     user = request.user
     form = NameForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={"first_name": user.first_name, "last_name": user.last_name},  # type: ignore[union-attr]
     )
     if request.method == "POST" and form.is_valid():

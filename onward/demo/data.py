@@ -155,7 +155,9 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
             future_interest=would_work,
         )
         _shift_plan(rejection.plan, days_ago)
-        _settle_past_steps(rejection.plan, today, now)
+        # A recent plan keeps one step waiting from yesterday, as happens in real life.
+        waiting = {Step.Kind.MENTOR} if days_ago < 10 else set()
+        _settle_past_steps(rejection.plan, today, now, waiting)
 
     Person.objects.create(
         user=user,
@@ -177,11 +179,12 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
     return user
 
 
-def _settle_past_steps(plan: AftercarePlan, today: dt.date, now: dt.datetime) -> None:
+def _settle_past_steps(
+    plan: AftercarePlan, today: dt.date, now: dt.datetime, waiting: set[str]
+) -> None:
     """Older plans look lived-in: most past steps done, notes sent or printed."""
     for step in plan.steps.select_related("person"):
-        # One step left waiting from yesterday, as happens in real life.
-        if step.due_on >= today or step.kind == Step.Kind.MENTOR:
+        if step.due_on >= today or step.kind in waiting:
             continue
         when = timezone.make_aware(dt.datetime.combine(step.due_on, dt.time(18)))
         if step.kind == Step.Kind.THANK and step.person:

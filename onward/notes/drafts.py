@@ -62,7 +62,8 @@ _CLAUSE_BREAK = re.compile(
 _PRIVATE = re.compile(
     r"\b(?:bomb\w*|nervous|awkward|mess(?:ed)?|struggl\w*|blank\w*|forgot|fail\w*|reject\w*"
     r"|unfortunately|salary|compensation|pay|feedback|tired|late|rude|boring|bad|worst|hate\w*"
-    r"|seemed|felt|went\s+(?:well|badly|ok)|didn['\u2019]t|not\s+selected|decision)\b",
+    r"|seemed|felt|went\s+(?:well|badly|ok)|didn['\u2019]t|not\s+selected|decision)\b"
+    r"|^(?:no|not|nothing|never)\b",  # "No idea", "Not sure": a thought, not a topic
     re.I,
 )
 _FUNCTION_WORDS = frozenset({

@@ -25,12 +25,12 @@ class FontFace:
     style: str = "normal"
 
 
-# The family names are ours, so a stylesheet never depends on how a file names itself
-# and a fallback never picks up a similarly named system font by accident.
-HAND = "Onward Hand"
-DISPLAY = "Onward Display"
-SERIF = "Onward Serif"
-SANS = "Onward Sans"
+# The families keep the typefaces' own names: the PDF's embedded fonts are then named
+# after them too, and a system-wide copy of the same face is a fine stand-in.
+HAND = "Intuitive"
+DISPLAY = "Amatic SC"
+SERIF = "Source Serif Pro"
+SANS = "Source Sans Pro"
 
 FACES: tuple[FontFace, ...] = (
     FontFace(HAND, "font_intuitive", "Intuitive.ttf"),

@@ -11,12 +11,11 @@ class NoteForm(forms.ModelForm):
         fields = ["subject", "body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 14})}
         labels = {"subject": "Subject", "body": "Your note"}
+        error_messages = {
+            "body": {"required": "The note is empty. Write a line or two, or start again."},
+            "subject": {"required": "Add a subject line, even a simple “Thank you”."},
+        }
 
-    def clean_body(self) -> str:
-        body = self.cleaned_data["body"].strip()
-        if not body:
-            raise forms.ValidationError("The note is empty. Write a line or two, or start again.")
-        return body
 
 
 class RedraftForm(forms.Form):

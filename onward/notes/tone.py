@@ -14,15 +14,8 @@ from dataclasses import dataclass
 EMAIL_WORD_LIMIT = 200
 CARD_WORD_LIMIT = 60
 
-CODES = (
-    "asks-for-reasons",
-    "negative-tone",
-    "no-personal-detail",
-    "missing-name",
-    "too-long",
-    "placeholder-left",
-    "exclamations",
-)
+CODES = ("asks-for-reasons", "negative-tone", "no-personal-detail", "missing-name",
+         "too-long", "placeholder-left", "exclamations")  # fmt: skip
 SHAPES = {"email": "email", "short": "email", "warm": "email", "card": "card"}
 
 
@@ -34,6 +27,23 @@ class Finding:
     suggestion: str
     start: int
     end: int
+
+
+# One "why" per code, so every finding of a kind explains itself the same way.
+_WHY = {
+    "asks-for-reasons": "Companies rarely answer, and asking can put them on the defensive. "
+    "A mentor can help you reflect instead.",
+    "negative-tone": "A gracious note is what they'll remember, and it keeps the door open.",
+    "no-personal-detail": "One real detail shows you were listening, and helps them remember you.",
+    "missing-name": "A name at the top shows the note was written for them, not copied.",
+    "too-long": "A short note is easier to read, and easier to write on a hard day.",
+    "placeholder-left": "A leftover placeholder makes a careful note look copied.",
+    "exclamations": "Calm and warm lands better than excited, after a \u201cno\u201d.",
+}
+
+
+def _find(code: str, message: str, suggestion: str, start: int = 0, end: int = 0) -> Finding:
+    return Finding(code, message, _WHY[code], suggestion, start, end)
 
 
 # Hyphenated and apostrophe words count once ("follow-up", "I'd"), like a person counts.
@@ -114,6 +124,11 @@ _SOMEONE_ELSE = (
     r"(?:(?:another|a\s+different|the\s+other|other)\s+(?:candidate|applicant|person|finalist)s?"
     r"|some(?:one|body)(?:\s+else)?)"
 )
+_FEEDBACK_ON = (
+    r"(?:on|about|regarding|as\s+to|concerning)\s+(?:why|the\s+decision|your\s+decision|the\s+outcome|"
+    r"the\s+selection|how\s+I|where\s+I|what\s+I|"
+    r"my\s+(?:application|candidacy|interviews?|performance|answers|profile))\b"
+)
 _ASKS = [
     rf"\bwhy\s+(?:exactly\s+)?(?:I|my\s+(?:application|candidacy|profile))\b{_GAP}"
     rf"(?:\bnot|n['\u2019]t|\bnever)\b{_GAP}\b{_NOT_CHOSEN}\b",
@@ -141,11 +156,10 @@ _ASKS = [
     r"\bwhat\s+(?:I\s+was|was)\s+(?:missing|lacking)\b",
     r"\bhow\s+(?:I|can\s+I|could\s+I)\s+(?:could\s+|can\s+|might\s+|should\s+)?(?:improve|do\s+better)\b",
     r"\b(?:areas|ways)\s+(?:where|in\s+which)\s+I\s+(?:could|can|should|might|need\s+to)\s+improve\b",
-    r"\b(?:any|some|your|honest|candid)?\s*feedback\s+(?:on|about|regarding|as\s+to|concerning)\s+"
-    r"(?:why|the\s+decision|your\s+decision|the\s+outcome|the\s+selection|how\s+I|where\s+I|what\s+I|"
-    r"my\s+(?:application|candidacy|interviews?|performance|answers|profile))\b",
-    r"\b(?:welcome|appreciate|grateful\s+for|love|like|value|hear)\s+(?:any|some|your)\s+"
-    r"(?:honest\s+|candid\s+)?feedback\b",
+    rf"\b(?:any|some|your|honest|candid)?\s*feedback\s+{_FEEDBACK_ON}",
+    # The finding points at the request itself ("w"), not the polite verb before it.
+    r"\b(?:welcome|appreciate|grateful\s+for|love|like|value|hear)\s+(?P<w>(?:any|some|your)\s+"
+    rf"(?:honest\s+|candid\s+)?feedback\b(?:\s+{_FEEDBACK_ON})?)",
     r"\bany\s+feedback\b[^.?!\n]{0,60}\?",
 ]
 _ASKS_RE = re.compile("|".join(f"(?:{p})" for p in _ASKS), re.I)
@@ -159,50 +173,38 @@ def _asks_for_reasons(text: str) -> Iterator[Finding]:
     for m in _ASKS_RE.finditer(text):
         if _THANKS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        yield Finding(
-            "asks-for-reasons",
-            "This asks why you weren't chosen.",
-            "Companies rarely answer, and asking can put them on the defensive. "
-            "A mentor can help you reflect instead.",
-            "Leave this out here, and take the question to a mentor you trust.",
-            start,
-            m.end(),
-        )
+        span = m.span("w") if m.group("w") else m.span()
+        words = text[span[0] : span[1]]
+        start = span[0] + len(words) - len(words.lstrip())
+        tip = "Leave this out here, and take the question to a mentor you trust."
+        yield _find("asks-for-reasons", "This asks why you weren't chosen.", tip, start, span[1])
 
 
 # --- negative-tone ------------------------------------------------------------------
 
-# (pattern, softened by a negation just before it). "I'm not disappointed" or
-# "never a waste of time" read as kind, while "I can't believe" carries its own.
-# Mild regret ("I'm sorry we won't work together", "sad to hear") is human and
-# fine in a thank-you note, so it is deliberately absent.
-_NEGATIVE: list[tuple[str, bool]] = [
-    (r"disappoint(?:ed|ing|ment)", True),
-    (r"frustrat(?:ed|ing|ion)", True),
-    (r"upset", True),
-    (r"bitter(?:ly|ness)?", True),
-    (r"angry|annoyed|insulted|insulting|outraged|outrageous", True),
-    (r"unfair(?:ly)?|unjust|unprofessional|ridiculous|absurd|pathetic", True),
-    (r"shock(?:ed|ing)", True),
-    (r"terrible|awful|horrible|incompeten(?:t|ce)", True),
-    (r"(?:a\s+)?(?:complete\s+|total\s+|huge\s+)?waste\s+of\s+(?:my\s+|your\s+|our\s+)?time", True),
-    (r"wasted\s+(?:my|our)\s+time", True),
-    (r"(?:bad|wrong|poor)\s+(?:decision|choice|call)", True),
-    (r"(?:you|they|the\s+team)\s+(?:have\s+|['\u2019]ve\s+)?made\s+(?:a|the)\s+(?:big\s+|huge\s+)?"
-     r"(?:mistake|wrong\s+(?:call|choice|decision))", False),
-    (r"your\s+loss", False),
-    (r"frankly", False),
-    (r"I\s+(?:can['\u2019]t|cannot|couldn['\u2019]t|could\s+not)\s+believe", False),
-    (r"thanks\s+for\s+nothing", False),
-    (r"(?:you['\u2019]ll|you\s+will)\s+regret", False),
-    (r"should\s+have\s+(?:been\s+me|hired\s+me|chosen\s+me|picked\s+me)", False),
-    (r"I\s+deserved", False),
-    (r"hope\s+you(?:['\u2019]re|\s+are)\s+happy", False),
-    (r"good\s+luck\s+with\s+that", False),
-    (r"rigged", False),
+# Mild regret ("I'm sorry we won't work together", "sad to hear") is human and fine
+# in a thank-you note, so it is deliberately absent. These words read as kind when
+# negated just before them: "I'm not disappointed", "never a waste of time".
+_SOFT = [
+    r"disappoint(?:ed|ing|ment)|frustrat(?:ed|ing|ion)|upset|bitter(?:ly|ness)?|angry|annoyed",
+    r"insult(?:ed|ing)|outrage(?:d|ous)|unfair(?:ly)?|unjust|unprofessional|ridiculous|absurd",
+    r"pathetic|shock(?:ed|ing)|terrible|awful|horrible|incompeten(?:t|ce)|rigged",
+    r"(?:a\s+)?(?:complete\s+|total\s+|huge\s+)?waste\s+of\s+(?:my\s+|your\s+|our\s+)?time",
+    r"wasted\s+(?:my|our)\s+time|(?:bad|wrong|poor)\s+(?:decision|choice|call)",
 ]
-_NEGATIVE_RE = [(re.compile(rf"\b(?:{p})\b", re.I), soft) for p, soft in _NEGATIVE]
+# These carry their own edge however they are framed.
+_HARD = [
+    r"(?:you|they|the\s+team)\s+(?:have\s+|['\u2019]ve\s+)?made\s+(?:a|the)\s+"
+    r"(?:big\s+|huge\s+)?(?:mistake|wrong\s+(?:call|choice|decision))",
+    r"(?<!for\s)(?<!about\s)your\s+loss|frankly|thanks\s+for\s+nothing|I\s+deserved",
+    r"I\s+(?:can['\u2019]t|cannot|couldn['\u2019]t|could\s+not)\s+believe",
+    r"(?:you['\u2019]ll|you\s+will)\s+regret|good\s+luck\s+with\s+that",
+    r"should\s+have\s+(?:been|hired|chosen|picked)\s+me|hope\s+you(?:['\u2019]re|\s+are)\s+happy",
+]
+_NEGATIVE_RE = [
+    (re.compile(rf"\b(?:{'|'.join(words)})\b", re.I), soft)
+    for words, soft in ((_SOFT, True), (_HARD, False))
+]
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['\u2019]t|\bnever|\bno|\bhardly|\bwithout)(?:\s+(?:at\s+all|\w+)){0,2}\s+$", re.I
 )
@@ -229,38 +231,27 @@ def _is_shouting(word: str) -> bool:
 
 
 def _negative_tone(text: str, skip: list[tuple[int, int]]) -> Iterator[Finding]:
-    why = "A gracious note is what they'll remember, and it keeps the door open."
     for pattern, soft in _NEGATIVE_RE:
         for m in pattern.finditer(text):
             if soft and _NEGATION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            yield Finding(
-                "negative-tone",
-                f"“{m.group()}” may read as bitter, even if you don't mean it that way.",
-                why,
-                "Leave it out, or simply say you're sorry it didn't work out this time.",
-                m.start(),
-                m.end(),
-            )
+            message = f"\u201c{m.group()}\u201d may read as bitter, even if you don't mean it to."
+            tip = "Leave it out, or simply say you're sorry it didn't work out this time."
+            yield _find("negative-tone", message, tip, m.start(), m.end())
     for m in _CAPS_RUN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in skip):
             continue
         if any(_is_shouting(w) for w in re.findall(r"[A-Z]+", m.group())):
-            yield Finding(
-                "negative-tone",
-                f"“{m.group()}” in capitals can read as shouting.",
-                why,
-                "Write it in ordinary letters; the words carry enough on their own.",
-                m.start(),
-                m.end(),
-            )
+            message = f"\u201c{m.group()}\u201d in capitals can read as shouting."
+            tip = "Write it in ordinary letters; the words carry enough on their own."
+            yield _find("negative-tone", message, tip, m.start(), m.end())
 
 
 # --- no-personal-detail -------------------------------------------------------------
 
 # Without interview notes to compare against, look for the shapes people use when
-# they refer to something real: "our conversation about \u2026", "hearing how \u2026",
-# "when we discussed \u2026", "you mentioned \u2026", or a quoted topic. A note can still
+# they refer to something real: "our conversation about ...", "hearing how ...",
+# "when we discussed ...", "you mentioned ...", or a quoted topic. A note can still
 # fool this, but a note made only of stock thanks never matches.
 _SPECIFIC_MARKERS = re.compile(
     r"""
@@ -271,7 +262,7 @@ _SPECIFIC_MARKERS = re.compile(
         \s+(?:about|how|what|why|that)\b
     | \b(?:when|how)\s+(?:we|you)\s+(?:discussed|talked|described|explained|mentioned|showed|walked)
     | \b(?:we|you)\s+(?:discussed|covered|mentioned|described|explained|showed|shared)\b
-    | ["“][^"”\n]{3,60}["”]
+    | ["\u201c][^"\u201d\n]{3,60}["\u201d]
     """,
     re.I | re.X,
 )
@@ -287,14 +278,8 @@ def _no_personal_detail(text: str, details: Sequence[str]) -> Iterator[Finding]:
         return
     else:
         message = "Nothing here is specific to your conversation with them."
-    yield Finding(
-        "no-personal-detail",
-        message,
-        "One real detail shows you were listening, and helps them remember you.",
-        "Add one line about something you talked about, like a project or a question they asked.",
-        0,
-        0,
-    )
+    tip = "Add one line about something you talked about, like a project or a question they asked."
+    yield _find("no-personal-detail", message, tip)
 
 
 # --- missing-name -------------------------------------------------------------------
@@ -327,32 +312,19 @@ def _names_for(recipient_name: str) -> list[str]:
 
 
 def _missing_name(text: str, recipient_name: str | None) -> Iterator[Finding]:
-    why = "A name at the top shows the note was written for them, not copied."
     if recipient_name and recipient_name.strip():
         names = _names_for(recipient_name)
         if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names):
             return
         first = first_name(recipient_name)
-        yield Finding(
-            "missing-name",
-            f"This doesn't use {first}'s name.",
-            why,
-            f"Start with “Dear {first},” or “Hi {first},”.",
-            0,
-            0,
-        )
+        tip = f"Start with \u201cDear {first},\u201d or \u201cHi {first},\u201d."
+        yield _find("missing-name", f"This doesn't use {first}'s name.", tip)
         return
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if _GREETING.search(text) or _BARE_NAME_LINE.match(first_line):
         return
-    yield Finding(
-        "missing-name",
-        "This doesn't greet anyone by name.",
-        why,
-        "Start with a greeting and their first name.",
-        0,
-        0,
-    )
+    tip = "Start with a greeting and their first name."
+    yield _find("missing-name", "This doesn't greet anyone by name.", tip)
 
 
 # --- too-long, placeholder-left, exclamations ---------------------------------------
@@ -363,11 +335,9 @@ def _too_long(text: str, shape: str) -> Iterator[Finding]:
     words = list(_WORD.finditer(text))
     if len(words) <= limit:
         return
-    yield Finding(
+    yield _find(
         "too-long",
         f"This is {len(words)} words; a {shape} reads best at {limit} or fewer.",
-        "It needs to fit on the card." if shape == "card" else "A short note is easier to read, "
-        "and easier to write on a hard day.",
         "Keep the thanks, one detail and the goodbye; trim the rest.",
         # Point at what runs past the limit, so the editor can show where to trim.
         words[limit].start(),
@@ -393,34 +363,25 @@ _PLACEHOLDER_RE = re.compile(
 
 
 def _placeholders(text: str) -> list[Finding]:
+    tip = "Replace it with the real words, or take it out."
     return [
-        Finding(
-            "placeholder-left",
-            f"“{m.group()}” is a placeholder that still needs filling in.",
-            "A leftover placeholder makes a careful note look copied.",
-            "Replace it with the real words, or take it out.",
-            m.start(),
-            m.end(),
-        )
+        _find("placeholder-left", f"\u201c{m.group()}\u201d still needs filling in.", tip,
+              m.start(), m.end())
         for m in _PLACEHOLDER_RE.finditer(text)
-    ]
+    ]  # fmt: skip
 
 
 def _exclamations(text: str) -> Iterator[Finding]:
-    why = "Calm and warm lands better than excited, after a “no”."
-    suggestion = "Keep one at most, and end the rest with a full stop."
+    tip = "Keep one at most, and end the rest with a full stop."
     runs = list(re.finditer(r"!{2,}", text))
     for m in runs:
-        yield Finding(
-            "exclamations", "Several exclamation marks in a row can read as too much.",
-            why, suggestion, m.start(), m.end(),
-        )
+        message = "Several exclamation marks in a row can read as too much."
+        yield _find("exclamations", message, tip, m.start(), m.end())
     marks = [m.start() for m in re.finditer("!", text)]
     if not runs and len(marks) > 2:
-        yield Finding(
-            "exclamations", f"{len(marks)} exclamation marks can read as too much.",
-            why, suggestion, marks[2], marks[2] + 1,
-        )
+        # Point at the first mark past the two a note can comfortably carry.
+        message = f"{len(marks)} exclamation marks can read as too much."
+        yield _find("exclamations", message, tip, marks[2], marks[2] + 1)
 
 
 def check_note(

@@ -51,7 +51,7 @@ def note_for_step(request: HttpRequest, pk: int) -> HttpResponse:
 
 def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
-    form = NoteForm(request.POST or None, instance=note)
+    form = NoteForm(request.POST if request.method == "POST" else None, instance=note)
     if request.method == "POST":
         if note.is_locked:
             messages.info(request, "This note is already on its way, so it can't change now.")

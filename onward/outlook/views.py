@@ -26,7 +26,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
     step_id = request.GET.get("step") or request.POST.get("step")
     if step_id and step_id.isdigit():
         step = owned_or_404(Step, request.user, "plan__user", pk=int(step_id))
-    form = CheckInForm(request.POST or None)
+    form = CheckInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             entry = form.save(commit=False)

@@ -20,7 +20,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
-    form = InteractionForm(request.POST or None)
+    form = InteractionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         interaction = form.save(commit=False)
         interaction.user = request.user
@@ -50,7 +50,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     person = owned_or_404(Person, request.user, pk=pk)
-    form = PersonForm(request.POST or None, instance=person)
+    form = PersonForm(request.POST if request.method == "POST" else None, instance=person)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Saved.")

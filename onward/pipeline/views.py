@@ -31,7 +31,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
 
 
 def application_new(request: HttpRequest) -> HttpResponse:
-    form = ApplicationForm(request.POST or None)
+    form = ApplicationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         application = services.create_application(
@@ -78,8 +78,8 @@ def application_stage(request: HttpRequest, pk: int) -> HttpResponse:
 
 def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
-    form = InterviewForm(request.POST or None)
-    panel = InterviewerFormSet(request.POST or None, prefix="people")
+    form = InterviewForm(request.POST if request.method == "POST" else None)
+    panel = InterviewerFormSet(request.POST if request.method == "POST" else None, prefix="people")
     if request.method == "POST" and form.is_valid() and panel.is_valid():
         people = [
             services.InterviewerInput(
@@ -110,7 +110,7 @@ def rejection_new(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
     if hasattr(application, "rejection"):
         return redirect(application.rejection.plan)
-    form = RejectionForm(request.POST or None, application=application)
+    form = RejectionForm(request.POST if request.method == "POST" else None, application=application)
     if request.method == "POST" and form.is_valid():
         rejection = services.record_rejection(application, **form.cleaned_data)
         messages.success(request, "Saved. That one stings. Give yourself today.")

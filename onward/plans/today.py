@@ -32,7 +32,9 @@ def today_for(user: Any, day: dt.date | None = None) -> Today:
     steps = Step.objects.filter(plan__user=user).select_related(
         "plan__rejection__application__company", "person"
     )
-    due = list(steps.filter(state=Step.State.OPEN, due_on__lte=day).order_by("due_on", "position"))
+    # The playbook's order first (check in, then thank, then the rest), so the
+    # time-sensitive steps lead and an old leftover never pushes them down.
+    due = list(steps.filter(state=Step.State.OPEN, due_on__lte=day).order_by("position", "due_on"))
     upcoming = list(
         steps.filter(
             state=Step.State.OPEN,

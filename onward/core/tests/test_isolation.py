@@ -1,0 +1,115 @@
+"""Every object URL refuses another user with a 404, for GET and POST alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from onward.notes.services import note_for_step
+from onward.notes.models import ThankYouNote
+from onward.outlook.models import MoodCheckIn
+from onward.plans.models import Step
+from onward.test import PRIYA, rejected_application
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def alices_things(alice: Any) -> dict[str, int]:
+    rejection = rejected_application(alice, [PRIYA])
+    step = rejection.plan.steps.get(kind="thank")
+    note = note_for_step(step)
+    return {
+        "application": rejection.application.pk,
+        "plan": rejection.plan.pk,
+        "step": step.pk,
+        "note": note.pk,
+        "person": note.person.pk,
+    }
+
+
+OBJECT_URLS = [
+    ("application_detail", "application", "get"),
+    ("application_stage", "application", "post"),
+    ("interview_new", "application", "get"),
+    ("interview_new", "application", "post"),
+    ("rejection_new", "application", "get"),
+    ("rejection_new", "application", "post"),
+    ("plan_detail", "plan", "get"),
+    ("step_open", "step", "get"),
+    ("step_done", "step", "post"),
+    ("step_skip", "step", "post"),
+    ("step_snooze", "step", "post"),
+    ("step_undo", "step", "post"),
+    ("note_for_step", "step", "get"),
+    ("note_edit", "note", "get"),
+    ("note_edit", "note", "post"),
+    ("note_check", "note", "post"),
+    ("note_redraft", "note", "post"),
+    ("note_send", "note", "get"),
+    ("note_send", "note", "post"),
+    ("note_eml", "note", "get"),
+    ("note_card", "note", "get"),
+    ("note_envelope", "note", "get"),
+    ("note_printed", "note", "post"),
+    ("person_detail", "person", "get"),
+    ("person_detail", "person", "post"),
+    ("person_edit", "person", "get"),
+    ("person_edit", "person", "post"),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "method"), OBJECT_URLS)
+def test_another_user_gets_404(
+    name: str, kind: str, method: str, alices_things: dict[str, int], bob_client: Client
+) -> None:
+    url = reverse(name, args=[alices_things[kind]])
+    data = {"body": "Hi", "shape": "warm", "stage": "final", "summary": "x", "kind": "note"}
+    response = getattr(bob_client, method)(url, data)
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(("name", "kind", "method"), OBJECT_URLS)
+def test_the_owner_is_let_in(
+    name: str, kind: str, method: str, alices_things: dict[str, int], alice_client: Client
+) -> None:
+    url = reverse(name, args=[alices_things[kind]])
+    response = getattr(alice_client, method)(url, {"theme": "potpourri", "format": "a6-postcard"})
+    assert response.status_code in (200, 302)
+
+
+def test_nothing_of_alices_changed_after_bobs_attempts(
+    alices_things: dict[str, int], bob_client: Client
+) -> None:
+    for name, kind, method in OBJECT_URLS:
+        getattr(bob_client, method)(reverse(name, args=[alices_things[kind]]), {"body": "pwned"})
+    assert Step.objects.get(pk=alices_things["step"]).state == "open"
+    assert ThankYouNote.objects.get(pk=alices_things["note"]).body != "pwned"
+
+
+def test_checkin_for_another_users_step_is_refused(
+    alices_things: dict[str, int], bob_client: Client
+) -> None:
+    url = reverse("checkin") + f"?step={alices_things['step']}"
+    assert bob_client.get(url).status_code == 404
+    assert bob_client.post(url, {"mood": 3, "step": alices_things["step"]}).status_code == 404
+    assert not MoodCheckIn.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["today", "application_list", "application_new", "person_list", "checkin", "settings"]
+)
+def test_pages_need_a_signed_in_user(name: str, client: Client) -> None:
+    response = client.get(reverse(name))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_lists_show_only_your_own(alices_things: dict[str, int], bob_client: Client) -> None:
+    for name in ["today", "application_list", "person_list"]:
+        body = bob_client.get(reverse(name)).content.decode()
+        assert "Priya" not in body
+        assert "Acme" not in body
