@@ -10,12 +10,12 @@ from onward.test import UserFactory
 
 @pytest.fixture
 def alice(db: Any) -> Any:
-    return UserFactory(username="alice@example.com", first_name="Alice", last_name="Lee")
+    return UserFactory.create(username="alice@example.com", first_name="Alice", last_name="Lee")
 
 
 @pytest.fixture
 def bob(db: Any) -> Any:
-    return UserFactory(username="bob@example.com", first_name="Bob", last_name="Stone")
+    return UserFactory.create(username="bob@example.com", first_name="Bob", last_name="Stone")
 
 
 @pytest.fixture

@@ -185,7 +185,9 @@ _MAIL_BACKENDS = {
 EMAIL_MODE = os.environ.get("ONWARD_EMAIL", "console")
 _mail_options: dict[str, object] = {}
 if EMAIL_MODE == "file":
-    _mail_options = {"file_path": os.environ.get("ONWARD_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))}
+    _mail_options = {
+        "file_path": os.environ.get("ONWARD_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))
+    }
 elif EMAIL_MODE == "smtp":
     _mail_options = {
         "host": os.environ.get("ONWARD_EMAIL_HOST", "localhost"),
@@ -215,7 +217,10 @@ elif REDIS_URL:
         "name": "onward",
         "url": REDIS_URL,
         "immediate": False,
-        "consumer": {"workers": int(os.environ.get("ONWARD_WORKERS", "2")), "worker_type": "thread"},
+        "consumer": {
+            "workers": int(os.environ.get("ONWARD_WORKERS", "2")),
+            "worker_type": "thread",
+        },
     }
 else:
     HUEY = {
@@ -223,7 +228,10 @@ else:
         "name": "onward",
         "filename": str(DATA_DIR / "huey.sqlite3"),
         "immediate": False,
-        "consumer": {"workers": int(os.environ.get("ONWARD_WORKERS", "2")), "worker_type": "thread"},
+        "consumer": {
+            "workers": int(os.environ.get("ONWARD_WORKERS", "2")),
+            "worker_type": "thread",
+        },
     }
 
 LANGUAGE_CODE = "en-us"

@@ -17,26 +17,28 @@ from onward.pipeline.services import InterviewerInput, add_interview, record_rej
 PASSWORD = "a-kind-password-42"
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[Any]):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}@example.com")
     email = factory.SelfAttribute("username")
     first_name = "Alex"
     last_name = "Morgan"
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
-    def verified(obj: Any, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def verified(obj: Any, create: bool, extracted: Any, **kwargs: Any) -> None:
+        obj.set_password(PASSWORD)
         if create:
+            obj.save(update_fields=["password"])
             EmailAddress.objects.get_or_create(
                 user=obj, email=obj.email, defaults={"verified": True, "primary": True}
             )
 
 
-class CompanyFactory(factory.django.DjangoModelFactory):
+class CompanyFactory(factory.django.DjangoModelFactory[Company]):
     class Meta:
         model = Company
 
@@ -44,7 +46,7 @@ class CompanyFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Acme {n}")
 
 
-class ApplicationFactory(factory.django.DjangoModelFactory):
+class ApplicationFactory(factory.django.DjangoModelFactory[Application]):
     class Meta:
         model = Application
 
@@ -55,7 +57,7 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     furthest_stage = Stage.INTERVIEW
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class PersonFactory(factory.django.DjangoModelFactory[Person]):
     class Meta:
         model = Person
 
@@ -82,8 +84,10 @@ def rejected_application(
     company: str = "Acme",
 ) -> Rejection:
     """An application with one interview (the given people) and its rejection."""
-    application = ApplicationFactory(
-        user=user, company=CompanyFactory(user=user, name=company), stage=Stage.APPLIED,
+    application = ApplicationFactory.create(
+        user=user,
+        company=CompanyFactory.create(user=user, name=company),
+        stage=Stage.APPLIED,
         furthest_stage=Stage.APPLIED,
     )
     people = [PRIYA, TOM] if interviewers is None else interviewers

@@ -22,7 +22,9 @@ def pages(page: Page, base: str) -> list[tuple[str, str]]:
     found = [("today", "/today/"), ("applications", "/applications/"), ("people", "/people/")]
     page.goto(base + "/today/")
     page.goto(base + "/applications/")
-    links = page.eval_on_selector_all("a[href^='/applications/']", "els => els.map(e => e.getAttribute('href'))")
+    links = page.eval_on_selector_all(
+        "a[href^='/applications/']", "els => els.map(e => e.getAttribute('href'))"
+    )
     apps = [href for href in links if re.fullmatch(r"/applications/\d+/", href)]
     if apps:
         found.append(("application", apps[-1]))

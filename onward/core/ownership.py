@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.shortcuts import get_object_or_404
 
 M = TypeVar("M", bound=Model)
 
 
-def owned_or_404(model: type[M], user: Any, owner: str = "user", **lookup: Any) -> M:
+def owned_or_404(
+    model: type[M] | QuerySet[M], user: Any, owner: str = "user", **lookup: Any
+) -> M:
     return get_object_or_404(model, **{owner: user}, **lookup)

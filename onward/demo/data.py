@@ -23,7 +23,7 @@ from onward.pipeline.services import (
 )
 from onward.plans.models import AftercarePlan, Step
 
-OPEN_APPLICATIONS = [
+OPEN_APPLICATIONS: list[tuple[str, str, str, str]] = [
     ("Northwind Health", "Senior Data Analyst", Stage.APPLIED, "Remote"),
     ("Brightline Energy", "Analytics Engineer", Stage.SCREEN, "Leeds"),
     ("Juniper Books", "Data Analyst", Stage.APPLIED, "Bristol"),
@@ -156,7 +156,7 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
         )
         _shift_plan(rejection.plan, days_ago)
         # A recent plan keeps one step waiting from yesterday, as happens in real life.
-        waiting = {Step.Kind.MENTOR} if days_ago < 10 else set()
+        waiting: set[str] = {Step.Kind.MENTOR.value} if days_ago < 10 else set()
         _settle_past_steps(rejection.plan, today, now, waiting)
 
     Person.objects.create(

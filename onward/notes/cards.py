@@ -30,9 +30,10 @@ FORMATS: dict[str, str] = {
 # A card reads best under about 60 words; up to 120 still fit at a smaller size.
 COMFORTABLE_WORDS = 60
 MAX_WORDS = 120
-MAX_CHARS = 900
+# Long words wrap less tightly; past this many characters even 120 words will not fit.
+MAX_CHARS = 750
 MAX_ADDRESS_LINES = 6
-# Each retry shrinks the message by this factor; small steps keep the size "modest".
+# Each retry shrinks the message by at least this factor, so it only shrinks modestly.
 SHRINK_STEP = 0.93
 
 GREETINGS = ("dear ", "hi ", "hi,", "hello", "hey ", "good morning", "good afternoon")
@@ -58,13 +59,15 @@ class Layout:
 
 LAYOUTS: dict[str, Layout] = {
     "a2-folded": Layout(
-        "notes/cards/a2-folded.html", "8.5in 5.5in", "8.5in", "5.5in", 612, 396, 16.0, 11.5
+        "notes/cards/a2-folded.html", "8.5in 5.5in", "8.5in", "5.5in", 612, 396, 16.0, 11.0
     ),
     "a6-postcard": Layout(
         "notes/cards/a6-postcard.html", "148mm 105mm", "148mm", "105mm", 419.53, 297.64, 13.0, 9.5
     ),
 }
-ENVELOPE = Layout("notes/cards/envelope.html", "5.75in 4.375in", "5.75in", "4.375in", 414, 315, 0, 0)
+ENVELOPE = Layout(
+    "notes/cards/envelope.html", "5.75in 4.375in", "5.75in", "4.375in", 414, 315, 0, 0
+)
 
 
 def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str = "") -> bytes:
@@ -74,8 +77,9 @@ def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str
     text = _clean_message(message)
     words = len(text.split())
     if words > MAX_WORDS or len(text) > MAX_CHARS:
+        size = f"{words} words" if words > MAX_WORDS else f"{len(text)} characters"
         raise CardError(
-            f"This note is a little long for a card ({words} words). A card holds about "
+            f"This note is a little long for a card ({size}). A card holds about "
             f"{COMFORTABLE_WORDS} words comfortably and up to {MAX_WORDS} in smaller writing. "
             "Try trimming it, or send it as an email instead."
         )
@@ -94,16 +98,20 @@ def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str
         "title": f"Thank-you card for {to_name}" if to_name else "Thank-you card",
     }
     size = _starting_size(layout, words)
-    while size >= layout.min_size:
+    while True:
         context["message_size"] = f"{size:.2f}"
         document = _html(render_to_string(layout.template, context)).render()
-        if _message_fits(document):
+        overflow = _message_overflow(document)
+        if overflow <= 1:
             return bytes(document.write_pdf())
-        size = round(size * SHRINK_STEP, 2)
-    raise CardError(
-        "This note doesn't quite fit on the card, even in smaller writing. Try a few "
-        "fewer words or line breaks, or send it as an email instead."
-    )
+        if size <= layout.min_size:
+            raise CardError(
+                "This note doesn't quite fit on the card, even in smaller writing. Try a few "
+                "fewer words or line breaks, or send it as an email instead."
+            )
+        # Text height grows roughly with the square of its size (longer and more lines).
+        step = min(SHRINK_STEP, 0.99 / overflow**0.5)
+        size = max(layout.min_size, round(size * step, 2))
 
 
 def render_envelope(to_name: str, address: str, return_address: str = "") -> bytes:
@@ -177,22 +185,26 @@ def _starting_size(layout: Layout, words: int) -> float:
     return round(max(layout.min_size, layout.base_size * (COMFORTABLE_WORDS / words) ** 0.5), 2)
 
 
-def _message_fits(document: Any) -> bool:
-    """Whether the laid-out message stays inside its box (both carry HTML ids)."""
+def _message_overflow(document: Any) -> float:
+    """The laid-out message's height over its box's (both carry HTML ids); > 1 overflows.
+
+    WeasyPrint caps a box at the page's edge, so a large overflow reads as a modest one.
+    """
     for page in document.pages:
         anchors = page.anchors
         if "message" in anchors and "message-area" in anchors:
             message, area = anchors["message"], anchors["message-area"]
-            return bool(message[3] - message[1] <= area[3] - area[1] + 0.5)
-    return False
+            # Half a point of slack: rounding in layout must not shrink a note that fits.
+            return float((message[3] - message[1]) / (area[3] - area[1] + 0.5))
+    raise RuntimeError("The card template lost its #message or #message-area element.")
 
 
 def _base_context(layout: Layout) -> dict[str, Any]:
     return {
         # Built by fonts.py from file paths we found ourselves, never from user text.
-        "font_css": mark_safe(fonts.font_face_css()),  # noqa: S308
+        "font_css": mark_safe(fonts.font_face_css()),
         # Font stacks are our own constants; marked safe so quotes survive inside <style>.
-        "stack": {name: mark_safe(stack) for name, stack in fonts.STACKS.items()},  # noqa: S308
+        "stack": {name: mark_safe(stack) for name, stack in fonts.STACKS.items()},
         "page_size": layout.page_size,
         "page_width": layout.width,
         "page_height": layout.height,

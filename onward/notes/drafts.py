@@ -62,6 +62,7 @@ _CLAUSE_BREAK = re.compile(
 _PRIVATE = re.compile(
     r"\b(?:bomb\w*|nervous|awkward|mess(?:ed)?|struggl\w*|blank\w*|forgot|fail\w*|reject\w*"
     r"|unfortunately|salary|compensation|pay|feedback|tired|late|rude|boring|bad|worst|hate\w*"
+    r"|freeze|layoffs?|redundanc\w*|restructur\w*"
     r"|seemed|felt|went\s+(?:well|badly|ok)|didn['\u2019]t|not\s+selected|decision)\b"
     r"|^(?:no|not|nothing|never)\b",  # "No idea", "Not sure": a thought, not a topic
     re.I,
@@ -82,11 +83,22 @@ def _fragments(notes: str) -> list[str]:
     return pieces
 
 
+def _is_list_item(item: str) -> bool:
+    first = item.split(" ", 1)[0].lower()
+    return count_words(item) <= 4 and first not in _SUBJECTS | {"at", "in", "on", "for", "with"}
+
+
 def _tidy(fragment: str) -> str:
     fragment = re.sub(r"\s*\([^)]*\)", "", fragment)
     fragment = _CLAUSE_BREAK.split(fragment, maxsplit=1)[0]
     fragment = fragment.strip(" \t\"'“”\u2018\u2019`*_").rstrip(" .,;:!?\u2026-\u2013\u2014")
     fragment = re.sub(r"\s+", " ", fragment)
+    # "At Acme, they use dbt": the scene-setting before the comma isn't the topic.
+    fragment = re.sub(r"^(?:at|in|on|during|for)\s+[^,]{1,30},\s*", "", fragment, flags=re.I)
+    items = [item.strip() for item in fragment.split(",") if item.strip()]
+    if len(items) > 1 and " and " not in fragment and all(_is_list_item(i) for i in items):
+        # Jotted topics ("forecasting, hiring plans") read as a sentence once joined.
+        fragment = f"{', '.join(items[:-1])} and {items[-1]}"
     first, _, rest = fragment.partition(" ")
     if first.lower() in _FUNCTION_WORDS | _SUBJECTS | {"how", "what", "why", "when", "where"}:
         fragment = f"{first.lower()} {rest}".strip()
@@ -141,7 +153,7 @@ def _trim(phrase: str, max_words: int) -> str:
 _IRREGULAR = {
     "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
     "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "goes": "go",
-}
+}  # fmt: skip
 _ADVERBS = {"also", "always", "often", "still", "now", "usually", "just", "never", "really"}
 
 
@@ -244,28 +256,31 @@ def _sign(closing: str, sender: str) -> str:
     return f"{closing},\n{sender}" if sender else f"{closing},"
 
 
+def _for_role(where: str, joiner: str) -> str:
+    return f" {joiner} {where}" if where else ""
+
+
 def _short(p: _Parts) -> str:
     where = _role_phrase(p.role, p.company)
     team = f"your team's work at {p.company}" if p.company else "your team's work"
+    detail = _detail_sentence(p, "I especially enjoyed", 12, f"I enjoyed learning about {team}.")
     future = (
         f"I'd welcome the chance to be considered for future roles at {p.company or 'your team'}. "
-        if p.future else ""
     )
-    return (
-        f"{p.greeting}\n\n"
-        f"Thank you for taking the time to interview me{' for ' + where if where else ''}, "
-        "and for letting me know about your decision. I know how much time interviews take, "
-        "and I appreciated yours. "
-        + _detail_sentence(p, "I especially enjoyed", 12, f"I enjoyed learning about {team}.")
-        + f"\n\n{future}It was a pleasure to meet you, and I'd be glad to stay in touch. "
-        "I wish you and the team all the best."
-        + f"\n\n{_sign('Best regards', p.sender)}"
+    thanks = (
+        f"Thank you for taking the time to interview me{_for_role(where, 'for')}, and for letting "
+        "me know about your decision. I know how much time interviews take, and I appreciated "
+        f"yours. {detail}"
     )
+    goodbye = (
+        f"{future if p.future else ''}It was a pleasure to meet you, and I'd be glad to stay in "
+        "touch. I wish you and the team all the best."
+    )
+    return "\n\n".join([p.greeting, thanks, goodbye, _sign("Best regards", p.sender)])
 
 
 def _warm(p: _Parts) -> str:
     where = _role_phrase(p.role, p.company)
-    place = p.company or "your team"
     at = f" at {p.company}" if p.company else ""
     generic = (
         f"I enjoyed learning about the work your team does{at}, "
@@ -273,24 +288,23 @@ def _warm(p: _Parts) -> str:
     )
     detail = _detail_sentence(p, "I especially enjoyed", 14, generic)
     if p.detail is not None:
-        detail += " It gave me a real sense of how your team works, and I learned a lot from it."
+        detail += " It made the interview feel like a real conversation, and I'm grateful for that."
+    place = p.company or "Your team"
     future = (
-        f"\n\n{place[0].upper() + place[1:]} is a place I'd love to be part of, and I'd be "
-        "grateful to be considered for future roles there."
-        if p.future else ""
+        f"{place} is a place I'd love to be part of, and I'd be grateful to be considered for "
+        "future roles there."
     )
-    return (
-        f"{p.greeting}\n\n"
-        "Thank you for letting me know about your decision, and for the time you gave me "
-        f"during the interviews{' for ' + where if where else ''}. I know how much care goes "
-        "into planning and running interviews, and I appreciated how welcome you made me "
-        "feel throughout.\n\n"
-        f"{detail}{future}\n\n"
-        "It was a real pleasure to meet you. I'd be glad to stay in touch, and if I can "
-        "ever be helpful, please don't hesitate "
-        "to reach out. I wish you and the team every success."
-        f"\n\n{_sign('Warm regards', p.sender)}"
+    thanks = (
+        "Thank you for letting me know about your decision, and for the time you gave me during "
+        f"the interviews{_for_role(where, 'for')}. I know how much care goes into planning and "
+        "running interviews, and I appreciated how welcome you made me feel throughout."
     )
+    goodbye = (
+        "It was a real pleasure to meet you. I'd be glad to stay in touch, and if I can ever be "
+        "helpful, please don't hesitate to reach out. I wish you and the team every success."
+    )
+    paragraphs = [p.greeting, thanks, detail, *([future] if p.future else []), goodbye]
+    return "\n\n".join([*paragraphs, _sign("Warm regards", p.sender)])
 
 
 def _card(p: _Parts, detail_words: int, with_role: bool, with_company: bool, sender: str) -> str:
@@ -299,11 +313,11 @@ def _card(p: _Parts, detail_words: int, with_role: bool, with_company: bool, sen
     future = f" I'd love to be considered for future roles{at}." if p.future else ""
     generic = "I enjoyed learning about your team's work."
     detail = _detail_sentence(p, "I enjoyed", detail_words, generic)
-    return (
-        f"{p.greeting}\n\n"
-        f"Thank you for your time, and for letting me know{' about ' + where if where else ''}. "
-        f"{detail}{future} I hope we can stay in touch.\n\n{_sign('Warmly', sender)}"
+    message = (
+        f"Thank you for your time, and for letting me know{_for_role(where, 'about')}. "
+        f"{detail}{future} I hope we can stay in touch."
     )
+    return "\n\n".join([p.greeting, message, _sign("Warmly", sender)])
 
 
 def _fitted_card(p: _Parts) -> str:
@@ -313,7 +327,7 @@ def _fitted_card(p: _Parts) -> str:
         (8, True, True, p.sender), (6, True, True, p.sender), (6, False, True, p.sender),
         (6, False, False, p.sender), (4, False, False, p.sender), (4, False, False, sender_first),
         (3, False, False, sender_first), (2, False, False, sender_first),
-    ]
+    ]  # fmt: skip
     body = ""
     for detail_words, with_role, with_company, sender in attempts:
         body = _card(p, detail_words, with_role, with_company, sender)

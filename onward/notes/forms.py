@@ -17,7 +17,6 @@ class NoteForm(forms.ModelForm):
         }
 
 
-
 class RedraftForm(forms.Form):
     shape = forms.ChoiceField(choices=ThankYouNote.Shape.choices)
 
@@ -30,5 +29,5 @@ class CardForm(forms.Form):
         from .cards import FORMATS, THEMES
 
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["theme"].choices = list(THEMES.items())
-        self.fields["format"].choices = list(FORMATS.items())
+        self.fields["theme"].choices = list(THEMES.items())  # type: ignore[attr-defined]
+        self.fields["format"].choices = list(FORMATS.items())  # type: ignore[attr-defined]

@@ -23,7 +23,9 @@ class ThankYouNote(models.Model):
         FAILED = "failed", "Not sent"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="thank_you_notes")
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.CASCADE, related_name="thank_you_notes"
+    )
     rejection = models.ForeignKey(
         "pipeline.Rejection", null=True, blank=True, on_delete=models.SET_NULL, related_name="notes"
     )

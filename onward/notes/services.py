@@ -119,9 +119,9 @@ def deliver(note_id: int) -> bool:
     job finds nothing to claim and sends nothing. A failure before the SMTP server
     accepted the message puts the note back to queued for the next retry.
     """
-    claimed = ThankYouNote.objects.filter(
-        pk=note_id, status=ThankYouNote.Status.QUEUED
-    ).update(status=ThankYouNote.Status.SENDING)
+    claimed = ThankYouNote.objects.filter(pk=note_id, status=ThankYouNote.Status.QUEUED).update(
+        status=ThankYouNote.Status.SENDING
+    )
     if not claimed:
         return False
     note = ThankYouNote.objects.select_related("person", "user", "step").get(pk=note_id)

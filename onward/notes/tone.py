@@ -220,7 +220,7 @@ _SHOUTED = _wordset(
 )
 _ACRONYMS = {
     "HTTPS", "HIPAA", "UNICEF", "MATLAB", "NVIDIA", "FAANG", "COBOL", "OAUTH", "SCRUM", "AGILE",
-}
+}  # fmt: skip
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:[ \t,]+\b[A-Z]{2,}\b)*")
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
+from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.plans.models import Step
 
@@ -20,7 +21,7 @@ from .tone import check_note
 TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
 
 
-def _note(request: HttpRequest, pk: int) -> ThankYouNote:
+def _note(request: AuthedRequest, pk: int) -> ThankYouNote:
     return owned_or_404(
         ThankYouNote.objects.select_related("person", "rejection__application__company", "step"),
         request.user,
@@ -40,7 +41,7 @@ def _findings(note: ThankYouNote, body: str) -> list[dict[str, object]]:
     return [{**asdict(f), "excerpt": body[f.start : f.end]} for f in found]
 
 
-def note_for_step(request: HttpRequest, pk: int) -> HttpResponse:
+def note_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     step = owned_or_404(
         Step.objects.select_related("plan__rejection", "person"), request.user, "plan__user", pk=pk
     )
@@ -49,7 +50,7 @@ def note_for_step(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(services.note_for_step(step))
 
 
-def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     form = NoteForm(request.POST if request.method == "POST" else None, instance=note)
     if request.method == "POST":
@@ -86,11 +87,13 @@ def _mailto(note: ThankYouNote) -> str:
 
     if not note.person.email:
         return ""
-    return f"mailto:{quote(note.person.email)}?subject={quote(note.subject)}&body={quote(note.body)}"
+    return (
+        f"mailto:{quote(note.person.email)}?subject={quote(note.subject)}&body={quote(note.body)}"
+    )
 
 
 @require_POST
-def note_check(request: HttpRequest, pk: int) -> HttpResponse:
+def note_check(request: AuthedRequest, pk: int) -> HttpResponse:
     """Live tone check while typing (htmx); nothing is saved."""
     note = _note(request, pk)
     body = request.POST.get("body", "")
@@ -100,7 +103,7 @@ def note_check(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def note_redraft(request: HttpRequest, pk: int) -> HttpResponse:
+def note_redraft(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     form = RedraftForm(request.POST)
     if note.is_locked or not form.is_valid():
@@ -111,7 +114,7 @@ def note_redraft(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(note)
 
 
-def note_send(request: HttpRequest, pk: int) -> HttpResponse:
+def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     if note.status == ThankYouNote.Status.SENT:
         messages.info(request, f"Already sent to {note.person.first_name}.")
@@ -139,7 +142,7 @@ def note_send(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def note_eml(request: HttpRequest, pk: int) -> HttpResponse:
+def note_eml(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     message = services.message_for(note)
     response = HttpResponse(message.message().as_bytes(), content_type="message/rfc822")
@@ -148,7 +151,7 @@ def note_eml(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def note_card(request: HttpRequest, pk: int) -> HttpResponse:
+def note_card(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     form = CardForm(request.GET)
     if not form.is_valid():
@@ -156,9 +159,7 @@ def note_card(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(note)
     theme, fmt = form.cleaned_data["theme"], form.cleaned_data["format"]
     try:
-        pdf = render_card(
-            theme, fmt, note.person.name, note.body, services.sender_name(note.user)
-        )
+        pdf = render_card(theme, fmt, note.person.name, note.body, services.sender_name(note.user))
     except CardError as problem:
         messages.error(request, str(problem))
         return redirect(note)
@@ -168,7 +169,7 @@ def note_card(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def note_envelope(request: HttpRequest, pk: int) -> HttpResponse:
+def note_envelope(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     try:
         pdf = render_envelope(note.person.name, note.person.postal_address)
@@ -184,7 +185,7 @@ def note_envelope(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def note_printed(request: HttpRequest, pk: int) -> HttpResponse:
+def note_printed(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     if note.status == ThankYouNote.Status.SENT:
         messages.info(request, "This one already went by email.")

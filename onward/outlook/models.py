@@ -29,3 +29,6 @@ class MoodCheckIn(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_mood_display()} on {self.created_at:%d %b %Y}"

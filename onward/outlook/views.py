@@ -3,9 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
+from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.plans.models import Step
 from onward.plans.services import mark_done
@@ -21,7 +22,7 @@ class CheckInForm(forms.ModelForm):
         labels = {"mood": "How are you feeling right now?"}
 
 
-def checkin(request: HttpRequest) -> HttpResponse:
+def checkin(request: AuthedRequest) -> HttpResponse:
     step = None
     step_id = request.GET.get("step") or request.POST.get("step")
     if step_id and step_id.isdigit():

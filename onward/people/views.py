@@ -3,22 +3,23 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
 from .forms import InteractionForm, PersonForm
 from .models import Person
 
 
-def person_list(request: HttpRequest) -> HttpResponse:
+def person_list(request: AuthedRequest) -> HttpResponse:
     people = Person.objects.filter(user=request.user).select_related("company")
     return render(request, "people/person_list.html", {"people": people})
 
 
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     person = owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
     form = InteractionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -48,7 +49,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     person = owned_or_404(Person, request.user, pk=pk)
     form = PersonForm(request.POST if request.method == "POST" else None, instance=person)
     if request.method == "POST" and form.is_valid():

@@ -36,7 +36,12 @@ class InterviewForm(forms.ModelForm):
         model = Interview
         fields = ["held_on", "kind", "stage", "notes"]
         widgets = {"held_on": DateInput, "notes": forms.Textarea(attrs={"rows": 3})}
-        labels = {"held_on": "Date", "kind": "Kind", "stage": "Stage", "notes": "What you talked about"}
+        labels = {
+            "held_on": "Date",
+            "kind": "Kind",
+            "stage": "Stage",
+            "notes": "What you talked about",
+        }
 
 
 class InterviewerForm(forms.Form):
@@ -91,16 +96,14 @@ class RejectionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["received_on"].initial = timezone.localdate()
         self.fields["stage_reached"].initial = application.furthest_stage
-        self.fields["stage_reached"].choices = [
+        self.fields["stage_reached"].choices = [  # type: ignore[attr-defined]
             c for c in Stage.choices if c[0] not in (Stage.SAVED, Stage.OFFER)
         ]
 
     def clean_received_on(self) -> Any:
         day = self.cleaned_data.get("received_on")
         if day and day > timezone.localdate():
-            raise forms.ValidationError(
-                "That date hasn't happened yet. When did the news arrive?"
-            )
+            raise forms.ValidationError("That date hasn't happened yet. When did the news arrive?")
         return day
 
     def clean(self) -> dict[str, Any]:

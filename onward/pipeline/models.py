@@ -85,6 +85,9 @@ class StageChange(models.Model):
     class Meta:
         ordering = ["changed_at", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.get_stage_display()} ({self.get_outcome_display()})"
+
 
 class Interview(models.Model):
     class Kind(models.TextChoices):
@@ -124,6 +127,9 @@ class InterviewPanel(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["interview", "person"], name="panel_unique_person")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.person} in {self.interview}"
 
 
 class Rejection(models.Model):

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
 from . import services
@@ -18,7 +19,7 @@ from .forms import (
 from .models import Application, Outcome
 
 
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: AuthedRequest) -> HttpResponse:
     applications = Application.objects.filter(user=request.user).select_related("company")
     return render(
         request,
@@ -30,7 +31,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def application_new(request: HttpRequest) -> HttpResponse:
+def application_new(request: AuthedRequest) -> HttpResponse:
     form = ApplicationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -48,7 +49,7 @@ def application_new(request: HttpRequest) -> HttpResponse:
     return render(request, "pipeline/application_form.html", {"form": form})
 
 
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
     interviews = application.interviews.prefetch_related("interviewpanel_set__person")
     return render(
@@ -65,7 +66,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def application_stage(request: HttpRequest, pk: int) -> HttpResponse:
+def application_stage(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
     form = StageForm(request.POST)
     if form.is_valid():
@@ -76,7 +77,7 @@ def application_stage(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(application)
 
 
-def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_new(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
     form = InterviewForm(request.POST if request.method == "POST" else None)
     panel = InterviewerFormSet(request.POST if request.method == "POST" else None, prefix="people")
@@ -95,8 +96,8 @@ def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
         count = len(people)
         messages.success(
             request,
-            "Interview saved." + (f" {count} {'person' if count == 1 else 'people'} added."
-                                  if count else ""),
+            "Interview saved."
+            + (f" {count} {'person' if count == 1 else 'people'} added." if count else ""),
         )
         return redirect(application)
     return render(
@@ -106,11 +107,13 @@ def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def rejection_new(request: HttpRequest, pk: int) -> HttpResponse:
+def rejection_new(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application, request.user, pk=pk)
     if hasattr(application, "rejection"):
         return redirect(application.rejection.plan)
-    form = RejectionForm(request.POST if request.method == "POST" else None, application=application)
+    form = RejectionForm(
+        request.POST if request.method == "POST" else None, application=application
+    )
     if request.method == "POST" and form.is_valid():
         rejection = services.record_rejection(application, **form.cleaned_data)
         messages.success(request, "Saved. That one stings. Give yourself today.")

@@ -42,13 +42,9 @@ def today_for(user: Any, day: dt.date | None = None) -> Today:
             due_on__lte=day + dt.timedelta(days=UPCOMING_DAYS),
         ).order_by("due_on", "position")
     )
-    week_start = timezone.make_aware(
-        dt.datetime.combine(day - dt.timedelta(days=6), dt.time.min)
-    )
+    week_start = timezone.make_aware(dt.datetime.combine(day - dt.timedelta(days=6), dt.time.min))
     done = list(
-        steps.exclude(state=Step.State.OPEN)
-        .filter(done_at__gte=week_start)
-        .order_by("-done_at")
+        steps.exclude(state=Step.State.OPEN).filter(done_at__gte=week_start).order_by("-done_at")
     )
     return Today(
         day=day,

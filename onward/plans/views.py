@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
 from . import services
@@ -22,11 +23,11 @@ class SkipForm(forms.Form):
     )
 
 
-def today(request: HttpRequest) -> HttpResponse:
+def today(request: AuthedRequest) -> HttpResponse:
     return render(request, "plans/today.html", {"today": today_for(request.user)})
 
 
-def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     plan = owned_or_404(
         AftercarePlan.objects.select_related("rejection__application__company"),
         request.user,
@@ -40,14 +41,14 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _back(request: HttpRequest, step: Step) -> HttpResponse:
+def _back(request: AuthedRequest, step: Step) -> HttpResponse:
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = step.plan.get_absolute_url()
     return redirect(target)
 
 
-def _step_response(request: HttpRequest, step: Step) -> HttpResponse:
+def _step_response(request: AuthedRequest, step: Step) -> HttpResponse:
     if request.htmx:
         step.refresh_from_db()
         return render(
@@ -58,12 +59,12 @@ def _step_response(request: HttpRequest, step: Step) -> HttpResponse:
     return _back(request, step)
 
 
-def _owned_step(request: HttpRequest, pk: int) -> Step:
+def _owned_step(request: AuthedRequest, pk: int) -> Step:
     return owned_or_404(Step.objects.select_related("plan"), request.user, "plan__user", pk=pk)
 
 
 @require_POST
-def step_done(request: HttpRequest, pk: int) -> HttpResponse:
+def step_done(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.mark_done(step)
     messages.success(request, f"Done: {step.title}. Nicely handled.")
@@ -71,7 +72,7 @@ def step_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def step_skip(request: HttpRequest, pk: int) -> HttpResponse:
+def step_skip(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     form = SkipForm(request.POST)
     if not form.is_valid():
@@ -83,7 +84,7 @@ def step_skip(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def step_snooze(request: HttpRequest, pk: int) -> HttpResponse:
+def step_snooze(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.snooze(step)
     messages.info(request, f"Moved to {step.due_on:%a %d %b}. No rush.")
@@ -91,14 +92,14 @@ def step_snooze(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def step_undo(request: HttpRequest, pk: int) -> HttpResponse:
+def step_undo(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.reopen(step)
     messages.info(request, f"Back on your list: {step.title}.")
     return _step_response(request, step)
 
 
-def step_open(request: HttpRequest, pk: int) -> HttpResponse:
+def step_open(request: AuthedRequest, pk: int) -> HttpResponse:
     """The one-click action of a step: where its work happens."""
     step = _owned_step(request, pk)
     if step.kind == Step.Kind.THANK and step.person_id:

@@ -16,9 +16,13 @@ def humandate(value: dt.date | dt.datetime | None) -> str:
 
 @register.filter
 def is_checkbox(field: object) -> bool:
-    return getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "CheckboxInput"
+    return (
+        getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "CheckboxInput"
+    )
 
 
 @register.filter
 def is_radio(field: object) -> bool:
-    return getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "RadioSelect"
+    return (
+        getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "RadioSelect"
+    )

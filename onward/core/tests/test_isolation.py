@@ -8,8 +8,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from onward.notes.services import note_for_step
 from onward.notes.models import ThankYouNote
+from onward.notes.services import note_for_step
 from onward.outlook.models import MoodCheckIn
 from onward.plans.models import Step
 from onward.test import PRIYA, rejected_application

@@ -21,7 +21,9 @@ def priya_note(user: Any) -> ThankYouNote:
     return services.note_for_step(step)
 
 
-def test_queued_note_is_sent_once_and_logged(alice: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_queued_note_is_sent_once_and_logged(
+    alice: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     note = priya_note(alice)
     with django_capture_on_commit_callbacks(execute=True):
         services.queue_email(note)
@@ -36,7 +38,9 @@ def test_queued_note_is_sent_once_and_logged(alice: Any, django_capture_on_commi
     assert Interaction.objects.filter(person=note.person, kind="email").count() == 1
 
 
-def test_a_retried_job_never_sends_twice(alice: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_retried_job_never_sends_twice(
+    alice: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     note = priya_note(alice)
     with django_capture_on_commit_callbacks(execute=True):
         services.queue_email(note)
@@ -83,9 +87,7 @@ def test_stalled_notes_are_requeued_without_double_sending(alice: Any) -> None:
 
     note = priya_note(alice)
     services.queue_email(note)  # the on-commit job never ran: a lost job
-    ThankYouNote.objects.filter(pk=note.pk).update(
-        queued_at=timezone.now() - dt.timedelta(hours=1)
-    )
+    ThankYouNote.objects.filter(pk=note.pk).update(queued_at=timezone.now() - dt.timedelta(hours=1))
     assert resend_stalled_notes.call_local() == 1
     assert resend_stalled_notes.call_local() == 0
     assert len(mail.outbox) == 1

@@ -34,15 +34,8 @@ def pointed_at(text: str, finding: Finding) -> str:
 
 
 def test_codes_are_stable() -> None:
-    assert CODES == (
-        "asks-for-reasons",
-        "negative-tone",
-        "no-personal-detail",
-        "missing-name",
-        "too-long",
-        "placeholder-left",
-        "exclamations",
-    )
+    expected = "asks-for-reasons negative-tone no-personal-detail missing-name too-long"
+    assert CODES == (*expected.split(), "placeholder-left", "exclamations")
 
 
 def test_a_kind_specific_note_has_no_findings() -> None:
@@ -265,14 +258,9 @@ def test_missing_name_flags_a_greeting_without_a_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "Dear Priya,\nThanks.",
-        "Hi Priya,\nThanks.",
-        "Hello Mr. Chen,\nThanks.",
-        "Good morning Dr Raman,\nThanks.",
-        "Priya,\nThanks.",
-    ],
-)
+    ["Dear Priya,\nOk.", "Hi Priya,\nOk.", "Hello Mr. Chen,\nOk.", "Good morning Dr Raman,\nOk.",
+     "Priya,\nOk."],
+)  # fmt: skip
 def test_missing_name_accepts_a_greeting_naming_someone(text: str) -> None:
     assert "missing-name" not in codes(text)
 
@@ -349,7 +337,7 @@ def test_word_count_counts_contractions_and_hyphens_once() -> None:
         "INSERT NAME HERE",
         "insert company name here",
         "____",
-    ],
+    ],  # fmt: skip
 )
 def test_placeholder_left_points_at_each_placeholder(placeholder: str) -> None:
     text = f"Dear Priya, I enjoyed talking about {placeholder} and the roadmap."

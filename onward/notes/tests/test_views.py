@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -7,7 +8,6 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
-import io
 
 from onward.notes.models import ThankYouNote
 from onward.plans.models import Step
@@ -121,7 +121,9 @@ def test_card_pdf_carries_the_message(alice: Any, alice_client: Client) -> None:
 def test_card_with_unknown_theme_is_refused_kindly(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
     response = alice_client.get(
-        reverse("note_card", args=[note.pk]), {"theme": "glitter", "format": "a2-folded"}, follow=True
+        reverse("note_card", args=[note.pk]),
+        {"theme": "glitter", "format": "a2-folded"},
+        follow=True,
     )
     assert "Pick one of the card designs" in response.content.decode()
 

@@ -52,7 +52,11 @@ def test_interviewers_become_people_once_and_log_the_interview(alice: Any) -> No
     day = timezone.localdate() - dt.timedelta(days=3)
     add_interview(application, day, "video", "", [PRIYA])
     add_interview(
-        application, day, "onsite", "", [InterviewerInput("priya raman", email="PRIYA@acme.example")]
+        application,
+        day,
+        "onsite",
+        "",
+        [InterviewerInput("priya raman", email="PRIYA@acme.example")],
     )
     assert Person.objects.filter(user=alice).count() == 1
     assert interviewers_of(application)[0].name == "Priya Raman"

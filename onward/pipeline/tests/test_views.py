@@ -47,8 +47,12 @@ def test_recording_an_application_then_interview_then_rejection(alice_client: Cl
             "notes": "Case study",
             **panel(
                 [
-                    {"name": "Priya Raman", "title": "Manager", "email": "p@acme.example",
-                     "topics": "their move to dbt"},
+                    {
+                        "name": "Priya Raman",
+                        "title": "Manager",
+                        "email": "p@acme.example",
+                        "topics": "their move to dbt",
+                    },
                     {"name": "Tom Okafor", "title": "Engineer", "email": "", "topics": ""},
                 ]
             ),
@@ -76,8 +80,10 @@ def test_recording_an_application_then_interview_then_rejection(alice_client: Cl
     assert application.furthest_stage == "final"
 
 
-def test_rejection_dated_in_the_future_is_refused_and_nothing_saved(alice: Any, alice_client: Client) -> None:
-    application = ApplicationFactory(user=alice)
+def test_rejection_dated_in_the_future_is_refused_and_nothing_saved(
+    alice: Any, alice_client: Client
+) -> None:
+    application = ApplicationFactory.create(user=alice)
     response = alice_client.post(
         reverse("rejection_new", args=[application.pk]),
         {
@@ -93,15 +99,17 @@ def test_rejection_dated_in_the_future_is_refused_and_nothing_saved(alice: Any, 
 
 
 def test_rejection_with_missing_fields_shows_errors(alice: Any, alice_client: Client) -> None:
-    application = ApplicationFactory(user=alice)
+    application = ApplicationFactory.create(user=alice)
     response = alice_client.post(reverse("rejection_new", args=[application.pk]), {})
     assert response.status_code == 200
     assert response.context["form"].errors.keys() >= {"received_on", "stage_reached", "channel"}
     assert not Rejection.objects.exists()
 
 
-def test_not_wanting_to_work_there_turns_off_future_interest(alice: Any, alice_client: Client) -> None:
-    application = ApplicationFactory(user=alice)
+def test_not_wanting_to_work_there_turns_off_future_interest(
+    alice: Any, alice_client: Client
+) -> None:
+    application = ApplicationFactory.create(user=alice)
     alice_client.post(
         reverse("rejection_new", args=[application.pk]),
         {
@@ -126,7 +134,7 @@ def test_application_needs_company_and_role(alice_client: Client) -> None:
 def test_interviewer_row_without_a_name_is_refused_and_nothing_saved(
     alice: Any, alice_client: Client
 ) -> None:
-    application = ApplicationFactory(user=alice)
+    application = ApplicationFactory.create(user=alice)
     response = alice_client.post(
         reverse("interview_new", args=[application.pk]),
         {

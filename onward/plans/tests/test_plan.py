@@ -26,7 +26,10 @@ def kinds(rejection: Any) -> list[str]:
 def test_rejection_after_interviews_creates_plan_with_a_step_per_interviewer(alice: Any) -> None:
     rejection = rejected_application(alice, [PRIYA, TOM], stage=Stage.FINAL)
     plan = rejection.plan
-    day = {step.kind + (step.person.name if step.person else ""): step.due_on for step in plan.steps.all()}
+    day = {
+        step.kind + (step.person.name if step.person else ""): step.due_on
+        for step in plan.steps.all()
+    }
     start = dt.date(2026, 11, 25)
     assert plan.starts_on == start
     assert day["pause"] == start

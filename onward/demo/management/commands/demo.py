@@ -17,6 +17,4 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, email: str, password: str, name: str, **options: Any) -> None:
         user = build_demo(email, password, name)
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo account ready: {user.email} / {password}")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Demo account ready: {user.email} / {password}"))

@@ -38,7 +38,10 @@ class Command(BaseCommand):
 
         try:
             pdf = render_card(
-                options["theme"], options["fmt"], options["to_name"], message,
+                options["theme"],
+                options["fmt"],
+                options["to_name"],
+                message,
                 options["from_name"],
             )
         except CardError as exc:
