@@ -17,7 +17,10 @@ SHAPES = ("short", "warm", "card")
 
 @dataclass(frozen=True)
 class DraftContext:
+    """What the composer knows about one interviewer and the interview."""
+
     recipient_name: str
+    # For the composer's "what this drew on" panel; echoing a title back in a note reads stiff.
     recipient_title: str = ""
     company: str = ""
     role: str = ""
@@ -42,7 +45,7 @@ _SENTENCE_END = re.compile(
 )
 _LEAD_IN = re.compile(
     r"""^(?:(?:I|we|she|he|they|you|the\s+team|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+)?
-    (?:(?:really|also|mostly|mainly|briefly|then|later|first|both|mainly)\s+)*
+    (?:(?:really|also|mostly|mainly|briefly|then|later|first|both)\s+)*
     (?:talked|spoke|chatted|discussed|covered|went\s+(?:over|through)|got\s+into|dug\s+into
        |dove\s+into|asked(?:\s+(?:me|her|him|them))?|told\s+(?:me|us)|explained|mentioned
        |described|shared|showed(?:\s+(?:me|us))?|walked\s+(?:me\s+|us\s+)?through|presented
@@ -111,7 +114,6 @@ def _usable(fragment: str) -> bool:
         bool(content_words(fragment))
         and not _PRIVATE.search(fragment)
         and first not in {"i", "why"}  # "I liked the team" is about the user, not them
-        and count_words(fragment) >= 1
     )
 
 

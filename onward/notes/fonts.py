@@ -46,7 +46,8 @@ FACES: tuple[FontFace, ...] = (
 # Each stack ends in a generic family, which is what prints when a package is missing.
 STACKS: dict[str, str] = {
     "hand": f'"{HAND}", cursive',
-    "display": f'"{DISPLAY}", "{HAND}", fantasy, cursive',
+    # Not "fantasy": on some systems that resolves to a dingbat font.
+    "display": f'"{DISPLAY}", "{HAND}", cursive',
     "serif": f'"{SERIF}", Georgia, serif',
     "sans": f'"{SANS}", Helvetica, Arial, sans-serif',
 }

@@ -196,7 +196,7 @@ _SOFT = [
 _HARD = [
     r"(?:you|they|the\s+team)\s+(?:have\s+|['\u2019]ve\s+)?made\s+(?:a|the)\s+"
     r"(?:big\s+|huge\s+)?(?:mistake|wrong\s+(?:call|choice|decision))",
-    r"(?<!for\s)(?<!about\s)your\s+loss|frankly|thanks\s+for\s+nothing|I\s+deserved",
+    r"(?<!for\s)(?<!about\s)your\s+loss|frankly|thank(?:s|\s+you)\s+for\s+nothing|I\s+deserved",
     r"I\s+(?:can['\u2019]t|cannot|couldn['\u2019]t|could\s+not)\s+believe",
     r"(?:you['\u2019]ll|you\s+will)\s+regret|good\s+luck\s+with\s+that",
     r"should\s+have\s+(?:been|hired|chosen|picked)\s+me|hope\s+you(?:['\u2019]re|\s+are)\s+happy",
@@ -398,6 +398,8 @@ def check_note(
     if shape not in SHAPES:
         raise ValueError(f"Unknown shape {shape!r}; use one of {', '.join(SHAPES)}.")
     kind = SHAPES[shape]
+    if isinstance(details, str):  # a bare string is a Sequence too; treat it as one detail
+        details = [details]
     placeholders = _placeholders(text)
     findings = [
         *_asks_for_reasons(text),

@@ -149,9 +149,18 @@ def test_a_long_message_shrinks_to_fit_and_prints_whole():
     assert message in text_of(reader.pages[1])
 
 
-def test_many_short_lines_shrink_until_they_fit():
+def test_many_short_lines_shrink_until_they_fit(monkeypatch: pytest.MonkeyPatch):
+    measured: list[float] = []
+    measure = cards._message_overflow
+
+    def spy(document: object) -> float:
+        measured.append(measure(document))
+        return measured[-1]
+
+    monkeypatch.setattr(cards, "_message_overflow", spy)
     message = "\n".join(f"line{i}" for i in range(16))
     reader = read(render_card("chalkboard", "a6-postcard", "Priya", message))
+    assert measured[0] > 1 >= measured[-1]  # too tall at first, then made to fit
     text = text_of(reader.pages[1])
     assert all(f"line{i}" in text for i in range(16))
 

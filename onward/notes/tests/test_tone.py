@@ -35,7 +35,7 @@ def pointed_at(text: str, finding: Finding) -> str:
 
 def test_codes_are_stable() -> None:
     expected = "asks-for-reasons negative-tone no-personal-detail missing-name too-long"
-    assert CODES == (*expected.split(), "placeholder-left", "exclamations")
+    assert (*expected.split(), "placeholder-left", "exclamations") == CODES
 
 
 def test_a_kind_specific_note_has_no_findings() -> None:
@@ -233,6 +233,11 @@ def test_no_personal_detail_ignores_words_every_note_shares() -> None:
     assert "no-personal-detail" in codes(text, details=notes)
 
 
+def test_notes_passed_as_one_string_count_as_one_detail() -> None:
+    generic = "Dear Priya, I enjoyed our conversation about the role."
+    assert "no-personal-detail" in codes(generic, details="We talked about dbt.")
+
+
 def test_blank_details_fall_back_to_looking_for_a_reference() -> None:
     assert "no-personal-detail" not in codes(GOOD_NOTE, details=["", "   "])
 
@@ -256,11 +261,11 @@ def test_missing_name_flags_a_greeting_without_a_name(text: str) -> None:
     assert (finding.start, finding.end) == (0, 0)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Dear Priya,\nOk.", "Hi Priya,\nOk.", "Hello Mr. Chen,\nOk.", "Good morning Dr Raman,\nOk.",
-     "Priya,\nOk."],
-)  # fmt: skip
+NAMED_GREETINGS = ["Dear Priya,\nOk.", "Hi Priya,\nOk.", "Hello Mr. Chen,\nOk.",
+                   "Good morning Dr Raman,\nOk.", "Priya,\nOk."]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NAMED_GREETINGS)
 def test_missing_name_accepts_a_greeting_naming_someone(text: str) -> None:
     assert "missing-name" not in codes(text)
 
@@ -323,22 +328,11 @@ def test_word_count_counts_contractions_and_hyphens_once() -> None:
 # --- placeholder-left --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "placeholder",
-    [
-        "[Company]",
-        "[Name]",
-        "{name}",
-        "{{ company }}",
-        "<NAME>",
-        "XXX",
-        "TODO",
-        "Lorem ipsum",
-        "INSERT NAME HERE",
-        "insert company name here",
-        "____",
-    ],  # fmt: skip
-)
+PLACEHOLDERS = ["[Company]", "[Name]", "{name}", "{{ company }}", "<NAME>", "XXX", "TODO",
+                "Lorem ipsum", "INSERT NAME HERE", "insert company name here", "____"]  # fmt: skip
+
+
+@pytest.mark.parametrize("placeholder", PLACEHOLDERS)
 def test_placeholder_left_points_at_each_placeholder(placeholder: str) -> None:
     text = f"Dear Priya, I enjoyed talking about {placeholder} and the roadmap."
     [finding] = only("placeholder-left", text)

@@ -1,0 +1,104 @@
+"""The real worker: `onward worker` picks queued notes from huey's queue and sends each once.
+
+These tests run Onward in subprocesses with their own data folder, as `make run` does,
+so the queue is real (SQLite, or Redis when REDIS_URL is reachable) and mail goes to files.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ONWARD = [sys.executable, "-m", "onward.cli"]
+
+QUEUE_TWICE = """
+from onward.notes.models import ThankYouNote
+from onward.notes.services import CannotSend, note_for_step, queue_email
+from onward.notes.tasks import send_note
+from onward.plans.models import Step
+step = Step.objects.get(person__name='Priya Raman')
+note = note_for_step(step)
+queue_email(note)
+try:
+    queue_email(note)
+except CannotSend:
+    pass
+send_note(note.pk)  # a duplicate job, as a retry or a second worker would make
+print(ThankYouNote.objects.get(pk=note.pk).status)
+"""
+
+STATUS = """
+from onward.notes.models import ThankYouNote
+from onward.people.models import Interaction
+note = ThankYouNote.objects.get(person__name='Priya Raman')
+print(note.status, Interaction.objects.filter(person=note.person, kind='email').count())
+"""
+
+
+def redis_running() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def run(args: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run(
+        ONWARD + args, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def sent_messages(folder: Path) -> list[str]:
+    if not folder.exists():
+        return []
+    text = "".join(path.read_text() for path in folder.iterdir())
+    return [part for part in text.split("\n" + "-" * 79 + "\n") if "Message-ID:" in part]
+
+
+@pytest.mark.parametrize("queue", ["sqlite", "redis"])
+def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> None:
+    if queue == "redis" and not redis_running():
+        pytest.skip("Redis is not running on 127.0.0.1:6379 (CI starts it)")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
+    }
+    env.update(
+        ONWARD_DATA_DIR=str(tmp_path),
+        ONWARD_EMAIL="file",
+        ONWARD_EMAIL_FILE_PATH=str(tmp_path / "mail"),
+        DJANGO_SETTINGS_MODULE="onward.settings",
+    )
+    if queue == "redis":
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
+        subprocess.run(["redis-cli", "-n", "15", "flushdb"], capture_output=True, check=False)
+    run(["migrate", "--verbosity", "0"], env)
+    run(["demo", "--email", "worker@example.com", "--password", "pw-for-worker-1"], env)
+    assert run(["shell", "--no-imports", "-c", QUEUE_TWICE], env) == "queued"
+
+    worker = subprocess.Popen(
+        ONWARD + ["worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not sent_messages(tmp_path / "mail"):
+            time.sleep(0.3)
+        time.sleep(2)  # room for the duplicate job to run too
+    finally:
+        worker.terminate()
+        worker.wait(timeout=20)
+    messages = sent_messages(tmp_path / "mail")
+    assert len(messages) == 1
+    assert "To: Priya Raman <priya.raman@acme.example>" in messages[0]
+    assert "Hi Priya" in messages[0]
+    assert run(["shell", "--no-imports", "-c", STATUS], env) == "sent 1"
