@@ -38,7 +38,7 @@ run: install
 	echo ""; \
 	$(BIN)/onward worker >"$(ONWARD_DATA_DIR)/worker.log" 2>&1 & worker=$$!; \
 	trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
-	$(BIN)/onward serve --no-migrate --port $(PORT)
+	ONWARD_DEMO_LOGIN="$(DEMO_EMAIL):$(DEMO_PASSWORD)" $(BIN)/onward serve --no-migrate --port $(PORT)
 
 demo: install
 	$(BIN)/onward migrate --verbosity 0

@@ -102,3 +102,13 @@ def test_social_providers_are_switched_on_from_the_environment(provider: str) ->
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_sign_in_page_shows_the_demo_account_only_when_make_run_says_so(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "demo account" not in client.get(reverse("account_login")).content.decode()
+    monkeypatch.setenv("ONWARD_DEMO_LOGIN", "demo@onward.local:onward-demo")
+    page = client.get(reverse("account_login")).content.decode()
+    assert "demo@onward.local" in page
+    assert "onward-demo" in page

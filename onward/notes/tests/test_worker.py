@@ -87,7 +87,7 @@ def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> 
     assert run(["shell", "--no-imports", "-c", QUEUE_TWICE], env) == "queued"
 
     worker = subprocess.Popen(
-        ONWARD + ["worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        [*ONWARD, "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     try:
         deadline = time.monotonic() + 30
