@@ -33,6 +33,7 @@ MAX_WORDS = 120
 # Long words wrap less tightly; past this many characters even 120 words will not fit.
 MAX_CHARS = 750
 MAX_ADDRESS_LINES = 6
+ENVELOPE_SIZES = (12.5, 11.0, 9.5)
 # Each retry shrinks the message by at least this factor, so it only shrinks modestly.
 SHRINK_STEP = 0.93
 
@@ -77,9 +78,9 @@ def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str
     text = _clean_message(message)
     words = len(text.split())
     if words > MAX_WORDS or len(text) > MAX_CHARS:
-        size = f"{words} words" if words > MAX_WORDS else f"{len(text)} characters"
+        amount = f"{words} words" if words > MAX_WORDS else f"{len(text)} characters"
         raise CardError(
-            f"This note is a little long for a card ({size}). A card holds about "
+            f"This note is a little long for a card ({amount}). A card holds about "
             f"{COMFORTABLE_WORDS} words comfortably and up to {MAX_WORDS} in smaller writing. "
             "Try trimming it, or send it as an email instead."
         )
@@ -101,7 +102,7 @@ def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str
     while True:
         context["message_size"] = f"{size:.2f}"
         document = _html(render_to_string(layout.template, context)).render()
-        overflow = _message_overflow(document)
+        overflow = _overflow(document)
         if overflow <= 1:
             return bytes(document.write_pdf())
         if size <= layout.min_size:
@@ -125,14 +126,23 @@ def render_envelope(to_name: str, address: str, return_address: str = "") -> byt
             f"An envelope has room for {MAX_ADDRESS_LINES} address lines; "
             "try joining a few of them."
         )
-    context = {
+    context: dict[str, Any] = {
         **_base_context(ENVELOPE),
         "to_name": to_name.strip(),
         "address_lines": lines,
         "return_lines": returns,
         "title": f"Envelope for {to_name.strip()}".strip(),
     }
-    return bytes(_html(render_to_string(ENVELOPE.template, context)).write_pdf())
+    # Long lines wrap; when the wrapped address outgrows its space, it is set smaller.
+    for size in ENVELOPE_SIZES:
+        context["address_size"] = f"{size:.1f}"
+        document = _html(render_to_string(ENVELOPE.template, context)).render()
+        if _overflow(document, "recipient", "recipient-area") <= 1:
+            return bytes(document.write_pdf())
+    raise CardError(
+        "This address is too long to fit on the envelope. Try shortening a line or two, "
+        "or hand-write it instead."
+    )
 
 
 def _check_choice(value: str, choices: dict[str, str], what: str) -> None:
@@ -160,22 +170,28 @@ def _salutation(text: str, to_name: str) -> str:
     Only the name is added, never words of ours. "Dr. Chen" keeps the title, since a
     bare "Dr.," would read oddly and a first name may be too familiar.
     """
-    if not to_name:
+    names = _words(to_name)
+    if not names:
         return ""
-    first_line = text.split("\n", 1)[0].lower()
+    first_line = text.split("\n", 1)[0]
+    if first_line.lower().startswith(GREETINGS) or names & _words(first_line):
+        return ""
     first_word = to_name.split()[0]
-    if first_line.startswith(GREETINGS) or first_word.lower() in first_line:
-        return ""
     titled = first_word.lower().rstrip(".") in TITLES
     return f"{to_name if titled else first_word},"
 
 
 def _signoff(text: str, from_name: str) -> str:
     """The sender's name under the note, unless the note already ends with it."""
-    if not from_name:
+    names = _words(from_name)
+    if not names or names & _words(text.rsplit("\n", 1)[-1]):
         return ""
-    last_line = text.rsplit("\n", 1)[-1].lower()
-    return "" if from_name.split()[0].lower() in last_line else from_name
+    return from_name
+
+
+def _words(text: str) -> set[str]:
+    """Whole words, lower-cased, leaving out titles: "Al" must not match "really"."""
+    return {word for word in re.findall(r"[\w'\u2019-]+", text.lower()) if word not in TITLES}
 
 
 def _starting_size(layout: Layout, words: int) -> float:
@@ -185,18 +201,18 @@ def _starting_size(layout: Layout, words: int) -> float:
     return round(max(layout.min_size, layout.base_size * (COMFORTABLE_WORDS / words) ** 0.5), 2)
 
 
-def _message_overflow(document: Any) -> float:
-    """The laid-out message's height over its box's (both carry HTML ids); > 1 overflows.
+def _overflow(document: Any, box: str = "message", area: str = "message-area") -> float:
+    """The laid-out box's height over its area's (both carry HTML ids); > 1 overflows.
 
     WeasyPrint caps a box at the page's edge, so a large overflow reads as a modest one.
     """
     for page in document.pages:
         anchors = page.anchors
-        if "message" in anchors and "message-area" in anchors:
-            message, area = anchors["message"], anchors["message-area"]
-            # Half a point of slack: rounding in layout must not shrink a note that fits.
-            return float((message[3] - message[1]) / (area[3] - area[1] + 0.5))
-    raise RuntimeError("The card template lost its #message or #message-area element.")
+        if box in anchors and area in anchors:
+            inner, outer = anchors[box], anchors[area]
+            # Half a pixel of slack: rounding in layout must not shrink text that fits.
+            return float((inner[3] - inner[1]) / (outer[3] - outer[1] + 0.5))
+    raise RuntimeError(f"The template lost its #{box} or #{area} element.")
 
 
 def _base_context(layout: Layout) -> dict[str, Any]:

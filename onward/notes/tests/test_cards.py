@@ -6,9 +6,11 @@ import io
 import re
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import pypdf
 import pytest
+from pypdf.generic import DictionaryObject
 
 from onward.notes import cards, fonts
 from onward.notes.cards import FORMATS, THEMES, CardError, render_card, render_envelope
@@ -40,8 +42,8 @@ def text_of(page: pypdf.PageObject) -> str:
 def font_names(reader: pypdf.PdfReader) -> set[str]:
     names = set()
     for page in reader.pages:
-        resources = page["/Resources"].get_object()
-        for ref in resources.get("/Font", {}).values():
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        for ref in cast(DictionaryObject, resources.get("/Font", DictionaryObject())).values():
             names.add(str(ref.get_object()["/BaseFont"]))
     return names
 
@@ -132,6 +134,10 @@ def test_a_title_keeps_the_full_name_in_the_greeting():
     assert cards._salutation("Thank you.", "Dr. Chen") == "Dr. Chen,"
     assert cards._salutation("Thank you.", "Priya Raman") == "Priya,"
     assert cards._salutation("Hi Priya, thanks!", "Priya Raman") == ""
+    assert cards._salutation("Priya — thank you.", "Priya Raman") == ""
+    assert cards._salutation("It was really lovely to meet.", "Al Smith") == "Al,"
+    assert cards._signoff("Thank you.\nWarmly, Sam", "Sam Lee") == ""
+    assert cards._signoff("Thank you.\nWarmly,", "Sam Lee") == "Sam Lee"
 
 
 def test_long_messages_start_smaller_but_stay_legible():
@@ -151,13 +157,13 @@ def test_a_long_message_shrinks_to_fit_and_prints_whole():
 
 def test_many_short_lines_shrink_until_they_fit(monkeypatch: pytest.MonkeyPatch):
     measured: list[float] = []
-    measure = cards._message_overflow
+    measure = cards._overflow
 
     def spy(document: object) -> float:
         measured.append(measure(document))
         return measured[-1]
 
-    monkeypatch.setattr(cards, "_message_overflow", spy)
+    monkeypatch.setattr(cards, "_overflow", spy)
     message = "\n".join(f"line{i}" for i in range(16))
     reader = read(render_card("chalkboard", "a6-postcard", "Priya", message))
     assert measured[0] > 1 >= measured[-1]  # too tall at first, then made to fit
@@ -242,3 +248,27 @@ def test_templates_ship_inside_the_package():
             "motif.html",
         ):
             assert (folder / "themes" / theme / part).is_file(), (theme, part)
+
+
+def test_a_long_wrapped_address_is_set_smaller_not_cut_off(monkeypatch: pytest.MonkeyPatch):
+    measured: list[float] = []
+    measure = cards._overflow
+
+    def spy(document: object, box: str, area: str) -> float:
+        measured.append(measure(document, box, area))
+        return measured[-1]
+
+    monkeypatch.setattr(cards, "_overflow", spy)
+    long_line = "Department of Human-Centred Computing and Interaction Design, Building"
+    address = "\n".join([long_line] * 4 + ["San Francisco, CA 94105"])
+    reader = read(render_envelope("Professor Maximiliana Montgomery-Worthington", address))
+    assert measured[0] > 1 >= measured[-1]
+    text = text_of(reader.pages[0])
+    assert text.count("Interaction Design, Building") == 4
+    assert "San Francisco, CA 94105" in text
+
+
+def test_an_address_too_long_for_any_size_is_refused_kindly():
+    address = "\n".join(["An extraordinarily long address line that goes on and on " * 3] * 6)
+    with pytest.raises(CardError, match="too long to fit on the envelope"):
+        render_envelope("Priya", address)
