@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.db import transaction
@@ -20,6 +22,12 @@ class CheckInForm(forms.ModelForm):
         fields = ["mood", "words"]
         widgets = {"mood": forms.RadioSelect}
         labels = {"mood": "How are you feeling right now?"}
+        error_messages = {"mood": {"required": "Pick the one closest to how you feel."}}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # No "select an option" radio: every choice is a real answer.
+        self.fields["mood"].choices = list(MoodCheckIn.MOODS.items())  # type: ignore[attr-defined]
 
 
 def checkin(request: AuthedRequest) -> HttpResponse:
