@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "onward.plans",
     "onward.notes",
     "onward.outlook",
+    "onward.reflect",
+    "onward.inbox",
+    "onward.watch",
     "onward.demo",
 ]
 

@@ -38,6 +38,9 @@ urlpatterns = [
     path("people/<int:pk>/", people.person_detail, name="person_detail"),
     path("people/<int:pk>/edit/", people.person_edit, name="person_edit"),
     path("checkin/", outlook.checkin, name="checkin"),
+    path("reflect/", include("onward.reflect.urls")),
+    path("inbox/", include("onward.inbox.urls")),
+    path("watch/", include("onward.watch.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]

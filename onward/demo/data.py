@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.registry import populate_demo
 from onward.notes.models import ThankYouNote
 from onward.notes.services import note_for_step
 from onward.people.models import Interaction, Person, Relationship
@@ -176,6 +177,7 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
         summary="Coffee call: talked about moving towards analytics engineering",
     )
     assert Application.objects.filter(user=user, outcome=Outcome.REJECTED).count() == 4
+    populate_demo(user)
     return user
 
 

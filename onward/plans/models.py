@@ -75,10 +75,21 @@ class Step(models.Model):
         "stay_in_touch": "See your people",
     }
 
+    PAGE_LABELS = {
+        "reflect": "Reflect",
+        "mentor": "Ask a mentor",
+        "silver_lining": "Find the silver lining",
+        "watch": "Set up the watch",
+    }
+
     @property
     def action_label(self) -> str:
         """The one-click action; steps without a page of their own are simply marked done."""
-        return self.ACTION_LABELS.get(self.kind, "")
+        from onward.core.registry import step_page
+
+        if label := self.ACTION_LABELS.get(self.kind):
+            return label
+        return self.PAGE_LABELS.get(self.kind, "Open") if step_page(self.kind) else ""
 
     @property
     def company_name(self) -> str:

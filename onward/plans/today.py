@@ -8,6 +8,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from onward.core.registry import TodayItem, today_items
+
 from .models import Step
 
 UPCOMING_DAYS = 14
@@ -21,10 +23,11 @@ class Today:
     also_due: list[Step] = field(default_factory=list)
     upcoming: list[Step] = field(default_factory=list)
     done_this_week: list[Step] = field(default_factory=list)
+    items: list[TodayItem] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.now or self.upcoming)
+        return not (self.now or self.upcoming or self.items)
 
 
 def today_for(user: Any, day: dt.date | None = None) -> Today:
@@ -52,4 +55,5 @@ def today_for(user: Any, day: dt.date | None = None) -> Today:
         also_due=due[TOP_OF_DAY:],
         upcoming=upcoming,
         done_this_week=done,
+        items=today_items(user, day),
     )
