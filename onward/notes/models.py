@@ -14,6 +14,10 @@ class ThankYouNote(models.Model):
         WARM = "warm", "Warm email"
         CARD = "card", "Card"
 
+    class Purpose(models.TextChoices):
+        THANK_YOU = "thank_you", "Thank-you note"
+        RE_ENGAGE = "re_engage", "Reaching back out"
+
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         QUEUED = "queued", "Sending"
@@ -32,6 +36,7 @@ class ThankYouNote(models.Model):
     step = models.OneToOneField(
         "plans.Step", null=True, blank=True, on_delete=models.SET_NULL, related_name="note"
     )
+    purpose = models.CharField(max_length=20, choices=Purpose.choices, default=Purpose.THANK_YOU)
     shape = models.CharField(max_length=10, choices=Shape.choices, default=Shape.SHORT)
     subject = models.CharField(max_length=200)
     body = models.TextField()

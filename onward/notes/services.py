@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -15,7 +16,7 @@ from onward.pipeline.services import topics_with
 from onward.plans.models import Step
 from onward.plans.services import mark_done
 
-from .drafts import DraftContext, draft_note
+from .drafts import Draft, DraftContext, draft_note
 from .models import ThankYouNote
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,22 @@ def note_for_step(step: Step) -> ThankYouNote:
     )
 
 
+Drafter = Callable[[ThankYouNote, str], Draft]
+# Other apps add their own kinds of note (e.g. reaching back out when a company hires).
+DRAFTERS: dict[str, Drafter] = {}
+
+
+def register_drafter(purpose: str, drafter: Drafter) -> None:
+    DRAFTERS[purpose] = drafter
+
+
+def _thank_you_draft(note: ThankYouNote, shape: str) -> Draft:
+    return draft_note(context_for(note.person, note.rejection, note.user), shape)
+
+
 @transaction.atomic
 def redraft(note: ThankYouNote, shape: str) -> None:
-    draft = draft_note(context_for(note.person, note.rejection, note.user), shape)
+    draft = DRAFTERS.get(note.purpose, _thank_you_draft)(note, shape)
     note.shape = shape
     note.subject = draft.subject
     note.body = draft.body
