@@ -38,6 +38,9 @@ def pages(page: Page, base: str) -> list[tuple[str, str]]:
             if write:
                 write.click()
                 found.append(("note", page.url.replace(base, "")))
+    if apps:
+        found.append(("interview-form", apps[0] + "interviews/new/"))
+        found.append(("rejection-form", apps[0] + "rejection/"))
     found.append(("checkin", "/checkin/"))
     found.append(("new-application", "/applications/new/"))
     return found

@@ -45,6 +45,9 @@ class InterviewForm(forms.ModelForm):
 
 
 class InterviewerForm(forms.Form):
+    # Every row is optional as a whole, so marking each field "(optional)" would be noise.
+    quiet_optional = True
+
     name = forms.CharField(max_length=200, required=False)
     title = forms.CharField(max_length=200, required=False)
     email = forms.EmailField(required=False)
@@ -83,7 +86,7 @@ class RejectionForm(forms.ModelForm):
             "received_on": "When did you hear?",
             "stage_reached": "How far did you get?",
             "channel": "How did it arrive?",
-            "message_text": "Their message (optional)",
+            "message_text": "Their message",
             "would_work_there": "I'd still like to work there one day",
             "future_interest": "I'd like to be considered for future roles",
         }
