@@ -14,7 +14,7 @@ from onward.core.registry import populate_demo
 from onward.notes.models import ThankYouNote
 from onward.notes.services import note_for_step
 from onward.people.models import Interaction, Person, Relationship
-from onward.pipeline.models import Application, Outcome, Stage
+from onward.pipeline.models import Application, Company, Outcome, Stage
 from onward.pipeline.services import (
     InterviewerInput,
     add_interview,
@@ -115,6 +115,7 @@ def _finish(step: Step, when: dt.datetime) -> None:
 
 @transaction.atomic
 def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
+    """A fresh demo account (an existing one with this email is replaced)."""
     User = get_user_model()
     User.objects.filter(email__iexact=email).delete()
     first, _, last = name.partition(" ")
@@ -122,6 +123,15 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
         username=email, email=email, password=password, first_name=first, last_name=last
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    populate(user)
+    return user
+
+
+@transaction.atomic
+def populate(user: Any) -> None:
+    """Add the sample job search to an account, marked as sample data."""
+    own_companies = set(Company.objects.filter(user=user).values_list("pk", flat=True))
+    own_people = set(Person.objects.filter(user=user).values_list("pk", flat=True))
     today = timezone.localdate()
     now = timezone.now()
 
@@ -176,9 +186,21 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
         happened_at=now - dt.timedelta(days=21),
         summary="Coffee call: talked about moving towards analytics engineering",
     )
-    assert Application.objects.filter(user=user, outcome=Outcome.REJECTED).count() == 4
+    assert Application.objects.filter(user=user, outcome=Outcome.REJECTED).count() >= 4
     populate_demo(user)
-    return user
+    Company.objects.filter(user=user).exclude(pk__in=own_companies).update(is_sample=True)
+    Person.objects.filter(user=user).exclude(pk__in=own_people).update(is_sample=True)
+
+
+def has_sample_data(user: Any) -> bool:
+    return Company.objects.filter(user=user, is_sample=True).exists()
+
+
+@transaction.atomic
+def clear_sample_data(user: Any) -> None:
+    """Remove what populate() added; the user's own records stay."""
+    Company.objects.filter(user=user, is_sample=True).delete()
+    Person.objects.filter(user=user, is_sample=True).delete()
 
 
 def _settle_past_steps(

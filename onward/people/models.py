@@ -32,6 +32,7 @@ class Person(models.Model):
     )
     notes = models.TextField(blank=True)
     keep_in_touch_days = models.PositiveIntegerField(null=True, blank=True)
+    is_sample = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

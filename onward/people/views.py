@@ -57,3 +57,20 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.success(request, "Saved.")
         return redirect(person)
     return render(request, "people/person_form.html", {"person": person, "form": form})
+
+
+def person_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    person = owned_or_404(Person, request.user, pk=pk)
+    if request.method == "POST":
+        person.delete()
+        messages.success(request, f"Deleted {person.name} and their history.")
+        return redirect("person_list")
+    return render(
+        request,
+        "core/confirm_delete.html",
+        {
+            "title": f"Delete {person.name}?",
+            "detail": "Their interactions and notes go too. This can't be undone.",
+            "back": person.get_absolute_url(),
+        },
+    )

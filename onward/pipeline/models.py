@@ -36,6 +36,8 @@ class Company(models.Model):
     name = models.CharField(max_length=200)
     website = models.URLField(blank=True)
     careers_url = models.URLField(blank=True)
+    # Sample data from "Show me around" can be cleared without touching the user's own.
+    is_sample = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

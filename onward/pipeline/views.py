@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
@@ -44,9 +45,18 @@ def application_new(request: AuthedRequest) -> HttpResponse:
             job_url=data["job_url"],
             applied_on=data["applied_on"],
         )
+        if _guided(request):
+            # The "I just got a rejection" path: who interviewed you, then the news itself.
+            return redirect(reverse("interview_new", args=[application.pk]) + "?then=rejection")
         messages.success(request, "Saved. Add the interviews and the people you met next.")
         return redirect(application)
-    return render(request, "pipeline/application_form.html", {"form": form})
+    return render(
+        request, "pipeline/application_form.html", {"form": form, "guided": _guided(request)}
+    )
+
+
+def _guided(request: AuthedRequest) -> bool:
+    return (request.GET.get("then") or request.POST.get("then")) == "rejection"
 
 
 def application_detail(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -94,6 +104,8 @@ def interview_new(request: AuthedRequest, pk: int) -> HttpResponse:
             application, data["held_on"], data["kind"], data["notes"], people, stage=data["stage"]
         )
         count = len(people)
+        if _guided(request):
+            return redirect("rejection_new", pk=application.pk)
         messages.success(
             request,
             "Interview saved."
@@ -103,7 +115,7 @@ def interview_new(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "pipeline/interview_form.html",
-        {"application": application, "form": form, "panel": panel},
+        {"application": application, "form": form, "panel": panel, "guided": _guided(request)},
     )
 
 
@@ -120,4 +132,23 @@ def rejection_new(request: AuthedRequest, pk: int) -> HttpResponse:
         return redirect(rejection.plan)
     return render(
         request, "pipeline/rejection_form.html", {"application": application, "form": form}
+    )
+
+
+def application_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.select_related("company"), request.user, pk=pk)
+    if request.method == "POST":
+        name = str(application)
+        application.delete()
+        messages.success(request, f"Deleted {name}, with its interviews and plan.")
+        return redirect("application_list")
+    return render(
+        request,
+        "core/confirm_delete.html",
+        {
+            "title": f"Delete {application}?",
+            "detail": "Its interviews, stage history, plan and notes go too. "
+            "The people you met stay in People. This can't be undone.",
+            "back": application.get_absolute_url(),
+        },
     )

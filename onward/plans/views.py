@@ -60,6 +60,10 @@ def _step_response(request: AuthedRequest, step: Step) -> HttpResponse:
     return _back(request, step)
 
 
+def _undo(step: Step) -> str:
+    return f"undo-step-{step.pk}"
+
+
 def _owned_step(request: AuthedRequest, pk: int) -> Step:
     return owned_or_404(Step.objects.select_related("plan"), request.user, "plan__user", pk=pk)
 
@@ -68,7 +72,7 @@ def _owned_step(request: AuthedRequest, pk: int) -> Step:
 def step_done(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.mark_done(step)
-    messages.success(request, f"Done: {step.title}. Nicely handled.")
+    messages.success(request, f"Done: {step.title}. Nicely handled.", _undo(step))
     return _step_response(request, step)
 
 
@@ -80,7 +84,7 @@ def step_skip(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(request, "Keep the reason under 300 characters.")
         return _back(request, step)
     services.skip(step, form.cleaned_data["reason"])
-    messages.info(request, f"Skipped: {step.title}. That's fine.")
+    messages.info(request, f"Skipped: {step.title}. That's fine.", _undo(step))
     return _step_response(request, step)
 
 

@@ -26,3 +26,12 @@ def is_radio(field: object) -> bool:
     return (
         getattr(getattr(field, "field", None), "widget", None).__class__.__name__ == "RadioSelect"
     )
+
+
+@register.filter
+def undo_step(extra_tags: str | None) -> int | None:
+    """The step a message can undo, from its extra tags ("undo-step-12")."""
+    for tag in (extra_tags or "").split():
+        if tag.startswith("undo-step-") and tag[10:].isdigit():
+            return int(tag[10:])
+    return None

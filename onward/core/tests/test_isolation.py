@@ -34,6 +34,8 @@ def alices_things(alice: Any) -> dict[str, int]:
 OBJECT_URLS = [
     ("application_detail", "application", "get"),
     ("application_stage", "application", "post"),
+    ("application_delete", "application", "get"),
+    ("application_delete", "application", "post"),
     ("interview_new", "application", "get"),
     ("interview_new", "application", "post"),
     ("rejection_new", "application", "get"),
@@ -59,6 +61,8 @@ OBJECT_URLS = [
     ("person_detail", "person", "post"),
     ("person_edit", "person", "get"),
     ("person_edit", "person", "post"),
+    ("person_delete", "person", "get"),
+    ("person_delete", "person", "post"),
 ]
 
 

@@ -158,3 +158,12 @@ def test_a_second_rejection_for_the_same_application_goes_to_the_plan(
     rejection = rejected_application(alice)
     response = alice_client.get(reverse("rejection_new", args=[rejection.application.pk]))
     assert response["Location"] == rejection.plan.get_absolute_url()
+
+
+def test_deleting_an_application_asks_first(alice: Any, alice_client: Client) -> None:
+    application = ApplicationFactory.create(user=alice)
+    page = alice_client.get(reverse("application_delete", args=[application.pk]))
+    assert "This can&#x27;t be undone." in page.content.decode()
+    assert Application.objects.filter(pk=application.pk).exists()
+    alice_client.post(reverse("application_delete", args=[application.pk]))
+    assert not Application.objects.filter(pk=application.pk).exists()
