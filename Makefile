@@ -14,7 +14,7 @@ PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 \
 	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { command -v $$c; break; }; done)
 
-.PHONY: run test test-pg lint install demo worker clean
+.PHONY: run test test-pg lint install demo worker clean readme-images
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Onward needs Python 3.12 or newer (Django 6). Install one, or run: make PYTHON=/path/to/python3.12"; exit 1; }
@@ -23,6 +23,13 @@ $(BIN)/.installed: pyproject.toml
 	@$(BIN)/python -m pip install --quiet --upgrade pip >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	@$(BIN)/python -m pip install -e '.[dev]' >>$(VENV)/install.log 2>&1 || { tail -40 $(VENV)/install.log; exit 1; }
 	@touch $@
+
+# axe-core for the accessibility tests comes from the npm registry; without npm
+# those tests are skipped with a message.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility tests will be skipped"; fi
 
 install: $(BIN)/.installed
 
@@ -47,16 +54,24 @@ demo: install
 worker: install
 	$(BIN)/onward worker
 
-test: install
+test: install node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL (CI runs this too).
-test-pg: install
+test-pg: install node_modules/.installed
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy onward
 
+# The README's screenshots, refreshed from the ones the browser tests just took.
+readme-images:
+	@test -d test-artifacts/screenshots || { echo "Run make test first (it takes the screenshots)."; exit 1; }
+	cp test-artifacts/screenshots/today-desktop.png docs/images/today.png
+	cp test-artifacts/screenshots/note-desktop.png docs/images/note.png
+	cp test-artifacts/screenshots/plan-phone.png docs/images/plan-phone.png
+	cp test-artifacts/screenshots/welcome-desktop.png docs/images/welcome.png
+
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var node_modules test-artifacts .pytest_cache .mypy_cache .ruff_cache

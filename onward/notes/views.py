@@ -165,7 +165,7 @@ def note_card(request: AuthedRequest, pk: int) -> HttpResponse:
         return redirect(note)
     response = HttpResponse(pdf, content_type="application/pdf")
     name = slugify(f"card-{note.person.name}-{theme}") or "card"
-    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     return response
 
 
@@ -180,7 +180,7 @@ def note_envelope(request: AuthedRequest, pk: int) -> HttpResponse:
         )
         return redirect(note)
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="envelope.pdf"'
+    response["Content-Disposition"] = 'attachment; filename="envelope.pdf"'
     return response
 
 

@@ -1,0 +1,97 @@
+"""Browser tests: Playwright drives Debian's Chromium against the app on loopback.
+
+Skipped, with a message, on a machine without /usr/bin/chromium; `.ci/run` installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("ONWARD_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 812}}
+
+# Playwright's sync API keeps an event loop running in this thread; the ORM calls the
+# tests make between page actions are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "onward/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+            if not CHROMIUM.exists():
+                item.add_marker(
+                    pytest.mark.skip(
+                        reason=f"browser tests need Chromium at {CHROMIUM} "
+                        "(apt-get install chromium; .ci/run does this)"
+                    )
+                )
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def new_page(browser: Any, viewport: str = "desktop", **options: Any) -> Any:
+    context = browser.new_context(viewport=VIEWPORTS[viewport], accept_downloads=True, **options)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    # Nothing may leave the machine: any request off loopback fails the test.
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            outside.append(request.url)
+            if not re.match(
+                r"^(https?://(127\.0\.0\.1|localhost)(:\d+)?/|data:|blob:|about:)", request.url
+            )
+            else None
+        ),
+    )
+    page.outside_requests = outside
+    return page
+
+
+def shoot(page: Any, name: str, viewport: str) -> None:
+    """Keep a screenshot of a main page (git-ignored; `make readme-images` copies some)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{viewport}.png"), full_page=True)
+
+
+def sign_in(page: Any, base: str, email: str, password: str) -> None:
+    page.goto(base + "/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(password)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(base + "/today/")

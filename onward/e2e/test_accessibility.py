@@ -1,0 +1,84 @@
+"""axe-core (from the npm registry, in node_modules) finds no serious or critical problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onward.demo.data import build_demo
+from onward.notes.services import note_for_step
+from onward.plans.models import Step
+
+from .conftest import AXE, new_page, sign_in
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def axe_problems(page: Any) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            return r.violations
+              .filter(v => ['serious', 'critical'].includes(v.impact))
+              .map(v => v.id + ': ' + v.help + ' at '
+                   + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }"""
+    )
+    return list(result)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_problems_on_any_page(
+    browser: Any, live_server: Any, scheme: str
+) -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: run `npm install` (make test does when npm exists)")
+    base = live_server.url
+    user = build_demo("demo@onward.local", "onward-demo")
+    step = Step.objects.filter(plan__user=user, kind="thank", state="open").first()
+    assert step is not None
+    note = note_for_step(step)
+    application = step.plan.rejection.application
+    public = ["/", "/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
+    private = [
+        "/today/",
+        "/applications/",
+        "/applications/new/",
+        application.get_absolute_url(),
+        f"/applications/{application.pk}/interviews/new/",
+        step.plan.get_absolute_url(),
+        note.get_absolute_url(),
+        f"/notes/{note.pk}/send/",
+        "/people/",
+        note.person.get_absolute_url(),
+        f"/people/{note.person.pk}/edit/",
+        "/checkin/",
+        "/settings/",
+    ]
+    page = new_page(browser, color_scheme=scheme)
+    problems: dict[str, list[str]] = {}
+    for path in public:
+        page.goto(base + path)
+        if found := axe_problems(page):
+            problems[path] = found
+    sign_in(page, base, "demo@onward.local", "onward-demo")
+    for path in private:
+        page.goto(base + path)
+        if found := axe_problems(page):
+            problems[path] = found
+    assert problems == {}
+
+
+def test_the_check_catches_a_real_problem(browser: Any) -> None:
+    """Guards against a silent pass: axe must flag an unlabeled input and a missing alt."""
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: run `npm install`")
+    page = new_page(browser)
+    page.set_content(
+        '<html lang="en"><body><main><img src="data:,"><input type="text"></main></body></html>'
+    )
+    problems = axe_problems(page)
+    assert any(p.startswith("image-alt") for p in problems)
+    assert any(p.startswith("label") for p in problems)
