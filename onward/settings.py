@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "onward.reflect",
     "onward.inbox",
     "onward.watch",
+    "onward.insights",
     "onward.demo",
 ]
 

@@ -45,6 +45,7 @@ urlpatterns = [
     path("reflect/", include("onward.reflect.urls")),
     path("inbox/", include("onward.inbox.urls")),
     path("watch/", include("onward.watch.urls")),
+    path("insights/", include("onward.insights.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]
