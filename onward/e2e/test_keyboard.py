@@ -22,6 +22,7 @@ FOCUSED = """([css, text]) => {
 
 def tab_to(page: Any, selector: str, text: str = "", limit: int = 150) -> None:
     """Press Tab until the focused element matches; fails if the keyboard can't get there."""
+    page.wait_for_load_state()
     for _ in range(limit):
         page.keyboard.press("Tab")
         if page.evaluate(FOCUSED, [selector, text]):
@@ -71,6 +72,7 @@ def test_the_journey_works_with_the_keyboard_alone(browser: Any, live_server: An
     page.wait_for_url("**/notes/**")
     tab_to(page, "a", "Send by email")
     page.keyboard.press("Enter")
+    page.wait_for_url("**/send/")
     tab_to(page, "button", "Yes, send it")
     page.keyboard.press("Enter")
     page.get_by_text("On its way to Priya").wait_for()
