@@ -14,6 +14,7 @@ from .models import Step
 
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
+UPCOMING_SHOWN = 5
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Today:
     now: list[Step] = field(default_factory=list)
     also_due: list[Step] = field(default_factory=list)
     upcoming: list[Step] = field(default_factory=list)
+    upcoming_later: list[Step] = field(default_factory=list)
     done_this_week: list[Step] = field(default_factory=list)
     items: list[TodayItem] = field(default_factory=list)
 
@@ -53,7 +55,8 @@ def today_for(user: Any, day: dt.date | None = None) -> Today:
         day=day,
         now=due[:TOP_OF_DAY],
         also_due=due[TOP_OF_DAY:],
-        upcoming=upcoming,
+        upcoming=upcoming[:UPCOMING_SHOWN],
+        upcoming_later=upcoming[UPCOMING_SHOWN:],
         done_this_week=done,
         items=today_items(user, day),
     )
