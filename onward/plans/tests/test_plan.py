@@ -124,3 +124,13 @@ def test_done_steps_show_under_done_this_week(alice: Any) -> None:
 def test_today_for_a_new_user_is_empty(alice: Any) -> None:
     assert today_for(alice).is_empty
     assert Step.objects.count() == 0
+
+
+def test_today_shows_five_upcoming_steps_and_folds_the_rest(alice: Any) -> None:
+    rejected_application(alice, [PRIYA, TOM], company="Acme")
+    rejected_application(alice, [], company="Globex")
+    today = today_for(alice)
+    assert len(today.upcoming) == 5
+    assert today.upcoming_later
+    days = [s.due_on for s in today.upcoming + today.upcoming_later]
+    assert days == sorted(days)
