@@ -17,6 +17,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def clean_registry() -> Iterator[None]:
     sources, pages = list(registry._today_sources), dict(registry._step_pages)
+    registry._today_sources.clear()
+    registry._step_pages.clear()
     yield
     registry._today_sources[:] = sources
     registry._step_pages.clear()
