@@ -217,8 +217,18 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = os.environ.get("ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
 
-# The background worker: huey. SQLite on one machine, Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+# The cache holds rate limits (mentor replies); Redis shares them across processes.
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL and not TESTING
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# The background worker: huey. SQLite on one machine, Redis when REDIS_URL is set.
 HUEY: dict[str, object]
 if TESTING and not env_bool("ONWARD_HUEY_REAL"):
     HUEY = {"huey_class": "huey.MemoryHuey", "name": "onward", "immediate": True}

@@ -1,3 +1,18 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+app_name = "inbox"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("paste/", views.paste, name="paste"),
+    path("upload/", views.upload, name="upload"),
+    path("settings/", views.settings_page, name="mail"),
+    path("settings/sync/", views.sync_now, name="sync"),
+    path("settings/disconnect/", views.disconnect, name="disconnect"),
+    path("<int:pk>/", views.message_detail, name="message"),
+    path("<int:pk>/decide/", views.decide, name="decide"),
+    path("connect/<int:pk>/", views.connect, name="connect"),
+    path("connect/<int:pk>/close/", views.connect_close, name="connect_close"),
+]

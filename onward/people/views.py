@@ -5,18 +5,23 @@ import datetime as dt
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 
+from onward.accounts.prefs import preferences_for
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
+from . import cadence
 from .forms import InteractionForm, PersonForm
 from .models import Person
 
 
 def person_list(request: AuthedRequest) -> HttpResponse:
     people = Person.objects.filter(user=request.user).select_related("company")
-    return render(request, "people/person_list.html", {"people": people})
+    return render(
+        request,
+        "people/person_list.html",
+        {"people": people, "due_count": len(cadence.due(request.user))},
+    )
 
 
 def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -27,16 +32,16 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         interaction.user = request.user
         interaction.person = person
         day = form.cleaned_data["happened_on"]
-        if day != timezone.localdate():
-            interaction.happened_at = timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
+        prefs = preferences_for(request.user)
+        if day != prefs.local_today():
+            # Noon where the user lives: the day they picked, whatever the server's zone.
+            interaction.happened_at = dt.datetime.combine(day, dt.time(12), tzinfo=prefs.zone)
         interaction.save()
         messages.success(request, "Logged. Small touches add up.")
         return redirect(person)
     interactions = person.interactions.all()
-    last = interactions.first()
-    next_touch = None
-    if person.keep_in_touch_days and last:
-        next_touch = last.happened_at + dt.timedelta(days=person.keep_in_touch_days)
+    prefs = preferences_for(request.user)
+    reminder = cadence.reminder_for(person, prefs.zone, prefs.local_today())
     return render(
         request,
         "people/person_detail.html",
@@ -44,7 +49,8 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             "person": person,
             "interactions": interactions,
             "form": form,
-            "next_touch": next_touch,
+            "next_touch": reminder.due_on if reminder else None,
+            "reminder": reminder,
         },
     )
 

@@ -1,3 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("", views.watch_list, name="watch_list"),
+    path("new/", views.watch_new, name="watch_new"),
+    path("steps/<int:pk>/", views.watch_for_step, name="watch_for_step"),
+    path("<int:pk>/", views.watch_edit, name="watch_edit"),
+    path("<int:pk>/stop/", views.watch_stop, name="watch_stop"),
+    path("<int:pk>/check-again/", views.watch_check_again, name="watch_check_again"),
+    path("alerts/<int:pk>/", views.alert_detail, name="alert_detail"),
+    path("alerts/<int:pk>/note/<int:person>/", views.alert_note, name="alert_note"),
+    path("alerts/<int:pk>/dismiss/", views.alert_dismiss, name="alert_dismiss"),
+    path("alerts/<int:pk>/restore/", views.alert_restore, name="alert_restore"),
+]

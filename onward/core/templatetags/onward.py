@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from onward.lib.dates import human_date
 
@@ -35,3 +36,12 @@ def undo_step(extra_tags: str | None) -> int | None:
         if tag.startswith("undo-step-") and tag[10:].isdigit():
             return int(tag[10:])
     return None
+
+
+@register.simple_tag(takes_context=True)
+def nav_current(context: template.Context, *prefixes: str) -> str:
+    """aria-current for the nav link whose section holds the current page."""
+    request = context.get("request")
+    path = getattr(request, "path", "")
+    hit = any(path.startswith(prefix) for prefix in prefixes)
+    return mark_safe('aria-current="page"') if hit else ""

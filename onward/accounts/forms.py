@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+from typing import Any
+
+from django import forms
+
+from .models import Preferences
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    names = sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone or zone == "UTC")
+    return [(name, name.replace("_", " ")) for name in names]
+
+
+HOURS = [(hour, f"{hour:02d}:00") for hour in range(24)]
+
+
+class PreferencesForm(forms.ModelForm):
+    digest_hour = forms.TypedChoiceField(choices=HOURS, coerce=int, label="At about", initial=8)
+    time_zone = forms.ChoiceField(label="Your time zone", choices=())
+
+    class Meta:
+        model = Preferences
+        fields = ["gentle_mode", "digest", "digest_weekday", "digest_hour", "time_zone"]
+        widgets = {"digest": forms.RadioSelect}
+        labels = {
+            "gentle_mode": "Gentle mode",
+            "digest": "Email me what's due",
+            "digest_weekday": "On (for once a week)",
+        }
+        help_texts = {
+            "gentle_mode": "Hides the text of their messages unless you ask to see it, and "
+            "keeps Today free of the word for a “no”.",
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = time_zone_choices()  # type: ignore[attr-defined]
+        # Every digest choice is a real answer: no blank radio.
+        self.fields["digest"].choices = list(Preferences.Digest.choices)  # type: ignore[attr-defined]
+        self.fields["time_zone"].help_text = "Your digest arrives and your days turn over here."

@@ -1,0 +1,63 @@
+"""How other apps read a user's preferences: one small function each, never the model's guts."""
+
+from __future__ import annotations
+
+import os
+import zoneinfo
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from .models import Preferences, new_token
+
+
+def default_time_zone() -> str:
+    """A new user's time zone until they pick theirs: ONWARD_DEFAULT_TIME_ZONE, else the
+    server's own (ONWARD_TIME_ZONE), else UTC."""
+    chosen = os.environ.get("ONWARD_DEFAULT_TIME_ZONE") or settings.TIME_ZONE or "UTC"
+    return chosen if chosen in zoneinfo.available_timezones() else "UTC"
+
+
+def preferences_for(user: Any) -> Preferences:
+    """The user's preferences, made with the defaults the first time they are needed."""
+    if not getattr(user, "is_authenticated", False):
+        return Preferences(time_zone=default_time_zone())
+    prefs = Preferences.objects.filter(user=user).first()
+    if prefs is None:
+        try:
+            with transaction.atomic():
+                prefs = Preferences.objects.create(user=user, time_zone=default_time_zone())
+        except IntegrityError:  # made by a parallel request a moment ago
+            prefs = Preferences.objects.get(user=user)
+    return prefs
+
+
+def is_gentle(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False)) and preferences_for(user).gentle_mode
+
+
+@transaction.atomic
+def turn_feed_on(prefs: Preferences) -> str:
+    """A new secret for the calendar feed; any earlier address stops working at once."""
+    prefs.feed_token = new_token()
+    prefs.save(update_fields=["feed_token"])
+    return prefs.feed_token
+
+
+@transaction.atomic
+def turn_feed_off(prefs: Preferences) -> None:
+    prefs.feed_token = None
+    prefs.save(update_fields=["feed_token"])
+
+
+def by_feed_token(token: str) -> Preferences | None:
+    if not token or len(token) < 22:  # shorter than 128 bits: never one of ours
+        return None
+    return Preferences.objects.select_related("user").filter(feed_token=token).first()
+
+
+def by_unsubscribe_token(token: str) -> Preferences | None:
+    if not token or len(token) < 22:
+        return None
+    return Preferences.objects.select_related("user").filter(unsubscribe_token=token).first()

@@ -1,0 +1,120 @@
+"""Gentle mode: their message stays tucked away unless asked for, and Today never says the word."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from onward.accounts.gentle import soften
+from onward.accounts.prefs import preferences_for
+from onward.core import registry
+from onward.core.registry import TodayItem
+from onward.test import rejected_application
+
+pytestmark = pytest.mark.django_db
+
+THEIR_WORDS = "We have decided to move forward with another candidate."
+
+
+def gentle(user: Any) -> None:
+    prefs = preferences_for(user)
+    prefs.gentle_mode = True
+    prefs.save()
+
+
+def _loud_source(user: Any, day: dt.date) -> list[TodayItem]:
+    # Another app's item, worded without gentle mode in mind.
+    return [
+        TodayItem(
+            title="Looks like a Rejection from Acme",
+            url="/inbox/",
+            action="Mark it rejected",
+            detail="Two rejections this week",
+            kind="inbox-rejection",
+        )
+    ]
+
+
+@pytest.fixture
+def loud_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "_today_sources", [*registry._today_sources, _loud_source])
+
+
+@pytest.mark.parametrize(
+    ("text", "gentler"),
+    [
+        ("Looks like a rejection from Acme", "Looks like a no from Acme"),
+        ("Rejected", "Closed"),
+        ("3 rejections", "3 answers"),
+        ("REJECTION: Acme", "News: Acme"),
+        ("They rejected it", "They closed it"),
+        ("Thanks for your time", "Thanks for your time"),
+    ],
+)
+def test_soften_rewords_every_form_of_the_word(text: str, gentler: str) -> None:
+    assert soften(text) == gentler
+    assert "reject" not in soften(text).lower()
+
+
+def test_today_in_gentle_mode_never_says_reject(
+    alice: Any, alice_client: Client, loud_source: None
+) -> None:
+    rejection = rejected_application(alice)
+    rejection.message_text = THEIR_WORDS
+    rejection.save()
+    gentle(alice)
+    html = alice_client.get(reverse("today")).content.decode()
+    assert "Thank Priya Raman" in html  # the plan is there…
+    assert "Looks like a no from Acme" in html  # …and so is the other app's item, reworded
+    assert "reject" not in html.lower()
+
+
+def test_today_without_gentle_mode_is_unchanged(
+    alice: Any, alice_client: Client, loud_source: None
+) -> None:
+    rejected_application(alice)
+    html = alice_client.get(reverse("today")).content.decode()
+    assert "Looks like a Rejection from Acme" in html
+
+
+def test_gentle_mode_tucks_their_message_away_until_asked(alice: Any, alice_client: Client) -> None:
+    rejection = rejected_application(alice)
+    rejection.message_text = THEIR_WORDS
+    rejection.save()
+    gentle(alice)
+    url = rejection.application.get_absolute_url()
+    hidden = alice_client.get(url).content.decode()
+    assert THEIR_WORDS not in hidden
+    assert "?show=message" in hidden
+    assert "Not this time" not in hidden
+    shown = alice_client.get(url + "?show=message").content.decode()
+    assert THEIR_WORDS in shown
+    assert "Hide it again" in shown
+
+
+def test_without_gentle_mode_their_message_shows(alice: Any, alice_client: Client) -> None:
+    rejection = rejected_application(alice)
+    rejection.message_text = THEIR_WORDS
+    rejection.save()
+    page = alice_client.get(rejection.application.get_absolute_url()).content.decode()
+    assert THEIR_WORDS in page
+    assert "Not this time" in page
+
+
+def test_gentle_mode_drops_the_status_word_from_the_list(alice: Any, alice_client: Client) -> None:
+    rejected_application(alice)
+    assert "Not this time" in alice_client.get(reverse("application_list")).content.decode()
+    gentle(alice)
+    assert "Not this time" not in alice_client.get(reverse("application_list")).content.decode()
+
+
+def test_one_users_gentle_mode_is_not_anothers(
+    alice: Any, bob: Any, bob_client: Client, loud_source: None
+) -> None:
+    gentle(alice)
+    rejected_application(bob)
+    assert "Rejection" in bob_client.get(reverse("today")).content.decode()

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("settings/preferences/", views.preferences, name="preferences"),
+    path("settings/calendar/new/", views.feed_new, name="feed_new"),
+    path("settings/calendar/off/", views.feed_off, name="feed_off"),
+]

@@ -1,0 +1,154 @@
+"""What kind of job-search mail a message is: rules over weighted phrases, all local.
+
+Labels: rejection, next_step (an interview, a screen, scheduling, an assessment),
+offer, received (an acknowledgement, no decision) and other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocab
+from .parsing import Mail
+
+LABELS = ("rejection", "next_step", "offer", "received", "other")
+TEXT_LIMIT = 3000  # characters of the new text read for the label: the answer comes early
+
+# "we've decided to offer the Data Analyst role to a candidate with more experience"
+OFFERED_ELSEWHERE = re.compile(
+    r"(?:offer|offered|offering) (?:the|this) [\w -]{0,40}?(?:role|position|job) "
+    r"to (?:a|an|another)\b"
+)
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: str
+    confidence: float
+    scores: dict[str, int]
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, single spaces: the form phrases are matched in."""
+    return " ".join(text.translate(_FOLD).lower().split())
+
+
+_WORDS = re.compile(r"[\w']+")
+
+
+class Phrases:
+    """Weighted phrases, checked fast: a phrase of three words or more is only looked for
+    when one of its inner words (always a whole word in the text) is among the text's words.
+    Shorter phrases may match inside words ("reschedul" in "rescheduled"), so they are
+    always looked for."""
+
+    def __init__(self, phrases: dict[str, int]) -> None:
+        self.always: list[tuple[str, int]] = []
+        self.by_word: dict[str, list[tuple[str, int]]] = {}
+        for phrase, weight in phrases.items():
+            inner = _WORDS.findall(phrase)[1:-1]
+            if inner:
+                key = max(inner, key=len)
+                self.by_word.setdefault(key, []).append((phrase, weight))
+            else:
+                self.always.append((phrase, weight))
+
+    def score(self, text: str, words: set[str]) -> tuple[int, int]:
+        """The total weight of the phrases found, and the largest single weight."""
+        total = top = 0
+        for phrase, weight in self.always:
+            if phrase in text:
+                total += weight
+                top = max(top, weight)
+        for word in self.by_word.keys() & words:
+            for phrase, weight in self.by_word[word]:
+                if phrase in text:
+                    total += weight
+                    top = max(top, weight)
+        return total, top
+
+
+def score(text: str, phrases: dict[str, int]) -> int:
+    return sum(weight for phrase, weight in phrases.items() if phrase in text)
+
+
+_SUBJECT = tuple(
+    (phrase, label, weight)
+    for label, phrases in vocab.SUBJECT.items()
+    for phrase, weight in phrases.items()
+)
+_BODY = {
+    label: Phrases(phrases)
+    for label, phrases in (
+        ("rejection", vocab.REJECTION),
+        ("next_step", vocab.NEXT_STEP),
+        ("offer", vocab.OFFER),
+        ("received", vocab.RECEIVED),
+        ("bulk", vocab.BULK),
+    )
+}
+
+
+def classify(mail: Mail) -> Verdict:
+    body = fold(mail.text[:TEXT_LIMIT])
+    subject = fold(mail.subject)
+    subject = subject.removeprefix("re: ").removeprefix("aw: ").removeprefix("fwd: ")
+    words = set(_WORDS.findall(body))
+    found = {label: phrases.score(body, words) for label, phrases in _BODY.items()}
+    strong = found["rejection"][1] >= 3
+    scores = {label: found[label][0] for label in _BODY}
+    for phrase, label, weight in _SUBJECT:
+        if phrase in subject:
+            scores[label] += weight
+    scores["bulk"] += 2 * mail.bulk
+    personal = any(phrase in body for phrase in vocab.PERSONAL)
+    if any(phrase in body for phrase in vocab.OUTREACH):
+        # A recruiter's cold approach: an opportunity, not a step in an application.
+        scores["next_step"] = min(scores["next_step"], 2)
+        personal = False
+    if (mail.bulk or scores["bulk"] >= 4) and not personal:
+        # Sent to a list and never about "your application": a newsletter quoting a rejection.
+        scores["bulk"] += 4
+    if "offer" in body and OFFERED_ELSEWHERE.search(body):
+        scores["rejection"] += 3
+    label, confidence = _decide(
+        scores, strong=strong or scores["rejection"] >= 6, personal=personal
+    )
+    return Verdict(label, confidence, scores)
+
+
+def _decide(scores: dict[str, int], *, strong: bool, personal: bool) -> tuple[str, float]:
+    rejection = scores["rejection"]
+    next_step = scores["next_step"]
+    offer = scores["offer"]
+    received = scores["received"]
+    bulk = scores["bulk"]
+
+    # A digest or job alert: it says "unfortunately, this job is closed", not "no" to you.
+    if bulk >= 5 and not (strong and rejection >= bulk):
+        return "other", _sure(bulk, rejection + next_step)
+    if offer >= 4 and offer > rejection:
+        return "offer", _sure(offer, max(rejection, next_step))
+    if strong and rejection >= 3 and rejection + 1 >= next_step:
+        return "rejection", _sure(rejection, max(next_step, bulk - 2, 0))
+    if next_step >= 3 and next_step > rejection:
+        return "next_step", _sure(next_step, max(rejection, received))
+    if rejection >= 4 and rejection > next_step + 1:
+        # Several soft signs together ("unfortunately", "other candidates", "best of luck").
+        return "rejection", _sure(rejection - 1, max(next_step, received))
+    if received >= 2 and received >= next_step:
+        return "received", _sure(received, max(rejection, next_step))
+    if next_step >= 2 and bulk < 3 and personal:
+        return "next_step", _sure(next_step - 1, rejection)
+    cues = max(rejection, next_step, offer, received)
+    return "other", round(max(0.5, 0.95 - 0.1 * cues), 2)
+
+
+def _sure(winner: int, runner_up: int) -> float:
+    """More evidence, and less of it for anything else, means more confidence."""
+    strength = 1 - 0.55**winner
+    share = winner / (winner + runner_up) if winner + runner_up else 1.0
+    return round(max(0.05, min(0.99, strength * (0.5 + share / 2))), 2)

@@ -1,0 +1,406 @@
+"""Who the mail is from as an employer, and for which job.
+
+The company is the one hiring, never the system that sent the mail: Greenhouse,
+Workday or LinkedIn send on a company's behalf. Candidates come from the display
+name ("Acme Talent Team via Greenhouse"), phrases ("interest in Acme", "the Acme
+team"), the subject, the signature and the addresses and links (acme.wd5.myworkdayjobs.com);
+each has a weight, and a candidate that the domain agrees with wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import patterns, senders
+from .parsing import Mail
+
+_NAME = patterns.NAME
+NAME = re.compile(_NAME)
+_SEP = patterns.SEP
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
+    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
+    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
+    r"product|marketing|sales|support|operations|recruiter|strategist|programmer|technician|"
+    r"entwickler|ingenieur|berater|leiter|développeur|ingénieur|chef|analista|desarrollador|"
+    r"ingeniero|gerente|diseñador)\w*",
+    re.IGNORECASE,
+)
+_NOT_ROLE = re.compile(
+    r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
+    r"rescheduled|decision|outcome|status|offer|references?)\b"
+)
+_ROLE_STOP = re.compile(
+    r"^(?:we|our|you|your|thank|thanks|unfortunately|please|dear|hi|hello|i|it|this|that)\b",
+    re.IGNORECASE,
+)
+
+
+TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
+SIGNATURE_LIMIT = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    company: str | None
+    role: str | None
+    company_score: int = 0
+
+
+def extract(mail: Mail, ats_hint: str = "") -> Found:
+    role = find_role(mail)
+    company, weight = find_company(mail, role)
+    return Found(company, role, weight)
+
+
+# -- the company ---------------------------------------------------------------------------
+
+
+def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
+    votes: dict[str, int] = defaultdict(int)
+    spelled: dict[str, str] = {}
+    slugs = domain_slugs(mail)
+
+    def vote(name: str | None, weight: int) -> None:
+        name = clean_company(name or "")
+        if not name or not _plausible_company(name, role, mail, slugs):
+            return
+        key = company_key(name)
+        votes[key] += weight
+        # Keep the longest way of writing it: "Acme Analytics" over "Acme".
+        if key not in spelled or len(name) > len(spelled[key]):
+            spelled[key] = name
+
+    vote(_from_display_name(mail), 6)
+    for pattern, weight, _ in patterns.SUBJECT_COMPANY:
+        for match in pattern.finditer(mail.subject):
+            vote(match.group(1), weight)
+    text = mail.text[:TEXT_LIMIT]
+    low = text.lower()
+    for pattern, weight, triggers in patterns.COMPANY:
+        if any(trigger in low for trigger in triggers):
+            for match in pattern.finditer(text):
+                vote(match.group(1), weight)
+    for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
+        vote(name, 3)
+    if mail.quoted and not votes:
+        for pattern, weight, _ in patterns.COMPANY:
+            for match in pattern.finditer(mail.quoted[:4000]):
+                vote(match.group(1), max(1, weight - 2))
+
+    # The domain spelled out somewhere: "Lumen Bank" for lumenbank.example.
+    for name in _names_matching(slugs, mail):
+        vote(name, 4)
+    for key in list(votes):
+        squashed = key.replace(" ", "")
+        for slug in slugs:
+            if slug and (
+                squashed == slug or squashed.startswith(slug) or slug.startswith(squashed)
+            ):
+                votes[key] += 6
+                break
+    # "Acme" and "Acme Analytics" are one company, written the longer way.
+    for short in sorted(votes, key=len):
+        longer = [key for key in votes if key.startswith(short + " ")]
+        if longer:
+            target = max(longer, key=lambda key: votes[key])
+            votes[target] += votes.pop(short)
+    if not votes:
+        for slug in slugs:
+            if pretty := _pretty_slug(slug):
+                return pretty, 2
+        return None, 0
+    best = max(votes, key=lambda key: (votes[key], len(key)))
+    # A shorter form of the winner that is also a candidate ("Acme" and "Acme Analytics"):
+    # the longer one is how the company writes itself.
+    return spelled[best], votes[best]
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
+    if not slugs:
+        return []
+    found: list[str] = []
+    haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
+    squashed = _NON_WORD.sub("", haystack.lower())
+    if not any(slug in squashed for slug in slugs):
+        return found  # the domain is spelled nowhere: no need to look word by word
+    for match in NAME.finditer(haystack):
+        words = match.group(0).split()
+        # Try each run of words that starts the match: "Lumen Bank Recruitment" -> "Lumen Bank".
+        for end in range(len(words), 0, -1):
+            squashed = company_key(" ".join(words[:end])).replace(" ", "")
+            if squashed in slugs:
+                found.append(" ".join(words[:end]))
+                break
+    return found
+
+
+@lru_cache(maxsize=4096)
+def clean_company(name: str) -> str:
+    name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
+    name = re.sub(
+        r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
+        r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo)\s+",
+        "",
+        name,
+    )
+    lowered = name.lower()
+    for suffix in senders.TEAM_WORDS:
+        if lowered.endswith(" " + suffix):
+            name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
+            lowered = name.lower()
+    name = re.sub(r"'s$|\u2019s$", "", name)
+    return name.strip(" .,-\u2013|")
+
+
+@lru_cache(maxsize=8192)
+def company_key(name: str) -> str:
+    """The form two spellings of one company share: "ACME, Inc." and "Acme" -> "acme"."""
+    words = re.sub(r"[^\w& ]+", " ", name.lower()).split()
+    while len(words) > 1 and words[-1] in senders.LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
+    key = company_key(name)
+    if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
+        return False
+    first = key.split()[0]
+    if first in senders.NOT_COMPANY and len(key.split()) == 1:
+        return False
+    if key in senders.ATS_NAMES or key.replace(" ", "") in senders.ATS_NAMES:
+        return False
+    if any(word in senders.ATS_NAMES for word in key.split()):
+        return False
+    if role and key == company_key(role):
+        return False
+    if _ROLE_WORDS.search(name) and not re.search(r"\b(?:labs?|group|inc|ltd|gmbh)\b", key):
+        return False
+    if key.replace(" ", "") in slugs:
+        return True
+    sender = company_key(mail.sender_name)
+    return not (sender and key == sender and _is_person_name(mail.sender_name, mail.sender_email))
+
+
+def _from_display_name(mail: Mail) -> str | None:
+    name = mail.sender_name
+    if not name:
+        return None
+    via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
+    if via:
+        return via.group(1)
+    at = re.match(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    if at and _is_person_name(name.split(" ")[0] + " X", ""):
+        return at.group(1)
+    if _is_person_name(name, mail.sender_email):
+        return None
+    return name
+
+
+def _is_person_name(name: str, address: str) -> bool:
+    """ "Jane Doe" <jane.doe@...> is a person; "Acme Careers" <careers@...> is not."""
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    lowered = name.lower()
+    if any(word in lowered for word in ("team", "recruit", "talent", "career", "jobs", "hr ")):
+        return False
+    local, _, domain = address.lower().partition("@")
+    if local and is_machine_address(address):
+        return False
+    if local and any(word.lower().strip(".") in local for word in words if len(word) > 2):
+        return True
+    if any(label in senders.ATS_VENDORS for label in domain.split(".")):
+        return False
+    return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
+
+
+def is_machine_address(address: str) -> bool:
+    """no-reply@, careers@, jobs@...: mail from a system or a shared inbox, not a person."""
+    local = address.lower().partition("@")[0]
+    if not local:
+        return False
+    parts = re.split(r"[._+-]", local)
+    return (
+        "reply" in local
+        or local in senders.MACHINE_LOCAL_PARTS
+        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
+    )
+
+
+def _from_signature(text: str) -> list[str]:
+    """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting"."""
+    found: list[str] = []
+    lines = [line.strip() for line in text.strip().split("\n")[-8:] if line.strip()]
+    for line in lines:
+        if len(line) > 80:
+            continue
+        if match := re.search(
+            rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
+        ):
+            if _ROLE_WORDS.search(line[: match.start(1)]):
+                found.append(match.group(1))
+        elif match := re.match(
+            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})\s+(?:Early |Campus |Graduate )?"
+            r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
+            r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
+            line,
+        ):
+            found.append(match.group(1))
+    return found
+
+
+def domain_slugs(mail: Mail) -> list[str]:
+    """Company names hidden in addresses and links: acme.wd5.myworkdayjobs.com -> "acme"."""
+    slugs: list[str] = []
+    addresses = [mail.sender_email, mail.reply_to]
+    for address in addresses:
+        if "@" not in address:
+            continue
+        local, _, domain = address.partition("@")
+        parts = domain.lower().split(".")
+        labels = [
+            p
+            for p in parts
+            if p
+            not in {
+                "com",
+                "co",
+                "io",
+                "org",
+                "net",
+                "de",
+                "fr",
+                "es",
+                "uk",
+                "eu",
+                "ai",
+                "example",
+                "mail",
+                "email",
+                "us",
+                "app",
+                "jobs",
+                "careers",
+                "hr",
+            }
+        ]
+        vendor = any(label in senders.ATS_VENDORS for label in labels)
+        if vendor:
+            # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
+            if not is_machine_address(address):
+                slugs.append(local.lower())
+        elif labels and labels[-1] not in senders.FREE_MAIL:
+            slugs.append(labels[-1])
+    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
+        if slug := _slug_from_link(link):
+            slugs.append(slug)
+    return [
+        s.lower()
+        for s in dict.fromkeys(slugs)
+        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
+    ]
+
+
+_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+
+_LINK_SLUGS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
+        r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
+        r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
+        r"//careers-([a-z0-9-]+)\.icims\.com",
+        r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
+        r"//([a-z0-9-]+)\.taleo\.net",
+        r"//apply\.workable\.com/([a-z0-9-]+)",
+        r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
+        r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
+    )
+]
+_URL = re.compile(r"https?://[^\s<>\"')]+")
+
+
+def _text_links(text: str) -> list[str]:
+    return _URL.findall(text[:8000])[:20]
+
+
+def _slug_from_link(link: str) -> str | None:
+    for pattern in _LINK_SLUGS:
+        if match := pattern.search(link):
+            return match.group(1).lower()
+    return None
+
+
+def _pretty_slug(slug: str) -> str | None:
+    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
+        return None
+    return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)
+
+
+# -- the role --------------------------------------------------------------------------------
+
+
+def find_role(mail: Mail) -> str | None:
+    votes: dict[str, int] = defaultdict(int)
+    spelled: dict[str, str] = {}
+
+    def vote(role: str, weight: int) -> None:
+        role = clean_role(role)
+        if not role:
+            return
+        key = role.lower()
+        votes[key] += weight
+        spelled.setdefault(key, role)
+
+    subject = re.sub(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE)
+    for pattern, weight, _ in patterns.SUBJECT_ROLE:
+        for match in pattern.finditer(subject):
+            vote(match.group(1), weight)
+    text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
+    low = text.lower()
+    for pattern, weight, triggers in patterns.ROLE_IN_TEXT:
+        if any(trigger in low for trigger in triggers):
+            for match in pattern.finditer(text):
+                vote(match.group(1), weight)
+    if not votes:
+        return None
+    best = max(votes, key=lambda key: (votes[key], bool(_ROLE_WORDS.search(key)), -len(key)))
+    return spelled[best]
+
+
+def clean_role(role: str) -> str:
+    role = re.sub(r"\s*\((?:[Rr]eq|[Jj]ob|ID|Ref|R-?\d|#)[^)]*\)\s*$", "", role)
+    role = re.sub(
+        r"\s*(?:[Rr]eq(?:uisition)?|[Jj]ob ID|ID|Ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*$", "", role
+    )
+    role = re.sub(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$", "", role)
+    role = role.strip(" \t.,;:!?-\u2013|'\"\u2019")
+    role = re.sub(r"^(?:the|our|an?|this|your)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.IGNORECASE)
+    role = role.strip(" ()")
+    if role.count("(") != role.count(")"):
+        role = role.split("(")[0].strip()
+    words = role.split()
+    if not words or len(words) > 8 or len(role) < 3 or _ROLE_STOP.match(role):
+        return ""
+    if words[-1].lower() in {"at", "with", "for", "of", "and", "in", "bei", "chez", "en", "de"}:
+        return ""
+    if not _ROLE_WORDS.search(role) and (len(words) > 4 or not role[:1].isupper()):
+        return ""
+    lowered = role.lower()
+    if lowered in {"application", "interview", "update", "next steps", "your application"}:
+        return ""
+    if lowered.startswith(("application", "update", "thank", "interview", "invitation")):
+        return ""
+    if _NOT_ROLE.search(lowered):
+        return ""
+    return role

@@ -1,0 +1,154 @@
+"""A lean MIME reader: the headers, and the first plain and HTML text parts.
+
+The standard library's parser reads every line of every part, attachments included,
+into Python objects; for a 100,000-message mbox that is most of the time spent. This
+reader splits on bytes (blank line, boundaries) and decodes only the text it keeps.
+When a message does not fit its simple view, `parsing` falls back to the standard parser.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from dataclasses import dataclass, field
+
+MAX_DEPTH = 6
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+_FOLD = re.compile(r"\r?\n[ \t]+")
+_PARAM = re.compile(r""";\s*([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))""")
+
+
+class Unreadable(ValueError):
+    """Not something this reader understands; the standard parser may."""
+
+
+@dataclass(slots=True)
+class Texts:
+    plain: bytes | None = None
+    plain_charset: str | None = None
+    html: bytes | None = None
+    html_charset: str | None = None
+    attachments: list[tuple[str, int]] = field(default_factory=list)  # (name, bytes)
+    broken: bool = False
+
+
+def split_head(raw: bytes) -> tuple[bytes, bytes]:
+    """The header block and the body: split at the first empty line."""
+    if raw.startswith((b"\n", b"\r\n")):
+        return b"", raw[1:] if raw.startswith(b"\n") else raw[2:]
+    lf = raw.find(b"\n\n")
+    crlf = raw.find(b"\r\n\r\n")
+    if crlf >= 0 and (lf < 0 or crlf < lf):
+        return raw[:crlf], raw[crlf + 4 :]
+    if lf >= 0:
+        return raw[:lf], raw[lf + 2 :]
+    return raw, b""
+
+
+def headers(block: bytes) -> dict[str, str]:
+    """Header names (lower case) to their first value, unfolded. 8-bit bytes are read as
+    UTF-8, or Windows-1252 when they are not UTF-8."""
+    if not block:
+        return {}
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        text = block.decode("cp1252", "replace")
+    found: dict[str, str] = {}
+    for line in _FOLD.sub(" ", text).split("\n"):
+        name, sep, value = line.partition(":")
+        if sep and name and " " not in name:
+            found.setdefault(name.strip().lower(), value.strip())
+    return found
+
+
+def looks_like_headers(raw: bytes) -> bool:
+    return bool(_HEADER_LINE.match(raw[:200]))
+
+
+def content_type(value: str | None) -> tuple[str, dict[str, str]]:
+    if not value:
+        return "text/plain", {}
+    kind = value.split(";", 1)[0].strip().lower() or "text/plain"
+    params = {
+        match.group(1).lower(): (match.group(2) if match.group(2) is not None else match.group(3))
+        for match in _PARAM.finditer(value)
+    }
+    return kind, params
+
+
+def texts(head: dict[str, str], body: bytes, limit: int) -> Texts:
+    found = Texts()
+    _walk(head, body, found, limit, 0)
+    return found
+
+
+def _walk(head: dict[str, str], body: bytes, found: Texts, limit: int, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise Unreadable("nested too deep")
+    kind, params = content_type(head.get("content-type"))
+    if kind.startswith("multipart/"):
+        boundary = params.get("boundary")
+        if not boundary:
+            raise Unreadable("multipart without a boundary")
+        for part in _parts(body, boundary.encode("latin-1", "replace")):
+            part_head, part_body = split_head(part)
+            _walk(headers(part_head), part_body, found, limit, depth + 1)
+        return
+    if kind == "message/rfc822":
+        inner_head, inner_body = split_head(body)
+        _walk(headers(inner_head), inner_body, found, limit, depth + 1)
+        return
+    disposition = head.get("content-disposition", "").lower()
+    attachment = disposition.startswith("attachment")
+    if kind in ("text/plain", "text/html") and not attachment:
+        slot = "plain" if kind == "text/plain" else "html"
+        if getattr(found, slot) is None:
+            data, broken = decode(body, head.get("content-transfer-encoding", ""), limit)
+            found.broken = found.broken or broken
+            setattr(found, slot, data)
+            setattr(found, f"{slot}_charset", params.get("charset"))
+        return
+    encoding = head.get("content-transfer-encoding", "").strip().lower()
+    size = len(body) * 3 // 4 if encoding == "base64" else len(body)
+    name = content_type(disposition.replace("attachment", "x", 1))[1].get("filename") or kind
+    found.attachments.append((name, size))
+
+
+def _parts(body: bytes, boundary: bytes) -> list[bytes]:
+    delimiter = b"--" + boundary
+    pieces = body.split(delimiter)
+    if len(pieces) < 2:
+        raise Unreadable("boundary not found")
+    parts = []
+    for piece in pieces[1:]:
+        if piece.startswith(b"--"):
+            break  # the closing delimiter
+        newline = piece.find(b"\n")
+        if newline < 0:
+            continue
+        part = piece[newline + 1 :]
+        # The line break before the next delimiter belongs to the delimiter.
+        if part.endswith(b"\r\n"):
+            part = part[:-2]
+        elif part.endswith(b"\n"):
+            part = part[:-1]
+        parts.append(part)
+    return parts
+
+
+def decode(body: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:
+    """The part's bytes after its transfer encoding, at most `limit` of them; and whether
+    the encoding was broken (what could be read is returned)."""
+    encoding = encoding.strip().lower()
+    if encoding == "base64":
+        chunk = body[: limit * 4 // 3 + 4]
+        cleaned = re.sub(rb"[^A-Za-z0-9+/=]", b"", chunk)
+        cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
+        try:
+            return binascii.a2b_base64(cleaned)[:limit], False
+        except binascii.Error:
+            return b"", True
+    if encoding == "quoted-printable":
+        return binascii.a2b_qp(body[: limit * 3])[:limit], False
+    return body[:limit], False

@@ -1,0 +1,398 @@
+"""From raw bytes to a `Mail`: the few headers Onward needs and the readable text.
+
+Kept lean because every message of a 100,000-message mbox passes through here:
+compat32 parsing (no header objects), only text parts are decoded, and at most
+MAX_TEXT_BYTES of each. Attachments are never decoded and never kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from email.header import Header, decode_header
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+
+from . import mime
+
+MAX_TEXT_BYTES = 64 * 1024
+HUGE_ATTACHMENT_BYTES = 5 * 1024 * 1024
+
+_parser = BytesParser(policy=compat32)
+
+# Lines that start a forwarded message in the common mail apps, in our four languages.
+FORWARD_MARK = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht"
+    r"|Ursprüngliche Nachricht|Message transféré|Message d'origine|Mensaje reenviado"
+    r"|Mensaje original)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:"
+    r"|Début du message réexpédié :?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|fw)\s*:", re.IGNORECASE)
+# Where a reply's quoted history begins.
+QUOTE_START = re.compile(
+    r"^(?:On .{5,200}wrote:|Am .{5,200}schrieb .{0,200}:|Le .{5,200}a écrit\s*:"
+    r"|El .{5,200}escribió:|-{3,}\s*Original Message\s*-{3,}|_{10,}|From: .+\n(?:Sent|Date): )",
+    re.MULTILINE,
+)
+SIGNATURE_DASHES = re.compile(r"^-- ?$", re.MULTILINE)
+ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+_BLOCK_TAGS = re.compile(
+    r"<\s*(?:br|/p|p|/div|div|/tr|tr|/li|li|/h\d|h\d|/table|table|hr)\b[^>]*>", re.IGNORECASE
+)
+_INVISIBLE = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CELL = re.compile(r"<\s*/?(?:td|th|span|img)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+
+
+@dataclass(slots=True)
+class Mail:
+    """One message, as far as Onward reads it."""
+
+    key: str  # for de-duplication: the Message-ID, or a hash of the message when it has none
+    message_id: str
+    date: dt.datetime | None
+    subject: str
+    sender_name: str
+    sender_email: str
+    text: str  # the new part of the message: quoted history and signature separator removed
+    quoted: str = ""  # the quoted history, kept for extraction, never for the label
+    links: list[str] = field(default_factory=list)
+    bulk: bool = False  # sent to a list: List-Unsubscribe, List-Id or Precedence: bulk
+    forwarded: bool = False
+    reply_to: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+class NotAnEmail(ValueError):
+    """Bytes that have none of the headers an email has."""
+
+
+def parse(raw: bytes, *, truncated: bool = False) -> Mail:
+    if not mime.looks_like_headers(raw):
+        raise NotAnEmail("it has no From, Date, Subject or Message-ID header, so it isn't an email")
+    block, body = mime.split_head(raw)
+    head = mime.headers(block)
+    if not any(head.get(name) for name in ("from", "date", "subject", "message-id")):
+        raise NotAnEmail("it has no From, Date, Subject or Message-ID header, so it isn't an email")
+    warnings: list[str] = []
+    try:
+        found = mime.texts(head, body, MAX_TEXT_BYTES)
+        text, links = _readable(found, warnings)
+    except (mime.Unreadable, ValueError, LookupError):
+        # Odd MIME: the standard parser is slower but forgiving.
+        warnings = []
+        text, links = body_text(_parser.parsebytes(raw), warnings)
+    subject = header_text(head.get("subject"))
+    if truncated:
+        warnings.append("very large: only its beginning was read, attachments skipped")
+    if not text.strip() and not subject.strip():
+        warnings.append("it is empty: no subject and no text")
+    message_id = _clean_message_id(head.get("message-id"))
+    sender_name, sender_email = address_of(head.get("from"))
+    precedence = head.get("precedence", "").strip().lower()
+    mail = Mail(
+        key=message_id or _hash_key(head, body),
+        message_id=message_id,
+        date=parse_date(head.get("date")),
+        subject=subject,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        text=text,
+        links=links,
+        bulk=bool(
+            head.get("list-unsubscribe") or head.get("list-id") or precedence in _BULK_PRECEDENCE
+        ),
+        reply_to=address_of(head.get("reply-to"))[1],
+        warnings=warnings,
+    )
+    _unwrap_forward(mail)
+    _split_quoted(mail)
+    return mail
+
+
+_BULK_PRECEDENCE = {"bulk", "list", "junk"}
+
+
+def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
+    if found.broken:
+        warnings.append("a part could not be decoded")
+    for name, size in found.attachments:
+        if size > HUGE_ATTACHMENT_BYTES:
+            warnings.append(f"attachment {name} ({size // (1024 * 1024)} MB) skipped")
+    links: list[str] = []
+    if found.html is not None:
+        links = _HREF.findall(found.html[:MAX_TEXT_BYTES].decode("ascii", "replace"))
+    if found.plain is not None:
+        plain = _decode_part(found.plain, found.plain_charset, warnings)
+        if plain.strip():
+            return _tidy(plain), links
+    if found.html is not None:
+        return html_to_text(_decode_part(found.html, found.html_charset, warnings)), links
+    return "", links
+
+
+def _decode_part(data: bytes, charset: str | None, warnings: list[str]) -> str:
+    if charset:
+        try:
+            "".encode(charset.strip().strip('"'))
+        except LookupError:
+            warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+    return decode_bytes(data, charset)
+
+
+_SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')
+
+
+def address_of(value: str | None) -> tuple[str, str]:
+    text = header_text(value)
+    # Most From lines are `Name <a@b>` or `a@b`: a regex reads them ten times faster.
+    if simple := _SIMPLE_ADDRESS.match(text):
+        return (simple.group(1) or "").strip(), simple.group(2).lower()
+    name, address = email.utils.parseaddr(text)
+    return name.strip().strip("'\"").strip(), address.strip().lower()
+
+
+def parse_text(pasted: str) -> Mail:
+    """A pasted email: headers are optional, so text without them is all body."""
+    pasted = pasted.replace("\r\n", "\n").strip("\n")
+    first = pasted.split("\n", 1)[0]
+    if re.match(r"^[A-Za-z][\w-]*:\s", first):
+        mail = parse(pasted.encode("utf-8"))
+        if mail.text.strip() or mail.subject:
+            return mail
+    digest = hashlib.sha256(" ".join(pasted.split()).encode("utf-8")).hexdigest()
+    mail = Mail(
+        key=f"sha256:{digest}",
+        message_id="",
+        date=None,
+        subject="",
+        sender_name="",
+        sender_email="",
+        text=pasted,
+    )
+    _unwrap_forward(mail)
+    _split_quoted(mail)
+    return mail
+
+
+def _clean_message_id(value: object) -> str:
+    text = str(value or "").strip()
+    match = re.search(r"<([^<>\s]+)>", text)
+    return (match.group(1) if match else text.split()[0] if text else "")[:250]
+
+
+def _hash_key(head: dict[str, str], body: bytes) -> str:
+    # The same mail from an mbox and from IMAP differs in line endings and envelope,
+    # so hash what the sender wrote: a few headers and the body, whitespace folded.
+    fields = "|".join(head.get(name, "") for name in ("from", "date", "subject", "to"))
+    folded = b" ".join(body[:MAX_TEXT_BYTES].split())
+    return "sha256:" + hashlib.sha256(fields.encode("utf-8", "replace") + folded).hexdigest()
+
+
+def header_text(value: object) -> str:
+    """A header as text, whatever its encoding: RFC 2047 words, raw UTF-8 or Latin-1."""
+    if value is None:
+        return ""
+    if isinstance(value, Header):
+        # compat32 wraps a header with raw 8-bit bytes in a Header of "unknown-8bit".
+        pieces = []
+        for chunk, charset in decode_header(value):
+            if isinstance(chunk, bytes):
+                known = None if charset in (None, "unknown-8bit") else charset
+                pieces.append(decode_bytes(chunk, known))
+            else:
+                pieces.append(chunk)
+        return " ".join("".join(pieces).split())
+    text = str(value)
+    if "=?" in text:
+        try:
+            pieces = []
+            for chunk, charset in decode_header(text):
+                if isinstance(chunk, bytes):
+                    pieces.append(decode_bytes(chunk, charset))
+                else:
+                    pieces.append(chunk)
+            text = "".join(pieces)
+        except (ValueError, AssertionError):
+            pass
+    elif any("\udc80" <= ch <= "\udcff" for ch in text):
+        # compat32 keeps 8-bit header bytes as surrogates; most such headers are UTF-8.
+        text = decode_bytes(text.encode("ascii", "surrogateescape"), None)
+    return " ".join(text.split())
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    for candidate in (charset, "utf-8"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate.strip().strip('"').lower())
+        except (LookupError, UnicodeDecodeError):
+            continue
+    # Wrong or unknown charset: Windows-1252 is what such mail nearly always is.
+    return data.decode("cp1252", "replace")
+
+
+def parse_date(value: object) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when
+
+
+def body_text(message: Message, warnings: list[str]) -> tuple[str, list[str]]:
+    """The readable text (plain preferred, else HTML made plain) and the HTML's links."""
+    plain: str | None = None
+    markup: str | None = None
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        disposition = str(part.get("Content-Disposition") or "").lower()
+        if kind in ("text/plain", "text/html") and "attachment" not in disposition:
+            if (kind == "text/plain" and plain is None) or (kind == "text/html" and markup is None):
+                text = _part_text(part, warnings)
+                if kind == "text/plain":
+                    plain = text
+                else:
+                    markup = text
+            continue
+        if kind == "message/rfc822":
+            continue  # walk() visits the attached message's own parts
+        payload = part.get_payload()
+        if isinstance(payload, str) and len(payload) * 3 // 4 > HUGE_ATTACHMENT_BYTES:
+            size = len(payload) * 3 // 4 // (1024 * 1024)
+            name = part.get_filename() or kind
+            warnings.append(f"attachment {name} ({size} MB) skipped")
+    links: list[str] = []
+    if markup is not None:
+        links = _HREF.findall(markup[:MAX_TEXT_BYTES])
+    if plain is not None and plain.strip():
+        return _tidy(plain), links
+    if markup is not None:
+        return html_to_text(markup), links
+    if message.get_content_maintype() == "text" and not message.is_multipart():
+        return "", links
+    return "", links
+
+
+def _part_text(part: Message, warnings: list[str]) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, AssertionError):  # broken base64 or quoted-printable
+        warnings.append("a part could not be decoded")
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset()
+    text = decode_bytes(payload[:MAX_TEXT_BYTES], charset)
+    if charset:
+        try:
+            "".encode(charset)
+        except LookupError:
+            warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+    return text
+
+
+def html_to_text(markup: str) -> str:
+    markup = markup[: MAX_TEXT_BYTES * 2]
+    markup = _COMMENT.sub(" ", markup)
+    markup = _INVISIBLE.sub(" ", markup)
+    markup = _BLOCK_TAGS.sub("\n", markup)
+    markup = _CELL.sub(" ", markup)
+    markup = _TAG.sub("", markup)
+    return _tidy(html.unescape(markup))
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _unwrap_forward(mail: Mail) -> None:
+    """A rejection the user forwarded to themselves: read the original sender and text."""
+    mark = FORWARD_MARK.search(mail.text)
+    if mark is None:
+        return
+    # "Original Message" also starts the quoted history of an Outlook reply: only a
+    # forward's subject (or a pasted text with no subject) makes it a forward.
+    if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
+        return
+    if len(mail.text[: mark.start()].strip()) > 600:
+        return
+    inner = mail.text[mark.end() :].lstrip("\n")
+    lines = inner.split("\n")
+    headers: dict[str, str] = {}
+    index = min(len(lines), 12)  # where the original text starts, after its headers
+    for number, line in enumerate(lines[:12]):
+        index = number
+        stripped = line.lstrip("> ").strip()
+        if not stripped:
+            if headers:
+                break
+            continue
+        name, sep, value = stripped.partition(":")
+        key = name.strip().lower()
+        if not sep or " " in key.strip():
+            if headers:
+                break
+            continue
+        headers[key] = value.strip()
+        index = number + 1
+    sender = headers.get("from") or headers.get("von") or headers.get("de")
+    if not sender:
+        return
+    name, address = email.utils.parseaddr(sender.replace("[mailto:", "<").replace("]", ">"))
+    if not address:
+        found = ADDRESS.search(sender)
+        address = found.group(0) if found else ""
+    mail.forwarded = True
+    mail.sender_name = name.strip().strip("'\"") or mail.sender_name
+    mail.sender_email = address.lower() or mail.sender_email
+    inner_subject = headers.get("subject") or headers.get("betreff") or headers.get("objet")
+    if inner_subject:
+        mail.subject = inner_subject
+    inner_date = headers.get("date") or headers.get("datum") or headers.get("sent")
+    if inner_date and (when := parse_date(inner_date)):
+        mail.date = when
+    mail.text = "\n".join(
+        line[1:].lstrip() if line.startswith(">") else line for line in lines[index:]
+    )
+    mail.text = mail.text.strip()
+
+
+def _split_quoted(mail: Mail) -> None:
+    """Keep the new text; the history below "On ... wrote:" says nothing about this reply."""
+    text = mail.text
+    cut = len(text)
+    if found := QUOTE_START.search(text):
+        cut = found.start()
+    quoted_lines = re.search(r"^>", text, re.MULTILINE)
+    if quoted_lines and quoted_lines.start() < cut:
+        cut = quoted_lines.start()
+    if cut < len(text) and text[:cut].strip():
+        mail.quoted = text[cut:]
+        mail.text = text[:cut].rstrip()
+    if dashes := SIGNATURE_DASHES.search(mail.text):
+        # Kept: the signature names the company, but it follows the "-- " line.
+        mail.text = mail.text[: dashes.start()] + mail.text[dashes.end() :]

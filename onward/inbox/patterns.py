@@ -1,0 +1,318 @@
+"""The regular expressions that find a company and a role in a message.
+
+Each pattern has a weight (how much it says on its own) and a few cheap substrings
+("triggers") one of which it needs: most patterns skip most mail without running.
+"""
+
+from __future__ import annotations
+
+import re
+
+DASH = "\u2013"  # en dash, as in "Acme \u2013 Data Analyst"
+QUOTE = "\u2019"  # typographic apostrophe
+
+
+def alt(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# A name as written: capitalised words, possibly joined by &, "and", "of", "de".
+WORD = rf"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*"
+JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
+NAME = rf"{WORD}(?:{JOINER}{WORD}){{0,4}}"
+NAME_SHORTEST = NAME + "?"
+SEP = rf"[-{DASH}|]"
+
+Patterns = list[tuple[re.Pattern[str], int, tuple[str, ...]]]
+
+
+def compiled(rows: list[tuple[str, int, tuple[str, ...]]]) -> Patterns:
+    return [(re.compile(pattern), weight, triggers) for pattern, weight, triggers in rows]
+
+
+_JOBS = alt("position", "role", "job", "opening", "vacancy", "opportunity", "roles", "positions")
+_INTEREST = alt(
+    "interest in",
+    "applying to",
+    "applied to",
+    "application to",
+    "applying at",
+    "application with",
+)
+_TIME = alt(
+    "career",
+    "careers",
+    "future",
+    "journey",
+    "time",
+    "conversations?",
+    "interviews?",
+    "interviewing",
+    "meeting",
+    "speaking",
+    "chat(?:ting)?",
+)
+_TEAMS = alt(
+    "[Rr]ecruiting ",
+    "[Rr]ecruitment ",
+    "[Tt]alent ",
+    "[Tt]alent [Aa]cquisition ",
+    "[Hh]iring ",
+    "[Pp]eople ",
+    "[Cc]areers ",
+    "HR ",
+)
+_DE_AT = alt(
+    "Interesse an",
+    "Bewerbung bei",
+    "Bewerbung an",
+    "Tätigkeit bei",
+    "Position bei",
+    "Stelle bei",
+    "Karriere bei",
+    "Gespräch bei",
+    "Zeit bei",
+)
+_FR_AT = alt(
+    "intérêt pour",
+    "candidature chez",
+    "candidature au sein de",
+    "poste chez",
+    "poste au sein de",
+    "au sein de",
+    "rejoindre",
+)
+_ES_AT = alt(
+    "interés en",
+    "interés por",
+    "candidatura en",
+    "candidatura para",
+    "postulación en",
+    "puesto en",
+    "formar parte de",
+    "unirte a",
+)
+_ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ")
+
+COMPANY = compiled(
+    [
+        (rf"{_JOBS} (?:here )?(?:at|with) (?:the )?({NAME})", 5, (" at ", " with ")),
+        (
+            rf"{_INTEREST} (?:joining |working at |working for |a career at )?(?:the )?({NAME})",
+            4,
+            ("interest in", "applying", "applied to", "application to", "application with"),
+        ),
+        (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
+        (rf"\b(?:everyone|us|we|here|team) at ({NAME})", 4, (" at ",)),
+        (rf"\b(?:[Tt]he|[Yy]our) ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
+        (rf"\b(?:on behalf of|join|joining) (?:the )?({NAME})", 3, ("behalf", "join")),
+        (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
+        (
+            rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
+            4,
+            ("from ",),
+        ),
+        (rf"\b(?:considering|consider) ({NAME}) (?:as|for)\b", 3, ("consider",)),
+        (rf"\bat ({NAME})[.,!]", 2, (" at ",)),
+        # German
+        (
+            rf"{_DE_AT} (?:der |dem |den )?(?:Position [^.,]{{0,60}} bei )?({NAME})",
+            4,
+            ("bei", "interesse an"),
+        ),
+        (
+            rf"\b(?:[Ii]hr|[Dd]as|[Ee]uer) ({NAME})[ -]"
+            rf"{alt('Recruiting', 'Recruiting-', 'Personal', 'HR', 'Talent', 'Karriere')}"
+            r"(?:[ -]?Team)?",
+            4,
+            ("ihr ", "das ", "euer "),
+        ),
+        (rf"\bbei (?:der |dem )?({NAME})(?: GmbH| AG| SE)?[ .,]", 2, ("bei ",)),
+        # French
+        (
+            rf"{_FR_AT} (?:la société |l'entreprise |le groupe )?({NAME})",
+            4,
+            ("intérêt", "candidature", "poste", "au sein", "rejoindre"),
+        ),
+        (
+            rf"\b(?:[Ll]'équipe|[Ll]es équipes) (?:[Rr]ecrutement |RH |[Tt]alents? )?"
+            rf"(?:de |d'|chez )?({NAME})",
+            4,
+            ("équipe",),
+        ),
+        (rf"\bchez ({NAME})", 3, ("chez",)),
+        # Spanish
+        (
+            rf"{_ES_AT} (?:la empresa |el equipo de )?({NAME})",
+            4,
+            ("interés", "candidatura", "postulación", "puesto en", "formar parte", "unirte"),
+        ),
+        (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
+        (
+            rf"\b(?:[Ee]quipo de {alt('[Tt]alento', '[Ss]elección', '[Rr]eclutamiento', 'RRHH')})"
+            rf" (?:de |en )?({NAME})",
+            4,
+            ("equipo",),
+        ),
+    ]
+)
+
+_FROM = alt(
+    "[Uu]pdate",
+    "[Nn]ews",
+    "[Mm]essage",
+    "[Ff]eedback",
+    "[Ii]nvitation",
+    "[Ii]nterview",
+    "[Oo]ffer",
+    "[Nn]ote",
+)
+SUBJECT_COMPANY = compiled(
+    [
+        (rf"(?:application|applying|applied) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"\bsent to ({NAME})", 5, ()),
+        (rf"{_FROM} from ({NAME})", 5, ()),
+        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
+        (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
+        (rf"^({NAME})\s*(?:{SEP}|:)\s", 3, ()),
+        (rf"\s{SEP}\s*({NAME})\s*$", 3, ()),
+        (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
+        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
+        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
+        (rf"\b(?:chez|bei) ({NAME})", 4, ()),
+    ]
+)
+
+# A job title: capitalised words with the small words titles use.
+ROLE_WORD = alt(
+    rf"[A-Z0-9ÄÖÜÉ][\w/+#&.{QUOTE}'()-]*",
+    "of",
+    "and",
+    "for",
+    "in",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "y",
+    "en",
+    "und",
+    "für",
+    "&",
+    "/",
+    "-",
+    DASH,
+    "I",
+    "II",
+    "III",
+    "IV",
+)
+ROLE = rf"(?:[A-Z][\w/+#&.{QUOTE}'-]*)(?: {ROLE_WORD}){{0,7}}"
+_ROLE_NOUNS = alt(
+    "position",
+    "role",
+    "job",
+    "opening",
+    "vacancy",
+    "opportunity",
+    "posting",
+    "programme",
+    "program",
+    "scheme",
+)
+_ROLE_END = r"(?= at | with | here| position| role|[.,!;:]| -|$)"
+_APPLYING = alt(
+    "[Aa]pplication",
+    "[Aa]pplying",
+    "[Aa]pplied",
+    "[Cc]andidacy",
+    "[Ii]nterest",
+    "[Ii]nterview",
+    "[Ii]nterviewing",
+)
+
+ROLE_IN_TEXT = compiled(
+    [
+        (
+            rf"\b(?:the|our|this|your|an?) ({ROLE}) {_ROLE_NOUNS}\b",
+            5,
+            (
+                "position",
+                "role",
+                "job",
+                "opening",
+                "vacancy",
+                "opportunit",
+                "posting",
+                "program",
+                "scheme",
+            ),
+        ),
+        (
+            rf"\b(?:the|your|a) ({ROLE}) "
+            rf"{alt('coding test', 'test', 'assessment', 'challenge', 'interview', 'take-home')}\b",
+            3,
+            ("test", "assessment", "challenge", "interview", "take-home"),
+        ),
+        (rf"^({ROLE})\n{NAME} · ", 4, (" · ",)),
+        (
+            rf"\b(?:position|role|job|vacancy|opening) (?:of|as|for) (?:an? |the )?({ROLE})",
+            5,
+            ("position", "role", "job", "vacancy", "opening"),
+        ),
+        (
+            rf"\b{_APPLYING} (?:for|to) (?:the |our |an? )?(?:position of |role of )?"
+            rf"({ROLE}){_ROLE_END}",
+            4,
+            ("applica", "applying", "applied", "candidacy", "interest", "interview"),
+        ),
+        (
+            rf"\b(?:as|for) (?:an? |the |our )({ROLE})"
+            r"(?= at | with | here| position| role| -|[.,!;:])",
+            2,
+            ("as ", "for "),
+        ),
+        # German, French, Spanish: titles are often lower case there, so take words to a stop.
+        (
+            rf"\b(?:Position|Stelle|Bewerbung) "
+            rf"(?:als |zum |zur |für die Position |für die Stelle )?({ROLE})"
+            r"(?= bei | in | und |[.,!;:]| \(|$)",
+            4,
+            ("position", "stelle", "bewerbung"),
+        ),
+        (
+            rf"\b(?:poste|emploi) (?:de |d'|d{QUOTE}|en tant que )([\w/' ()-]{{3,60}}?)"
+            r"(?= chez | au sein | à | au | et |[.,!;:]| \(|$)",
+            4,
+            ("poste", "emploi"),
+        ),
+        (
+            r"\b(?:puesto|vacante|posición|cargo|proceso) (?:de |como |para )"
+            r"(?:el puesto de )?([\w/ ()-]{3,60}?)(?= en | con | para | y |[.,!;:]| \(|$)",
+            4,
+            ("puesto", "vacante", "posición", "cargo", "proceso"),
+        ),
+    ]
+)
+
+_FOR = alt(
+    "for",
+    "for the",
+    "as",
+    "as an?",
+    "als",
+    "pour le poste de",
+    "pour le poste d'",
+    "para el puesto de",
+    "para",
+)
+SUBJECT_ROLE = compiled(
+    [
+        (rf"\b{_FOR} ({ROLE})(?= at | with | bei | chez | en |\s*{SEP}|\s*[(:]|\s*$)", 5, ()),
+        (rf"^(?:[Rr]e: |AW: |Fwd: )?({ROLE}) (?:at|with|bei|chez|en) [A-Z]", 4, ()),
+        (rf"({ROLE}) interview (?:with|at) [A-Z]", 4, ()),
+        (rf"(?:{SEP}|:)\s*({ROLE})\s*(?:\(|$|{SEP})", 3, ()),
+        (rf"^(?:[Rr]e: |AW: )?({ROLE})\s*(?:{SEP}|\()", 2, ()),
+    ]
+)

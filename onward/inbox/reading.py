@@ -1,0 +1,200 @@
+"""Where mail comes from: one .eml, a folder of them, or an mbox of any size.
+
+An mbox is streamed in binary chunks and split on its "From " envelope lines, so
+memory stays flat however big the file is; `mailbox.mbox` would index the whole
+file first. A message larger than MAX_MESSAGE_BYTES keeps only its beginning
+(headers and the text parts, which come first in practice): the rest is almost
+always attachments, which Onward never stores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+
+# An envelope line: "From sender date". Requiring a clock time keeps a body line
+# such as "From our team..." (unescaped by a careless writer) from splitting a message.
+ENVELOPE = re.compile(rb"From \S*[ \t].*\d{1,2}:\d\d")
+
+
+@dataclass(slots=True)
+class RawMail:
+    data: bytes
+    where: str  # names the message for people: "jobs.mbox, message 17 (line 2,345)"
+    size: int  # the full size, even when `data` was cut at MAX_MESSAGE_BYTES
+
+    @property
+    def truncated(self) -> bool:
+        return self.size > len(self.data)
+
+
+class NotMail(Exception):
+    """A file that cannot be read as mail at all."""
+
+
+def sources(path: Path) -> Iterator[RawMail]:
+    """Every message under `path`: an .eml, an mbox, or a folder of .eml files."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and _looks_like_eml(p))
+        for file in files:
+            yield read_eml(file, str(file.relative_to(path)))
+        return
+    if not path.exists():
+        raise NotMail(f"{path}: no such file or folder.")
+    with path.open("rb") as handle:
+        head = handle.read(5)
+    if head == b"From ":
+        yield from read_mbox(path)
+    else:
+        yield read_eml(path, path.name)
+
+
+def count_hint(path: Path) -> int:
+    """Bytes to read, for the progress bar (an mbox is measured by size, not messages)."""
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and _looks_like_eml(p))
+    return path.stat().st_size if path.exists() else 0
+
+
+def _looks_like_eml(path: Path) -> bool:
+    return path.suffix.lower() in {".eml", ".msg", ".txt", ""} and not path.name.startswith(".")
+
+
+def read_eml(path: Path, name: str) -> RawMail:
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        data = handle.read(MAX_MESSAGE_BYTES)
+    return RawMail(data, name, size)
+
+
+def read_mbox(path: Path) -> Iterator[RawMail]:
+    with path.open("rb") as handle:
+        yield from split_mbox(handle, path.name)
+
+
+def split_mbox(handle: BinaryIO, name: str) -> Iterator[RawMail]:
+    """Split an mbox stream into messages without holding more than one in memory."""
+    splitter = _Splitter(name)
+    buffer = b""
+    at_start = True
+    eof = False
+    while not eof:
+        chunk = handle.read(CHUNK_BYTES)
+        eof = not chunk
+        buffer += chunk
+        position = 0
+        while (found := _next_envelope(buffer, position, eof, at_start)) is not None:
+            start, body = found
+            splitter.take(buffer, position, start)
+            if splitter.started:
+                yield splitter.finish()
+            splitter.begin(buffer, start, body)
+            position = body
+            at_start = False
+        if eof:
+            cut = len(buffer)
+        else:
+            # Keep the last partial line: it may be the start of an envelope.
+            cut = buffer.rfind(b"\n", position)
+            if cut < position:
+                # A line with no end in sight (a long base64 run) is no envelope;
+                # keep only a few bytes of it so memory stays flat.
+                long_line = len(buffer) - position > 65536
+                cut = len(buffer) - 8 if long_line else position
+        splitter.take(buffer, position, cut)
+        buffer = buffer[cut:]
+        if cut:
+            at_start = False
+    if splitter.started:
+        yield splitter.finish()
+
+
+class _Splitter:
+    """The message being read: its pieces (capped), its full size and where it began."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.parts: list[bytes] = []
+        self.kept = 0
+        self.size = 0
+        self.number = 0
+        self.line = 1  # the line the next byte taken is on
+        self.envelope_line = 0
+        self.started = False
+
+    def take(self, buffer: bytes, start: int, end: int) -> None:
+        if end <= start:
+            return
+        if not self.started:
+            if buffer[start:end].strip():
+                raise NotMail(
+                    f"{self.name}: line {self.line:,} is not where a message starts "
+                    "(an mbox starts each message with a 'From ' line)."
+                )
+        else:
+            self.size += end - start
+            if self.kept < MAX_MESSAGE_BYTES:
+                piece = buffer[start : min(end, start + MAX_MESSAGE_BYTES - self.kept)]
+                self.parts.append(piece)
+                self.kept += len(piece)
+        self.line += buffer.count(b"\n", start, end)
+
+    def begin(self, buffer: bytes, start: int, body: int) -> None:
+        self.number += 1
+        self.envelope_line = self.line
+        self.line += buffer.count(b"\n", start, body)
+        self.parts, self.kept, self.size, self.started = [], 0, 0, True
+
+    def finish(self) -> RawMail:
+        data = b"".join(self.parts)
+        self.parts = []
+        # mboxrd escapes body lines starting with "From " as ">From "; undo one level.
+        if b"\n>From " in data:
+            data = data.replace(b"\n>From ", b"\nFrom ")
+        where = f"{self.name}, message {self.number} (line {self.envelope_line:,})"
+        return RawMail(data, where, self.size)
+
+
+def _next_envelope(
+    buffer: bytes, position: int, eof: bool, at_start: bool
+) -> tuple[int, int] | None:
+    """The next envelope line at or after `position`: (its start, where the message starts).
+
+    None when there is none, or when its line is not complete yet (more data may come)."""
+    while True:
+        if at_start and position == 0 and buffer.startswith(b"From "):
+            start = 0
+        else:
+            hit = buffer.find(b"\nFrom ", position)
+            if hit < 0:
+                return None
+            start = hit + 1
+        end = buffer.find(b"\n", start)
+        if end < 0:
+            if not eof:
+                return None
+            end = len(buffer)
+        if ENVELOPE.match(buffer, start, end):
+            return start, min(end + 1, len(buffer))
+        position = start
+        at_start = False
+
+
+def from_upload(handle: BinaryIO, name: str) -> Iterator[RawMail]:
+    """Messages in an uploaded file: an mbox if it starts like one, else one message."""
+    head = handle.read(5)
+    handle.seek(0)
+    if head == b"From ":
+        yield from split_mbox(handle, name)
+        return
+    data = handle.read(MAX_MESSAGE_BYTES)
+    size = len(data)
+    while chunk := handle.read(CHUNK_BYTES):  # the rest is only counted, never kept
+        size += len(chunk)
+    yield RawMail(data, name, size)

@@ -1,0 +1,91 @@
+"""An mbox is streamed: split on envelope lines, any size, one message in memory at a time."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from onward.inbox import reading
+from onward.inbox.reading import NotMail, RawMail, from_upload, sources, split_mbox
+
+from .mails import mbox, raw
+
+
+def split(data: bytes, chunk: int = 1 << 20) -> list[RawMail]:
+    original = reading.CHUNK_BYTES
+    reading.CHUNK_BYTES = chunk
+    try:
+        return list(split_mbox(io.BytesIO(data), "jobs.mbox"))
+    finally:
+        reading.CHUNK_BYTES = original
+
+
+def test_an_mbox_is_split_into_its_messages_whatever_the_chunk_size() -> None:
+    data = mbox(*(raw(subject=f"Message {n}", message_id=f"<m{n}@x>") for n in range(40)))
+    for chunk in (7, 64, 1000, 1 << 20):
+        messages = split(data, chunk)
+        assert [m.data.split(b"\n")[2] for m in messages] == [
+            f"Subject: Message {n}".encode() for n in range(40)
+        ]
+
+
+def test_each_message_is_named_by_its_number_and_line() -> None:
+    data = mbox(raw(), raw(message_id="<two@x>"))
+    first, second = split(data)
+    assert first.where == "jobs.mbox, message 1 (line 1)"
+    envelope_line = data.split(b"\n").index(b"From MAILER-DAEMON Tue Nov  5 10:00:00 2024", 1)
+    assert second.where == f"jobs.mbox, message 2 (line {envelope_line + 1})"
+
+
+def test_a_body_line_starting_with_from_does_not_split_a_message() -> None:
+    body = "Hello,\n\nFrom our side, thank you.\nFrom the team\n"
+    data = b"From x Tue Nov  5 10:00:00 2024\n" + raw(body=body) + b"\n"
+    (only,) = split(data)
+    assert b"From our side, thank you." in only.data
+
+
+def test_escaped_from_lines_are_unescaped() -> None:
+    (only,) = split(mbox(raw(body="Hi\nFrom now on we write weekly.\n")))
+    assert b"\nFrom now on we write weekly." in only.data
+
+
+def test_a_huge_message_keeps_only_its_beginning_and_its_true_size() -> None:
+    attachment = b"QUFB" * (reading.MAX_MESSAGE_BYTES // 2)
+    data = mbox(raw() + b"\n" + attachment, raw(message_id="<after@x>"))
+    big, after = split(data, chunk=65536)
+    assert big.truncated
+    assert len(big.data) == reading.MAX_MESSAGE_BYTES
+    assert big.size > reading.MAX_MESSAGE_BYTES
+    assert b"<after@x>" in after.data and not after.truncated
+
+
+def test_text_before_the_first_envelope_is_not_an_mbox() -> None:
+    with pytest.raises(NotMail, match="line 1"):
+        split(b"hello\nFrom x Tue Nov  5 10:00:00 2024\nSubject: a\n\nb\n")
+
+
+def test_sources_reads_an_eml_an_mbox_and_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "one.eml").write_bytes(raw())
+    (tmp_path / "box.mbox").write_bytes(mbox(raw(), raw()))
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(raw())
+    (folder / "b.eml").write_bytes(raw())
+    (folder / "cv.pdf").write_bytes(b"%PDF")
+    assert len(list(sources(tmp_path / "one.eml"))) == 1
+    assert len(list(sources(tmp_path / "box.mbox"))) == 2
+    assert [m.where for m in sources(folder)] == ["a.eml", "b.eml"]
+
+
+def test_a_missing_path_is_named() -> None:
+    with pytest.raises(NotMail, match="no such file"):
+        list(sources(Path("/nonexistent/inbox.mbox")))
+
+
+def test_an_upload_is_an_mbox_or_one_message() -> None:
+    assert len(list(from_upload(io.BytesIO(mbox(raw(), raw())), "box.mbox"))) == 2
+    (one,) = from_upload(io.BytesIO(raw()), "one.eml")
+    assert one.where == "one.eml" and one.data == raw()

@@ -1,0 +1,71 @@
+"""What the inbox puts on Today: emails waiting for a yes, and people worth connecting with."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.urls import reverse
+
+from onward.core.registry import TodayItem
+
+from .models import ConnectTodo, ImportedMessage
+
+CONNECTS_SHOWN = 2  # a suggestion, not a wall of tasks
+
+WORDS = ["", "One email", "Two emails", "Three emails", "Four emails", "Five emails"]
+
+
+def _number(count: int) -> str:
+    words = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
+    return words[count] if count < len(words) else str(count)
+
+
+def review_items(user: Any, day: dt.date) -> list[TodayItem]:
+    waiting = ImportedMessage.objects.filter(user=user, status=ImportedMessage.Status.PENDING)
+    count = waiting.count()
+    if not count:
+        return []
+    rejections = waiting.filter(label="rejection").count()
+    title = f"{WORDS[count] if count < len(WORDS) else f'{count} emails'} to look at"
+    detail = (
+        "One may be a no. Onward can start a gentle plan from it."
+        if rejections == 1
+        else f"{_number(rejections)} may be a no. Nothing changes until you say yes."
+        if rejections
+        else "They may move an application forward."
+    )
+    return [
+        TodayItem(
+            title=title,
+            url=reverse("inbox:queue"),
+            action="Look at them" if count > 1 else "Look at it",
+            detail=detail,
+            kind="inbox-review",
+        )
+    ]
+
+
+def connect_items(user: Any, day: dt.date) -> list[TodayItem]:
+    todos = (
+        ConnectTodo.objects.filter(user=user, state=ConnectTodo.State.OPEN)
+        .select_related("person__company", "message")
+        .order_by("created_at")[:CONNECTS_SHOWN]
+    )
+    items = []
+    for todo in todos:
+        person = todo.person
+        where = f"{person.title or 'Recruiter'}" + (
+            f" at {person.company.name}" if person.company else ""
+        )
+        items.append(
+            TodayItem(
+                title=f"Connect with {person.name}",
+                url=reverse("inbox:connect", args=[todo.pk]),
+                action="Connect",
+                detail="They wrote to you. A short hello keeps the door open.",
+                kind="inbox-connect",
+                context=where,
+            )
+        )
+    return items

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from onward.core.http import AuthedRequest
+from onward.core.ownership import owned_or_404
+from onward.pipeline.models import Stage
+
+from . import services
+from .crypto import encrypt
+from .forms import DecisionForm, InboxSettingsForm, MailAccountForm, PasteForm, UploadForm
+from .models import ConnectTodo, ImportedMessage, InboxSettings, Label, MailAccount, Source
+from .parsing import NotAnEmail, parse, parse_text
+from .reading import NotMail, from_upload
+from .understand import understand
+
+Status = ImportedMessage.Status
+RECENT = 15
+
+
+def queue(request: AuthedRequest) -> HttpResponse:
+    waiting = services.pending(request.user)
+    recent = (
+        ImportedMessage.objects.filter(user=request.user)
+        .exclude(status=Status.PENDING)
+        .select_related("application__company")
+        .order_by("-created_at", "-pk")[:RECENT]
+    )
+    return render(
+        request,
+        "inbox/queue.html",
+        {
+            "waiting": [_card(message) for message in waiting],
+            "recent": recent,
+            "has_account": MailAccount.objects.filter(user=request.user).exists(),
+        },
+    )
+
+
+def _card(message: ImportedMessage) -> dict[str, Any]:
+    """What the review card says for this message: the question and the yes."""
+    label = message.label
+    stage = services.next_stage_for(message) if label == Label.NEXT_STEP else ""
+    return {
+        "message": message,
+        "stage": Stage(stage).label if stage else "",
+        "sure": message.confidence >= 0.85,
+        "unsure": message.confidence < 0.6,
+    }
+
+
+def message_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    message = owned_or_404(
+        ImportedMessage.objects.select_related("application__company", "person"),
+        request.user,
+        pk=pk,
+    )
+    label = message.label if message.label != Label.OTHER else Label.REJECTION
+    initial = {
+        "label": label,
+        "application": str(message.application_id) if message.application_id else "new",
+        "company": message.company,
+        "role": message.role,
+        "received_on": timezone.localdate(message.received_at)
+        if message.received_at
+        else timezone.localdate(),
+    }
+    form = DecisionForm(
+        request.POST if request.method == "POST" else None, user=request.user, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        decision = services.Decision(
+            label=data["label"],
+            application=data["application"],
+            company=data["company"],
+            role=data["role"],
+            received_on=data["received_on"],
+        )
+        application = services.accept(message, decision)
+        return _after_yes(request, message, application)
+    return render(request, "inbox/message.html", {"message": message, "form": form})
+
+
+@require_POST
+def decide(request: AuthedRequest, pk: int) -> HttpResponse:
+    message = owned_or_404(ImportedMessage, request.user, pk=pk)
+    action = request.POST.get("action", "")
+    if message.status != Status.PENDING and action in {"yes", "no", "ignore"}:
+        messages.info(request, "That one is already taken care of.")
+        return redirect("inbox:queue")
+    if action == "yes":
+        application = services.accept(message)
+        return _after_yes(request, message, application)
+    if action == "no":
+        services.set_aside(message, Status.DISMISSED)
+        messages.success(request, "Got it. It stays logged with the person, nothing changed.")
+    elif action == "ignore":
+        services.set_aside(message, Status.IGNORED)
+        messages.success(request, "Ignored.")
+    else:
+        messages.error(request, "Choose yes, no, or ignore.")
+    return redirect("inbox:queue")
+
+
+def _after_yes(request: AuthedRequest, message: ImportedMessage, application: Any) -> HttpResponse:
+    if message.label == Label.REJECTION and application is not None:
+        rejection = getattr(application, "rejection", None)
+        if rejection is not None and hasattr(rejection, "plan"):
+            messages.success(request, "Saved. That one stings. Give yourself today.")
+            return redirect(rejection.plan)
+    texts: dict[str, str] = {
+        Label.NEXT_STEP: "Updated. Good luck with the next step.",
+        Label.OFFER: "Marked as an offer. Congratulations.",
+        Label.RECEIVED: "Added to your applications.",
+    }
+    messages.success(request, texts.get(message.label, "Saved."))
+    return redirect("inbox:queue")
+
+
+def paste(request: AuthedRequest) -> HttpResponse:
+    form = PasteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            mail = parse_text(form.cleaned_data["text"])
+        except NotAnEmail:
+            form.add_error("text", "Onward couldn't read that as an email. Paste it again?")
+        else:
+            importer = services.Importer(request.user, Source.PASTE, keep_other=True)
+            message = importer.add(mail, understand(mail, extract_other=True))
+            if message is None:
+                existing = ImportedMessage.objects.get(user=request.user, key=mail.key)
+                messages.info(request, "You've brought this email in before.")
+                return redirect(existing)
+            if message.status == Status.AUTO:
+                messages.success(request, "Onward recognised this and updated the application.")
+            return redirect(message)
+    return render(request, "inbox/paste.html", {"form": form})
+
+
+@transaction.non_atomic_requests
+def upload(request: AuthedRequest) -> HttpResponse:
+    # Not one transaction for the whole request: each message is imported in its own,
+    # so one broken message in a big mbox keeps the rest.
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        importer = services.Importer(request.user, Source.UPLOAD)
+        problems: list[str] = []
+        for upload_file in form.cleaned_data["upload"]:
+            try:
+                for raw in from_upload(upload_file, upload_file.name):
+                    try:
+                        mail = parse(raw.data, truncated=raw.truncated)
+                    except NotAnEmail as error:
+                        problems.append(f"{raw.where}: {error}.")
+                        continue
+                    importer.add(mail, understand(mail))
+            except NotMail as error:
+                problems.append(str(error))
+        _report(request, importer.tally, problems)
+        return redirect("inbox:queue")
+    return render(request, "inbox/upload.html", {"form": form})
+
+
+def _report(request: AuthedRequest, tally: services.Tally, problems: list[str]) -> None:
+    read = f"Read {tally.read} email{'s' if tally.read != 1 else ''}"
+    parts = [read]
+    if tally.to_review:
+        parts.append(f"{tally.to_review} to look at below")
+    if tally.auto:
+        parts.append(f"{tally.auto} updated by themselves")
+    if tally.duplicates:
+        parts.append(f"{tally.duplicates} you'd brought in before")
+    if tally.skipped:
+        parts.append(f"{tally.skipped} not about your job search (not kept)")
+    messages.success(request, ", ".join(parts) + ".")
+    for problem in problems[:5]:
+        messages.error(request, f"Skipped {problem}")
+    if len(problems) > 5:
+        messages.error(request, f"And {len(problems) - 5} more that couldn't be read.")
+
+
+def settings_page(request: AuthedRequest) -> HttpResponse:
+    prefs, _ = InboxSettings.objects.get_or_create(user=request.user)
+    account = MailAccount.objects.filter(user=request.user).first()
+    which = request.POST.get("form") if request.method == "POST" else None
+    prefs_form = InboxSettingsForm(request.POST if which == "prefs" else None, instance=prefs)
+    account_form = MailAccountForm(
+        request.POST if which == "account" else None,
+        instance=account or MailAccount(user=request.user),
+        prefix="imap",
+    )
+    if which == "prefs" and prefs_form.is_valid():
+        prefs_form.save()
+        messages.success(request, "Saved.")
+        return redirect("inbox:mail")
+    if which == "account" and account_form.is_valid():
+        saved = account_form.save(commit=False)
+        if password := account_form.cleaned_data.get("password"):
+            saved.password_encrypted = encrypt(password)
+        if account is not None and _server_changed(account, saved):
+            saved.last_uid, saved.uidvalidity = 0, None
+        saved.last_error = ""
+        saved.save()
+        _queue_sync(saved.pk)
+        messages.success(request, "Saved. Onward will read new mail in the background.")
+        return redirect("inbox:mail")
+    return render(
+        request,
+        "inbox/settings.html",
+        {"prefs_form": prefs_form, "account_form": account_form, "account": account},
+    )
+
+
+def _server_changed(before: MailAccount, after: MailAccount) -> bool:
+    return (before.host, before.username, before.folder) != (
+        after.host,
+        after.username,
+        after.folder,
+    )
+
+
+def _queue_sync(account_id: int) -> None:
+    from .tasks import sync_mail
+
+    transaction.on_commit(lambda: sync_mail(account_id))
+
+
+@require_POST
+def sync_now(request: AuthedRequest) -> HttpResponse:
+    account = owned_or_404(MailAccount, request.user)
+    _queue_sync(account.pk)
+    messages.success(request, "Checking for new mail now. It can take a minute.")
+    return redirect("inbox:mail")
+
+
+@require_POST
+def disconnect(request: AuthedRequest) -> HttpResponse:
+    account = owned_or_404(MailAccount, request.user)
+    account.delete()
+    messages.success(request, "Disconnected. The password is gone; imported emails stay.")
+    return redirect("inbox:mail")
+
+
+def connect(request: AuthedRequest, pk: int) -> HttpResponse:
+    todo = owned_or_404(
+        ConnectTodo.objects.select_related("person__company", "message"), request.user, pk=pk
+    )
+    return render(request, "inbox/connect.html", {"todo": todo, "person": todo.person})
+
+
+@require_POST
+def connect_close(request: AuthedRequest, pk: int) -> HttpResponse:
+    todo = owned_or_404(ConnectTodo.objects.select_related("person"), request.user, pk=pk)
+    state = request.POST.get("state")
+    if state not in {ConnectTodo.State.DONE, ConnectTodo.State.DISMISSED}:
+        messages.error(request, "Choose done or not now.")
+        return redirect(todo)
+    services.close_connect(todo, state)
+    if state == ConnectTodo.State.DONE:
+        messages.success(request, f"Nice. {todo.person.first_name} is on your people list.")
+        return redirect(todo.person)
+    messages.success(request, "Okay, not now.")
+    return redirect("today")

@@ -1,0 +1,74 @@
+"""What outlook puts on Today: a gentle "how are you?" and the reframe's next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+
+from onward.core.registry import TodayItem
+from onward.lib.dates import human_date
+from onward.plans.models import AftercarePlan, Step
+
+from .models import MoodCheckIn, Reframe
+
+# Ask "how are you?" while a plan is recent, or while the user keeps checking in.
+ASK_FOR_DAYS = 30
+
+
+def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+    return start, start + dt.timedelta(days=1)
+
+
+def checkin_prompt(user: Any, day: dt.date) -> list[TodayItem]:
+    start, end = _day_bounds(day)
+    checkins = MoodCheckIn.objects.filter(user=user)
+    if checkins.filter(created_at__gte=start, created_at__lt=end).exists():
+        return []
+    # The plan's own pause step asks already; one question a day is enough.
+    if Step.objects.filter(
+        plan__user=user, kind=Step.Kind.PAUSE, state=Step.State.OPEN, due_on__lte=day
+    ).exists():
+        return []
+    since = day - dt.timedelta(days=ASK_FOR_DAYS)
+    recent_plan = AftercarePlan.objects.filter(user=user, starts_on__gte=since).exists()
+    keeps_checking_in = checkins.filter(created_at__gte=start - dt.timedelta(days=7)).exists()
+    if not (recent_plan or keeps_checking_in):
+        return []
+    return [
+        TodayItem(
+            title="How are you today?",
+            url=reverse("checkin"),
+            action="Check in",
+            detail="A few seconds, just for you.",
+            due_on=day - dt.timedelta(days=1),  # first in the list: how you are comes first
+            kind="checkin",
+        )
+    ]
+
+
+def next_steps(user: Any, day: dt.date) -> list[TodayItem]:
+    due = Reframe.objects.filter(
+        user=user, next_step_done_at__isnull=True, next_step_due__lte=day
+    ).select_related("rejection__application__company")
+    return [
+        TodayItem(
+            title=reframe.next_step,
+            url=reframe.get_absolute_url(),
+            action="Open",
+            detail="due today"
+            if reframe.next_step_due == day
+            else f"from {human_date(reframe.next_step_due, day)}",
+            due_on=reframe.next_step_due,
+            kind="next-step",
+            context="Your silver lining · " + reframe.rejection.application.company.name,
+        )
+        for reframe in due
+    ]
+
+
+def today_items(user: Any, day: dt.date) -> list[TodayItem]:
+    return [*checkin_prompt(user, day), *next_steps(user, day)]

@@ -1,0 +1,30 @@
+"""Background jobs for the watch, run by `onward worker` (huey)."""
+
+from __future__ import annotations
+
+import logging
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task, lock_task
+
+from .poller import poll_cycle
+from .services import email_alert as deliver_alert_email
+
+log = logging.getLogger(__name__)
+
+
+@db_task(retries=3, retry_delay=120)
+def email_alert(alert_id: int) -> bool:
+    return deliver_alert_email(alert_id)
+
+
+# Every 15 minutes the worker checks the boards whose turn has come: each board
+# is due ONWARD_WATCH_EVERY_HOURS after its last good check (6 by default), or
+# after its back-off when it had trouble. Most runs find nothing due.
+@db_periodic_task(crontab(minute="*/15"))
+@lock_task("onward-watch-poll")
+def poll_due_boards() -> int:
+    report = poll_cycle()
+    if report.boards:
+        log.info("watch: %s", report.summary())
+    return len(report.announced)

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from onward.core.http import AuthedRequest
+from onward.core.ownership import owned_or_404
+from onward.people.models import Person
+from onward.plans.models import Step
+from onward.plans.services import mark_done
+
+from . import config, services
+from .forms import WatchForm
+from .models import Alert, AlertNote, Watch
+
+RECENT_DAYS = 30
+
+
+def _hours() -> str:
+    hours = config.every_hours()
+    return "hour" if hours == 1 else f"{hours:g} hours"
+
+
+def _input(form: WatchForm, company: str) -> services.WatchInput:
+    data = form.cleaned_data
+    return services.WatchInput(
+        company=company,
+        careers_url=data["careers_url"],
+        keywords=data.get("keywords", ""),
+        locations=data.get("locations", ""),
+        remote=data.get("remote", False),
+        email_immediately=data.get("email_immediately", False),
+        vendor=data.get("vendor") or None,
+    )
+
+
+def _saved_message(watch: Watch) -> str:
+    return (
+        f"Watching {watch.company.name}. Onward checks their {watch.board.source_label} "
+        f"board every {_hours()} and tells you when a fitting role opens."
+    )
+
+
+def watch_list(request: AuthedRequest) -> HttpResponse:
+    since = timezone.now() - dt.timedelta(days=RECENT_DAYS)
+    alerts = (
+        Alert.objects.filter(user=request.user, created_at__gte=since, dismissed_at__isnull=True)
+        .select_related("watch__company", "posting")
+        .order_by("-created_at")
+    )
+    watches = services.watches_of(request.user)
+    return render(
+        request,
+        "watch/watch_list.html",
+        {
+            "watches": [(w, services.filters_of(w).describe()) for w in watches],
+            "alerts": alerts,
+            "every": _hours(),
+        },
+    )
+
+
+def watch_new(request: AuthedRequest) -> HttpResponse:
+    initial = {"company": request.GET.get("company", "")[:200]}
+    form = WatchForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            watch = services.save_watch(request.user, _input(form, form.cleaned_data["company"]))
+        except services.WatchRefused as refused:
+            messages.info(request, str(refused))
+            return redirect("watch_list")
+        messages.success(request, _saved_message(watch))
+        return redirect("watch_list")
+    return render(request, "watch/watch_form.html", {"form": form, "company": None})
+
+
+def watch_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The plan's "watch" step: set up the watch for that rejection's company."""
+    step = owned_or_404(
+        Step.objects.select_related("plan__rejection__application__company"),
+        request.user,
+        "plan__user",
+        pk=pk,
+    )
+    if step.kind != Step.Kind.WATCH:
+        return redirect(step.plan)
+    rejection = step.plan.rejection
+    company = rejection.application.company
+    if refusal := services.refusal(rejection):
+        return render(request, "watch/watch_refused.html", {"message": refusal, "plan": step.plan})
+    existing = Watch.objects.filter(user=request.user, company=company).first()
+    initial = {
+        "careers_url": existing.careers_url if existing else company.careers_url,
+        "keywords": existing.keywords if existing else rejection.application.role,
+        "locations": existing.locations if existing else "",
+        "remote": existing.remote if existing else False,
+        "email_immediately": existing.email_immediately if existing else False,
+    }
+    form = WatchForm(
+        request.POST if request.method == "POST" else None, initial=initial, fixed_company=True
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            watch = services.save_watch(
+                request.user, _input(form, company.name), rejection=rejection
+            )
+        except services.WatchRefused as refused:
+            messages.info(request, str(refused))
+            return redirect(step.plan)
+        if step.state == Step.State.OPEN:
+            mark_done(step)
+        messages.success(request, _saved_message(watch))
+        return redirect(step.plan)
+    return render(
+        request,
+        "watch/watch_form.html",
+        {"form": form, "company": company, "step": step, "existing": existing},
+    )
+
+
+def _owned_watch(request: AuthedRequest, pk: int) -> Watch:
+    return owned_or_404(
+        Watch.objects.select_related("company", "board", "rejection"), request.user, pk=pk
+    )
+
+
+def watch_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    watch = _owned_watch(request, pk)
+    initial = {
+        "careers_url": watch.careers_url,
+        "keywords": watch.keywords,
+        "locations": watch.locations,
+        "remote": watch.remote,
+        "email_immediately": watch.email_immediately,
+    }
+    form = WatchForm(
+        request.POST if request.method == "POST" else None, initial=initial, fixed_company=True
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if form.recognised and (form.recognised.vendor, form.recognised.token) != (
+                watch.board.vendor,
+                watch.board.token,
+            ):
+                services.move_watch(watch, data["careers_url"], data.get("vendor") or None)
+            watch.keywords = data.get("keywords", "")
+            watch.locations = data.get("locations", "")
+            watch.remote = data.get("remote", False)
+            watch.email_immediately = data.get("email_immediately", False)
+            watch.careers_url = data["careers_url"].strip()
+            watch.save(
+                update_fields=[
+                    "keywords",
+                    "locations",
+                    "remote",
+                    "email_immediately",
+                    "careers_url",
+                ]
+            )
+        except services.WatchRefused as refused:
+            form.add_error("careers_url", str(refused))
+        else:
+            messages.success(request, f"Saved. Still watching {watch.company.name} for you.")
+            return redirect("watch_list")
+    return render(
+        request,
+        "watch/watch_form.html",
+        {"form": form, "company": watch.company, "watch": watch},
+    )
+
+
+@require_POST
+def watch_stop(request: AuthedRequest, pk: int) -> HttpResponse:
+    watch = _owned_watch(request, pk)
+    name = watch.company.name
+    watch.delete()
+    messages.info(request, f"Stopped watching {name}. You can start again any time.")
+    return redirect("watch_list")
+
+
+@require_POST
+def watch_check_again(request: AuthedRequest, pk: int) -> HttpResponse:
+    watch = _owned_watch(request, pk)
+    services.check_again(watch.board)
+    messages.info(request, f"Onward will try {watch.company.name}'s board again at the next check.")
+    return redirect("watch_list")
+
+
+def _owned_alert(request: AuthedRequest, pk: int) -> Alert:
+    return owned_or_404(
+        Alert.objects.select_related("watch__company", "watch__board", "posting"),
+        request.user,
+        pk=pk,
+    )
+
+
+def alert_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    alert = _owned_alert(request, pk)
+    services.mark_seen(alert)
+    people = services.people_met(request.user, alert.watch.company)
+    written = {
+        link.person_id: link.note
+        for link in AlertNote.objects.filter(alert=alert).select_related("note")
+    }
+    return render(
+        request,
+        "watch/alert_detail.html",
+        {
+            "alert": alert,
+            "posting": alert.posting,
+            "people": [(person, written.get(person.pk)) for person in people],
+        },
+    )
+
+
+@require_POST
+def alert_note(request: AuthedRequest, pk: int, person: int) -> HttpResponse:
+    alert = _owned_alert(request, pk)
+    chosen = owned_or_404(Person, request.user, pk=person)
+    if chosen not in services.people_met(request.user, alert.watch.company):
+        raise Http404("Not someone you met there.")
+    note = services.note_for(alert, chosen)
+    return redirect("note_edit", pk=note.pk)
+
+
+@require_POST
+def alert_dismiss(request: AuthedRequest, pk: int) -> HttpResponse:
+    alert = _owned_alert(request, pk)
+    services.dismiss(alert)
+    messages.info(request, "Set aside. Not every opening is the one, and that's fine.")
+    return redirect("watch_list")
+
+
+@require_POST
+def alert_restore(request: AuthedRequest, pk: int) -> HttpResponse:
+    alert = _owned_alert(request, pk)
+    services.undismiss(alert)
+    messages.info(request, f"Back on your list: {alert.posting.title}.")
+    return redirect(alert)
