@@ -154,11 +154,17 @@ def deliver(note_id: int) -> bool:
             user=note.user,
             person=note.person,
             kind=Interaction.Kind.EMAIL,
-            summary=f"Sent a thank-you note: {note.subject}",
+            summary=f"Sent {_what(note)}: {note.subject}",
         )
         if note.step and note.step.state == Step.State.OPEN:
             mark_done(note.step)
     return True
+
+
+def _what(note: ThankYouNote) -> str:
+    if note.purpose == ThankYouNote.Purpose.RE_ENGAGE:
+        return "a note to reconnect"
+    return "a thank-you note"
 
 
 def give_up(note_id: int, reason: str) -> None:
