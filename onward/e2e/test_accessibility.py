@@ -56,6 +56,20 @@ def test_no_serious_accessibility_problems_on_any_page(
         f"/people/{note.person.pk}/edit/",
         "/checkin/",
         "/settings/",
+        "/inbox/",
+        "/inbox/paste/",
+        "/inbox/upload/",
+        "/inbox/settings/",
+        "/reflect/",
+        "/reflect/patterns/",
+        "/reflect/actions/",
+        "/reflect/strengths/",
+        "/reflect/stories/",
+        "/reflect/stories/new/",
+        f"/reflect/rejections/{step.plan.rejection.pk}/debrief/",
+        f"/reflect/steps/{step.plan.steps.get(kind='mentor').pk}/mentor/",
+        f"/reflect/prep/{application.pk}/",
+        "/watch/",
     ]
     page = new_page(browser, color_scheme=scheme)
     problems: dict[str, list[str]] = {}
