@@ -42,6 +42,8 @@ def pages(page: Page, base: str) -> list[tuple[str, str]]:
         found.append(("interview-form", apps[0] + "interviews/new/"))
         found.append(("rejection-form", apps[0] + "rejection/"))
     found.append(("checkin", "/checkin/"))
+    for name in ["inbox", "reflect", "reflect/patterns", "reflect/strengths", "watch", "insights"]:
+        found.append((name.replace("/", "-"), f"/{name}/"))
     found.append(("new-application", "/applications/new/"))
     return found
 

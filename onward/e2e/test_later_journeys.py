@@ -67,6 +67,9 @@ def test_a_mentor_replies_from_a_phone_through_the_private_link(
     assert mentor.locator("script", has_text="x").count() == 0
 
     page.goto(base + "/today/")
+    folded = page.locator("summary", has_text="more, whenever you like")
+    if folded.count():
+        folded.click()
     page.locator(f"li:has(a[href='{request_page}'])", has_text="replied").get_by_role(
         "link", name="Read the reply"
     ).click()
