@@ -70,6 +70,11 @@ def test_no_serious_accessibility_problems_on_any_page(
         f"/reflect/steps/{step.plan.steps.get(kind='mentor').pk}/mentor/",
         f"/reflect/prep/{application.pk}/",
         "/watch/",
+        "/insights/",
+        "/people/losing-touch/",
+        f"/people/{note.person.pk}/reminder/",
+        f"/steps/{step.plan.steps.get(kind='silver_lining').pk}/silver-lining/",
+        "/settings/preferences/",
     ]
     page = new_page(browser, color_scheme=scheme)
     problems: dict[str, list[str]] = {}

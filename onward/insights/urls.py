@@ -1,4 +1,4 @@
-from django.urls import include, path
+from django.urls import path
 
 from . import views
 
@@ -9,9 +9,4 @@ urlpatterns = [
     path("digest/preview/", views.digest_preview, name="digest_preview"),
     path("digest/unsubscribe/<str:token>/", views.digest_unsubscribe, name="digest_unsubscribe"),
     path("calendar/<str:token>/onward.ics", views.calendar_feed, name="calendar_feed"),
-    # Until the project's urls.py mounts these apps' own urls at the root (see the
-    # report): the new people, outlook and accounts pages live here.
-    path("", include("onward.people.urls")),
-    path("", include("onward.outlook.urls")),
-    path("", include("onward.accounts.urls")),
 ]

@@ -59,6 +59,7 @@ def test_a_new_user_with_nothing_going_on_is_not_asked(alice: Any) -> None:
 def test_the_check_in_page_links_to_the_mood_chart_once_there_is_one(
     alice: Any, alice_client: Client
 ) -> None:
-    assert reverse("insights") not in alice_client.get(reverse("checkin")).content.decode()
+    chart = reverse("insights") + "#mood"
+    assert chart not in alice_client.get(reverse("checkin")).content.decode()
     MoodCheckIn.objects.create(user=alice, mood=3)
-    assert reverse("insights") in alice_client.get(reverse("checkin")).content.decode()
+    assert chart in alice_client.get(reverse("checkin")).content.decode()
