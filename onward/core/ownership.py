@@ -11,7 +11,5 @@ from django.shortcuts import get_object_or_404
 M = TypeVar("M", bound=Model)
 
 
-def owned_or_404(
-    model: type[M] | QuerySet[M], user: Any, owner: str = "user", **lookup: Any
-) -> M:
+def owned_or_404(model: type[M] | QuerySet[M], user: Any, owner: str = "user", **lookup: Any) -> M:
     return get_object_or_404(model, **{owner: user}, **lookup)

@@ -29,6 +29,7 @@ class Command(BaseCommand):
         # so there is no collectstatic step; whitenoise only wants the folder to exist.
         Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
         from onward.wsgi import application
+
         self.stdout.write(f"Onward is running at http://{host}:{port}/  (Ctrl+C to stop)")
         self.stdout.flush()
         serve(application, host=host, port=port, threads=threads, ident="Onward")
