@@ -262,6 +262,9 @@ def mentor_request_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     return redirect("reflect_home")
 
 
+MENTOR_READS_WELL = "It reads well: warm, clear, and easy to answer."
+
+
 @require_POST
 def mentor_tone_check(request: AuthedRequest) -> HttpResponse:
     """Live tone check while typing (htmx); nothing is saved."""
@@ -271,4 +274,8 @@ def mentor_tone_check(request: AuthedRequest) -> HttpResponse:
     if mentor_id.isdigit():
         person = Person.objects.filter(user=request.user, pk=int(mentor_id)).first()
         name = person.name if person else name
-    return render(request, "reflect/_findings.html", {"findings": _findings(message, name)})
+    return render(
+        request,
+        "notes/_findings.html",
+        {"findings": _findings(message, name), "ok_text": MENTOR_READS_WELL},
+    )
