@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 EMAIL_WORD_LIMIT = 200
 CARD_WORD_LIMIT = 60
@@ -411,3 +411,8 @@ def check_note(
         *_exclamations(text),
     ]
     return sorted(findings, key=lambda f: (f.start, f.end, f.code))
+
+
+def for_display(text: str, findings: Sequence[Finding]) -> list[dict[str, object]]:
+    """Findings as dicts with the words they point at, ready for a template."""
+    return [{**asdict(f), "excerpt": text[f.start : f.end]} for f in findings]

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -16,7 +14,7 @@ from . import services
 from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
 from .forms import CardForm, NoteForm, RedraftForm
 from .models import ThankYouNote
-from .tone import check_note
+from .tone import check_note, for_display
 
 TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
 
@@ -38,7 +36,7 @@ def _findings(note: ThankYouNote, body: str) -> list[dict[str, object]]:
         recipient_name=note.person.name,
         details=details,
     )
-    return [{**asdict(f), "excerpt": body[f.start : f.end]} for f in found]
+    return for_display(body, found)
 
 
 def note_for_step(request: AuthedRequest, pk: int) -> HttpResponse:

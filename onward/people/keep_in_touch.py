@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
@@ -17,6 +16,7 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 from onward.notes.services import sender_name
+from onward.notes.tone import for_display
 from onward.pipeline.services import interviewers_of
 from onward.plans.models import Step
 
@@ -55,7 +55,7 @@ def losing_touch(request: AuthedRequest) -> HttpResponse:
 
 
 def _findings(text: str, found: list[Any]) -> list[dict[str, Any]]:
-    return [{**asdict(f), "excerpt": text[f.start : f.end]} for f in found]
+    return for_display(text, found)
 
 
 def person_reminder(request: AuthedRequest, pk: int) -> HttpResponse:

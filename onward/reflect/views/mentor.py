@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.notes.tone import for_display
 from onward.people.models import Person, Relationship
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
@@ -156,10 +156,7 @@ def _composer(
 
 def _findings(message: str, mentor_name: str) -> list[dict[str, Any]]:
     """Tone findings with the words they point at, ready for the template."""
-    return [
-        {**asdict(f), "excerpt": message[f.start : f.end]}
-        for f in mentoring.tone_findings(message, mentor_name)
-    ]
+    return for_display(message, mentoring.tone_findings(message, mentor_name))
 
 
 @transaction.atomic
