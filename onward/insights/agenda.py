@@ -11,15 +11,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+from django.utils import timezone
 
 from onward.accounts.gentle import soften
 from onward.accounts.prefs import preferences_for
 from onward.outlook.models import Reframe
 from onward.people import cadence
 from onward.plans.models import Step
-
-from .optional import model_if_ready
+from onward.reflect.models import ActionItem
+from onward.watch.services import digest_alerts
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,7 @@ def _steps(user: Any, until: dt.date) -> list[AgendaItem]:
 
 
 def _action_items(user: Any, until: dt.date) -> list[AgendaItem]:
-    ActionItem = model_if_ready("reflect", "ActionItem")
-    if ActionItem is None:
-        return []
-    try:
-        path = reverse("action_list")
-    except NoReverseMatch:  # reflect's pages not mounted yet
-        path = reverse("today")
+    path = reverse("action_list")
     items = ActionItem.objects.filter(user=user, done_at__isnull=True, due_on__lte=until)
     return [
         AgendaItem(
@@ -111,6 +106,26 @@ def _touches(user: Any, today: dt.date, until: dt.date) -> list[AgendaItem]:
     ]
 
 
+ALERT_DAYS = 14
+
+
+def _alerts(user: Any, today: dt.date) -> list[AgendaItem]:
+    """New roles at companies the user watches, on the day they were found."""
+    since = timezone.now() - dt.timedelta(days=ALERT_DAYS)
+    return [
+        AgendaItem(
+            uid=f"alert-{alert.pk}",
+            kind="alert",
+            title=alert.headline,
+            due_on=min(timezone.localtime(alert.created_at).date(), today),
+            path=reverse("alert_detail", args=[alert.pk]),
+            detail="A door you left open: a role that may fit.",
+            context=alert.watch.company.name,
+        )
+        for alert in digest_alerts(user, since)
+    ]
+
+
 def agenda(user: Any, today: dt.date | None = None, days_ahead: int = 60) -> list[AgendaItem]:
     """Everything open that is due by `days_ahead` from today (overdue included), by date."""
     prefs = preferences_for(user)
@@ -121,6 +136,7 @@ def agenda(user: Any, today: dt.date | None = None, days_ahead: int = 60) -> lis
         *_action_items(user, until),
         *_next_steps(user, until),
         *_touches(user, today, until),
+        *_alerts(user, today),
     ]
     if prefs.gentle_mode:
         items = [

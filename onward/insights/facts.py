@@ -8,9 +8,9 @@ from typing import Any
 from onward.accounts.prefs import preferences_for
 from onward.outlook.models import MoodCheckIn
 from onward.pipeline.models import Application, Outcome, Rejection, Stage
+from onward.reflect.models import Debrief
 
 from .charts import AppFacts
-from .optional import model_if_ready
 
 
 def application_facts(user: Any) -> list[AppFacts]:
@@ -64,16 +64,10 @@ def checkins(user: Any) -> list[tuple[dt.date, int]]:
     ]
 
 
-def debriefs(user: Any) -> list[tuple[dt.date, list[int]]] | None:
-    """Each debrief's day and ratings, or None when reflect's debriefs aren't available."""
-    Debrief = model_if_ready("reflect", "Debrief")
-    if Debrief is None:
-        return None
-    found = []
-    for debrief in Debrief.objects.filter(user=user).select_related("rejection"):
-        try:
-            ratings = [int(v) for v in debrief.ratings.values() if v]
-        except (AttributeError, TypeError, ValueError):
-            continue
-        found.append((debrief.rejection.received_on, ratings))
+def debriefs(user: Any) -> list[tuple[dt.date, list[int]]]:
+    """Each debrief's day and its ratings."""
+    found = [
+        (debrief.rejection.received_on, [int(v) for v in debrief.ratings.values() if v])
+        for debrief in Debrief.objects.filter(user=user).select_related("rejection")
+    ]
     return sorted(found)

@@ -45,8 +45,7 @@ def insights(request: AuthedRequest) -> HttpResponse:
     endings = charts.endings_by_stage(facts.stages_reached(user))
     responses = charts.response_times(apps)
     mood = charts.mood_series(facts.checkins(user), today)
-    debrief_facts = facts.debriefs(user)
-    debriefs = charts.debrief_series(debrief_facts) if debrief_facts is not None else None
+    debriefs = charts.debrief_series(facts.debriefs(user))
     flow_bars = svg.hbars(
         [
             (

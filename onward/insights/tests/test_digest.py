@@ -316,3 +316,21 @@ def test_a_claim_taken_by_another_worker_is_respected(busy_alice: Any) -> None:
     ):
         assert send_due_digests() == 0
     assert mail.outbox == [] and real_exists()
+
+
+def test_a_new_role_at_a_watched_company_is_in_the_digest(alice: Any) -> None:
+    from onward.watch.models import Alert, Board, Posting, Watch
+
+    with time_machine.travel(utc(2025, 6, 1, 7), tick=False):
+        rejection = rejected_application(alice, company="Acme Analytics")
+        board = Board.objects.create(vendor="greenhouse", token="acme", company_name="Acme")
+        watch = Watch.objects.create(
+            user=alice, company=rejection.application.company, board=board, rejection=rejection
+        )
+        posting = Posting.objects.create(board=board, vendor_id="1", title="Product Analyst")
+        Alert.objects.create(user=alice, posting=posting, watch=watch)
+    subscribe(alice)
+    with time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False):
+        assert send_due_digests() == 1
+    [message] = mail.outbox
+    assert "Acme Analytics is hiring a Product Analyst" in message.body
