@@ -10,8 +10,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from onward.people.models import Person, Relationship
-from onward.pipeline.models import Application, Company, Rejection, Stage
+from onward.people.models import Company, Person, Relationship
+from onward.pipeline.models import Application, Rejection, Stage
 from onward.pipeline.services import InterviewerInput, add_interview, record_rejection
 
 PASSWORD = "a-kind-password-42"

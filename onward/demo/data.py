@@ -13,8 +13,8 @@ from django.utils import timezone
 from onward.core.registry import populate_demo
 from onward.notes.models import ThankYouNote
 from onward.notes.services import note_for_step
-from onward.people.models import Interaction, Person, Relationship
-from onward.pipeline.models import Application, Company, Outcome, Stage
+from onward.people.models import Company, Interaction, Person, Relationship
+from onward.pipeline.models import Application, Outcome, Stage
 from onward.pipeline.services import (
     InterviewerInput,
     add_interview,

@@ -10,10 +10,10 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from onward.people.models import Interaction, Person, Relationship
-from onward.pipeline.models import Application, Company, Outcome, Stage
+from onward.people.models import Company, Interaction, Person, Relationship
+from onward.people.services import company_named
+from onward.pipeline.models import Application, Outcome, Stage
 from onward.pipeline.services import (
-    company_named,
     create_application,
     move_to_stage,
     record_rejection,

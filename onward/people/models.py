@@ -1,4 +1,4 @@
-"""The people met along the way and every interaction with them."""
+"""The people met along the way, the companies they work at, and every interaction with them."""
 
 from __future__ import annotations
 
@@ -16,13 +16,35 @@ class Relationship(models.TextChoices):
     PEER = "peer", "Peer"
 
 
+class Company(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=200)
+    website = models.URLField(blank=True)
+    careers_url = models.URLField(blank=True)
+    # Sample data from "Show me around" can be cleared without touching the user's own.
+    is_sample = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        # Born in pipeline; the table keeps its name so data and foreign keys stay put.
+        db_table = "pipeline_company"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "name"], name="company_unique_name_per_user")
+        ]
+        verbose_name_plural = "companies"
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Person(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     name = models.CharField(max_length=200)
     email = models.EmailField(blank=True)
     title = models.CharField(max_length=200, blank=True)
     company = models.ForeignKey(
-        "pipeline.Company", null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+        Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
     )
     linkedin_url = models.URLField("LinkedIn URL", blank=True)
     postal_address = models.TextField(blank=True)

@@ -1,4 +1,4 @@
-"""Where a job search stands: companies, applications, their stage history,
+"""Where a job search stands: applications, their stage history,
 interviews and the rejection that starts an aftercare plan."""
 
 from __future__ import annotations
@@ -7,6 +7,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+
+# Companies are records, like people, and live there; the old import path keeps working.
+from onward.people.models import Company as Company
 
 
 class Stage(models.TextChoices):
@@ -29,26 +32,6 @@ class Outcome(models.TextChoices):
     REJECTED = "rejected", "Not this time"
     WITHDRAWN = "withdrawn", "Withdrawn"
     ACCEPTED = "accepted", "Accepted"
-
-
-class Company(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    name = models.CharField(max_length=200)
-    website = models.URLField(blank=True)
-    careers_url = models.URLField(blank=True)
-    # Sample data from "Show me around" can be cleared without touching the user's own.
-    is_sample = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["user", "name"], name="company_unique_name_per_user")
-        ]
-        verbose_name_plural = "companies"
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Application(models.Model):

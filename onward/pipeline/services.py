@@ -10,11 +10,13 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.people.models import Interaction, Person, Relationship
+from onward.people.models import Company, Interaction, Person, Relationship
+
+# company_named moved to people with Company; this name stays for old imports.
+from onward.people.services import company_named as company_named
 
 from .models import (
     Application,
-    Company,
     Interview,
     InterviewPanel,
     Outcome,
@@ -22,12 +24,6 @@ from .models import (
     Stage,
     StageChange,
 )
-
-
-def company_named(user: Any, name: str) -> Company:
-    name = " ".join(name.split())
-    existing = Company.objects.filter(user=user, name__iexact=name).first()
-    return existing or Company.objects.create(user=user, name=name)
 
 
 @transaction.atomic

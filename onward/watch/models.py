@@ -75,9 +75,7 @@ class Board(models.Model):
 
 class Watch(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    company = models.ForeignKey(
-        "pipeline.Company", on_delete=models.CASCADE, related_name="watches"
-    )
+    company = models.ForeignKey("people.Company", on_delete=models.CASCADE, related_name="watches")
     board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="watches")
     rejection = models.ForeignKey(
         "pipeline.Rejection",

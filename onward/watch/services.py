@@ -15,9 +15,10 @@ from django.utils import timezone
 
 from onward.lib import emails
 from onward.notes.models import ThankYouNote
-from onward.people.models import Person, Relationship
-from onward.pipeline.models import Application, Company, Rejection
-from onward.pipeline.services import company_named, interviewers_of
+from onward.people.models import Company, Person, Relationship
+from onward.people.services import company_named
+from onward.pipeline.models import Application, Rejection
+from onward.pipeline.services import interviewers_of
 
 from . import config
 from .matching import Filters
