@@ -24,6 +24,7 @@ from .models import (
     Stage,
     StageChange,
 )
+from .signals import rejection_recorded
 
 
 @transaction.atomic
@@ -140,8 +141,8 @@ def topics_with(application: Application, person: Person) -> str:
 
 @transaction.atomic
 def record_rejection(application: Application, **fields: Any) -> Rejection:
-    from onward.plans.services import build_plan
-
+    """Close the application as rejected. Receivers of `rejection_recorded` (plans builds
+    the aftercare plan) run in this transaction: if one fails, the rejection is not saved."""
     stage_reached = fields.pop("stage_reached", "") or application.furthest_stage
     rejection = Rejection.objects.create(
         user=application.user, application=application, stage_reached=stage_reached, **fields
@@ -157,5 +158,5 @@ def record_rejection(application: Application, **fields: Any) -> Rejection:
         outcome=Outcome.REJECTED,
         note=f"Heard back on {rejection.received_on:%d %b %Y}",
     )
-    build_plan(rejection)
+    rejection_recorded.send(sender=Rejection, rejection=rejection)
     return rejection

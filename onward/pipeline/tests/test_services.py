@@ -4,10 +4,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from onward.people.models import Interaction, Person
-from onward.pipeline.models import Outcome, Stage
+from onward.pipeline.models import Outcome, Rejection, Stage
 from onward.pipeline.services import (
     InterviewerInput,
     add_interview,
@@ -16,6 +17,7 @@ from onward.pipeline.services import (
     move_to_stage,
     record_rejection,
 )
+from onward.pipeline.signals import rejection_recorded
 from onward.test import PRIYA, rejected_application
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +69,20 @@ def test_a_rejection_with_no_stage_given_uses_the_furthest_stage(alice: Any) -> 
     application = create_application(alice, "Acme", "Analyst", stage=Stage.SCREEN)
     rejection = record_rejection(application, received_on=timezone.localdate(), stage_reached="")
     assert rejection.stage_reached == Stage.SCREEN
+
+
+def test_recording_a_rejection_tells_listeners_inside_its_transaction(alice: Any) -> None:
+    application = create_application(alice, "Acme", "Analyst")
+    heard: list[tuple[Any, bool]] = []
+
+    def listener(sender: Any, rejection: Rejection, **kwargs: Any) -> None:
+        saved = Rejection.objects.filter(pk=rejection.pk).exists()
+        heard.append((rejection, saved and connection.in_atomic_block))
+
+    rejection_recorded.connect(listener)
+    try:
+        rejection = record_rejection(application, received_on=timezone.localdate())
+    finally:
+        rejection_recorded.disconnect(listener)
+
+    assert heard == [(rejection, True)]
