@@ -1,6 +1,13 @@
 from django.urls import path
 
-from .views import actions, debriefs, home, mentor, prep, shared, stories, strengths
+from . import home
+from .debriefs import views as debriefs
+from .mentoring import action_views as actions
+from .mentoring import shared_views as shared
+from .mentoring import views as mentor
+from .stories import prep_views as prep
+from .stories import views as stories
+from .strengths import views as strengths
 
 urlpatterns = [
     path("", home.reflect_home, name="reflect_home"),

@@ -6,8 +6,8 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from ..dimensions import DIMENSIONS
-from ..patterns import FocusArea
+from ..debriefs.dimensions import DIMENSIONS
+from ..debriefs.patterns import FocusArea
 
 
 class ActionForm(forms.Form):

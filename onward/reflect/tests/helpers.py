@@ -11,10 +11,10 @@ from onward.people.models import Person, Relationship
 from onward.pipeline.models import Rejection, Stage
 from onward.test import rejected_application
 
-from ..dimensions import KEYS
-from ..mentoring import create_share
+from ..debriefs.dimensions import KEYS
+from ..debriefs.patterns import DebriefFacts
+from ..mentoring.services import create_share
 from ..models import Debrief, MentorRequest, Share
-from ..patterns import DebriefFacts
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
