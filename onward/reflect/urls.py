@@ -5,7 +5,7 @@ from .debriefs import views as debriefs
 from .mentoring import action_views as actions
 from .mentoring import shared_views as shared
 from .mentoring import views as mentor
-from .stories import prep_views as prep
+from .stories import views as prep
 from .stories import views as stories
 from .strengths import views as strengths
 

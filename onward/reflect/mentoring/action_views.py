@@ -11,8 +11,8 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
 from ..debriefs.services import patterns_for
-from ..forms.actions import ActionForm
 from . import actions as service
+from .forms import ActionForm
 from .models import ActionItem, MentorReply
 
 

@@ -1,12 +1,17 @@
+"""The forms of asking a mentor: the request, the mentor's reply, and an action item."""
+
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from onward.people.models import Person, Relationship
 
+from ..debriefs.dimensions import DIMENSIONS
 from ..debriefs.models import Debrief
 from ..debriefs.patterns import FocusArea
 from .models import MentorRequest
@@ -109,3 +114,59 @@ class MentorRequestForm(forms.ModelForm):
     def chosen_focus(self) -> list[FocusArea]:
         return [self.focus_areas[key] for key in self.cleaned_data.get("focus", [])
                 if key in self.focus_areas]  # fmt: skip
+
+
+class ReplyForm(forms.Form):
+    name = forms.CharField(max_length=100, label="Your name")
+    body = forms.CharField(
+        max_length=5000,
+        label="Your advice",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": "Write a few words of advice first."},
+    )
+    # Left empty by people (it is hidden from them); bots fill in every field they find.
+    website = forms.CharField(required=False, label="Leave this empty")
+    stamp = forms.CharField(widget=forms.HiddenInput)
+
+    quiet_optional = True
+
+    def clean_name(self) -> str:
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError("Write a few words of advice first.")
+        return body
+
+
+class ActionForm(forms.Form):
+    title = forms.CharField(
+        max_length=200,
+        label="What will you do?",
+        help_text="Small and concrete: “Rewrite my CV summary for analytics roles”.",
+    )
+    due_on = forms.DateField(label="By when", widget=forms.DateInput(attrs={"type": "date"}))
+    focus_key = forms.ChoiceField(required=False, label="It works on")
+
+    def __init__(self, *args: Any, focus_areas: list[FocusArea], **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("due_on", timezone.localdate() + dt.timedelta(days=7))
+        super().__init__(*args, **kwargs)
+        current = [(area.key, area.title) for area in focus_areas]
+        others = [(d.key, d.focus) for d in DIMENSIONS if d.key not in {k for k, _ in current}]
+        self.fields["focus_key"].choices = [  # type: ignore[attr-defined]
+            ("", "Nothing in particular"),
+            *current,
+            *others,
+        ]
+        self.titles = dict(current + others)
+
+    def clean_due_on(self) -> dt.date:
+        due: dt.date = self.cleaned_data["due_on"]
+        if due < timezone.localdate():
+            raise forms.ValidationError("Choose today or a day ahead.")
+        return due
+
+    def focus_title(self) -> str:
+        return self.titles.get(self.cleaned_data.get("focus_key", ""), "")

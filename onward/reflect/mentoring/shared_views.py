@@ -17,8 +17,8 @@ from django.shortcuts import redirect, render
 from onward.pipeline.models import Stage
 
 from ..debriefs.dimensions import DIMENSIONS
-from ..forms.replies import ReplyForm
 from . import services as mentoring
+from .forms import ReplyForm
 from .models import MentorRequest, Share
 from .uploads import content_type
 

@@ -22,9 +22,8 @@ from onward.plans.models import Step
 from ..debriefs.models import Debrief
 from ..debriefs.patterns import FocusArea
 from ..debriefs.services import patterns_for
-from ..forms.actions import ActionForm
 from . import services as mentoring
-from .forms import MentorRequestForm
+from .forms import ActionForm, MentorRequestForm
 from .models import MentorRequest, Share
 from .shared_views import page_context
 from .uploads import display_name

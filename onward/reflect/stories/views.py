@@ -1,17 +1,20 @@
-"""The story bank."""
+"""The story bank, and the prep sheet for an interview: a page, and the same as a PDF."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.pipeline.models import Application
 
 from ..strengths.inventory import BY_KEY, COMPETENCY_NAMES
 from ..strengths.services import top_strengths
+from . import prep
 from .forms import StoryForm
 from .models import Story
 
@@ -87,3 +90,23 @@ def story_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     story.delete()
     messages.info(request, f"Deleted “{story.title}”.")
     return redirect("story_list")
+
+
+def _application(request: AuthedRequest, pk: int) -> Application:
+    return owned_or_404(Application.objects.select_related("company"), request.user, pk=pk)
+
+
+def prep_sheet(request: AuthedRequest, pk: int) -> HttpResponse:
+    application = _application(request, pk)
+    return render(
+        request, "reflect/prep_sheet.html", {"sheet": prep.build(request.user, application)}
+    )
+
+
+def prep_pdf(request: AuthedRequest, pk: int) -> HttpResponse:
+    application = _application(request, pk)
+    pdf = prep.render_pdf(prep.build(request.user, application), request.user)
+    name = slugify(f"prep {application.role} {application.company.name}") or "prep-sheet"
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+    return response
