@@ -16,8 +16,7 @@ from onward.test import PRIYA, rejected_application
 from ..mentoring import services as mentoring
 from ..models import ActionItem, Debrief, InventoryTake, MentorReply, MentorRequest, Share, Story
 from ..strengths.scoring import as_record, score
-from ..strengths.tests.test_inventory import favouring
-from .helpers import debrief, request_for
+from .helpers import debrief, favouring, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,7 @@ from pypdf import PdfReader
 
 from onward.reflect.strengths.models import InventoryTake
 from onward.reflect.strengths.scoring import as_record, score
-from onward.reflect.strengths.tests.test_inventory import favouring
-from onward.reflect.tests.helpers import debrief
+from onward.reflect.tests.helpers import debrief, favouring
 from onward.test import ApplicationFactory, CompanyFactory
 
 from ..matching import best_matches, wanted_competencies

@@ -6,6 +6,8 @@ from collections import Counter
 
 import pytest
 
+from onward.reflect.tests.helpers import favouring
+
 from ..inventory import (
     COMPETENCIES,
     DOMAINS,
@@ -20,15 +22,6 @@ from ..scoring import TOP, Incomplete, as_record, compare, domain_scores, keyed,
 
 def uniform(value: int) -> dict[str, int]:
     return {item.id: value for item in ITEMS}
-
-
-def favouring(*keys: str, value: int = 5, rest: int = 3) -> dict[str, int]:
-    """Answers that agree fully with the given strengths, keyed the right way round."""
-    answers = {}
-    for item in ITEMS:
-        agree = value if item.strength in keys else rest
-        answers[item.id] = 6 - agree if item.reverse else agree
-    return answers
 
 
 def test_eighty_items_twenty_strengths_four_domains() -> None:

@@ -8,9 +8,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from onward.reflect.tests.helpers import favouring
+
 from ..inventory import ITEMS, PAGES, page_items
 from ..models import InventoryTake
-from .test_inventory import favouring
 
 pytestmark = pytest.mark.django_db
 
