@@ -1,4 +1,6 @@
-"""Reflect's front page: where you are, and the one next thing."""
+"""The pages that draw on several features: reflect's front page (where you are, and the
+one next thing) and the patterns page (what keeps coming up across the debriefs, with the
+action items that work on it)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from onward.core.http import AuthedRequest
 from onward.pipeline.models import Application, Outcome, Rejection
 
 from .debriefs.services import patterns_for
+from .mentoring.actions import with_progress
 from .models import ActionItem, Debrief, MentorRequest, Story
 from .strengths import services as strengths
 
@@ -42,4 +45,14 @@ def reflect_home(request: AuthedRequest) -> HttpResponse:
                 user=user, outcome=Outcome.OPEN
             ).select_related("company")[:6],
         },
+    )
+
+
+def patterns_page(request: AuthedRequest) -> HttpResponse:
+    patterns = patterns_for(request.user)
+    items = list(ActionItem.objects.filter(user=request.user).exclude(focus_key=""))
+    return render(
+        request,
+        "reflect/patterns.html",
+        {"patterns": patterns, "tracked": with_progress(request.user, items)},
     )

@@ -6,6 +6,7 @@ from . import home
 
 urlpatterns = [
     path("", home.reflect_home, name="reflect_home"),
+    path("patterns/", home.patterns_page, name="reflect_patterns"),
     path("", include("onward.reflect.debriefs.urls")),
     path("", include("onward.reflect.mentoring.urls")),
     path("", include("onward.reflect.strengths.urls")),

@@ -3,7 +3,6 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
-    path("patterns/", views.patterns_page, name="reflect_patterns"),
     path("steps/<int:pk>/debrief/", views.debrief_for_step, name="debrief_for_step"),
     path("rejections/<int:pk>/debrief/", views.debrief_new, name="debrief_new"),
     path("debriefs/<int:pk>/", views.debrief_detail, name="debrief_detail"),

@@ -1,4 +1,4 @@
-"""Debriefs and the patterns across them."""
+"""Debriefs: from the plan's reflect step, written, read, edited and deleted."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from onward.core.ownership import owned_or_404
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
 
-from ..mentoring.actions import with_progress
-from ..mentoring.models import ActionItem
 from . import services as service
 from .dimensions import DIMENSIONS
 from .forms import DebriefForm
@@ -104,13 +102,3 @@ def debrief_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     debrief.delete()
     messages.info(request, "Deleted that debrief.")
     return redirect("reflect_home")
-
-
-def patterns_page(request: AuthedRequest) -> HttpResponse:
-    patterns = service.patterns_for(request.user)
-    items = list(ActionItem.objects.filter(user=request.user).exclude(focus_key=""))
-    return render(
-        request,
-        "reflect/patterns.html",
-        {"patterns": patterns, "tracked": with_progress(request.user, items)},
-    )
