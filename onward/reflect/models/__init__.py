@@ -1,4 +1,5 @@
-"""Reflect's models, one module per feature."""
+"""Every feature's models, gathered here so Django finds them under the `reflect` label;
+other apps import them from this path."""
 
 from ..debriefs.models import Debrief
 from ..mentoring.models import ActionItem, MentorReply, MentorRequest, Share
