@@ -19,7 +19,7 @@ strengths on none. What spans them stays here: ``home`` (the front page and the 
 page), ``urls`` (includes each feature's), ``models`` (re-exports every feature's models
 so Django finds them under the ``reflect`` label, and is the path other apps import),
 ``today``, ``demo``, ``tasks`` (huey finds jobs in an app's ``tasks`` module and names
-them by it), ``conf``, the templates (``templates/reflect/``) and the shared test helpers
+them by it), the templates (``templates/reflect/``) and the shared test helpers
 (``tests/helpers.py``, ``conftest.py``). ``inventory``, ``scoring`` and
 ``models/mentoring`` are old paths kept as re-exports.
 """
