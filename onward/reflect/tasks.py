@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from huey.contrib.djhuey import db_task
 
-from .notify import send_reply_notice
+from .mentoring.notify import send_reply_notice
 
 
 @db_task(retries=3, retry_delay=60)

@@ -1,9 +1,10 @@
-"""Reflect's models, one module per feature."""
+"""Every feature's models, gathered here so Django finds them under the `reflect` label;
+other apps import them from this path."""
 
-from .debriefs import Debrief
-from .mentoring import ActionItem, MentorReply, MentorRequest, Share
-from .stories import Story
-from .strengths import InventoryTake
+from ..debriefs.models import Debrief
+from ..mentoring.models import ActionItem, MentorReply, MentorRequest, Share
+from ..stories.models import Story
+from ..strengths.models import InventoryTake
 
 __all__ = [
     "ActionItem",

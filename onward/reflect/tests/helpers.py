@@ -1,4 +1,5 @@
-"""Builders for reflect's tests: debriefs with known ratings, requests and their links."""
+"""Builders for reflect's tests: debriefs with known ratings, requests and their links,
+and inventory answers that favour given strengths."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from onward.people.models import Person, Relationship
 from onward.pipeline.models import Rejection, Stage
 from onward.test import rejected_application
 
-from ..dimensions import KEYS
-from ..mentoring import create_share
+from ..debriefs.dimensions import KEYS
+from ..debriefs.patterns import DebriefFacts
+from ..mentoring.services import create_share
 from ..models import Debrief, MentorRequest, Share
-from ..patterns import DebriefFacts
+from ..strengths.inventory import ITEMS
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
@@ -61,3 +63,12 @@ def shared(user: Any, days: int = 30, **fields: Any) -> tuple[MentorRequest, Sha
 
 def expire(share: Share) -> None:
     Share.objects.filter(pk=share.pk).update(expires_at=timezone.now() - dt.timedelta(seconds=1))
+
+
+def favouring(*keys: str, value: int = 5, rest: int = 3) -> dict[str, int]:
+    """Answers that agree fully with the given strengths, keyed the right way round."""
+    answers = {}
+    for item in ITEMS:
+        agree = value if item.strength in keys else rest
+        answers[item.id] = 6 - agree if item.reverse else agree
+    return answers

@@ -13,11 +13,10 @@ from django.utils import timezone
 from onward.plans.models import Step
 from onward.test import PRIYA, rejected_application
 
-from .. import mentoring
+from ..mentoring import services as mentoring
 from ..models import ActionItem, Debrief, InventoryTake, MentorReply, MentorRequest, Share, Story
-from ..scoring import as_record, score
-from .helpers import debrief, request_for
-from .test_inventory import favouring
+from ..strengths.scoring import as_record, score
+from .helpers import debrief, favouring, request_for
 
 pytestmark = pytest.mark.django_db
 

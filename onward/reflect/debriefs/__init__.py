@@ -1,0 +1,1 @@
+"""Debriefs: a short look back at each rejection, and the patterns read across them."""

@@ -1,0 +1,62 @@
+"""Telling the user a mentor replied: on Today always, and by email when mail is set up."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.urls import reverse
+from django.utils import timezone
+
+from onward.lib import emails
+
+from .. import conf
+from .models import MentorReply
+
+# Mail to the console is a developer's default, not a way to reach the user.
+_NOT_DELIVERED = ("console.EmailBackend", "dummy.EmailBackend")
+
+
+def mail_configured() -> bool:
+    mailers = getattr(settings, "MAILERS", None) or {}
+    backend = str(mailers.get("default", {}).get("BACKEND", "")) or settings.EMAIL_BACKEND
+    return bool(backend) and not backend.endswith(_NOT_DELIVERED)
+
+
+def reply_notice(reply: MentorReply) -> EmailMessage:
+    user = reply.request.user
+    link = settings.SITE_URL.rstrip("/") + reverse("mentor_request_detail", args=[reply.request.pk])
+    body = (
+        f"{reply.name} replied to your request for advice:\n\n"
+        f"{reply.body}\n\n"
+        f"Read it on Onward, and turn the advice into a next step or two:\n{link}\n"
+    )
+    return EmailMessage(
+        subject=f"{reply.first_name} replied to your request for advice",
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+    )
+
+
+def send_reply_notice(reply_id: int) -> bool:
+    """Email the user about a reply once. Returns True when this call sent it.
+
+    The reply is claimed with a conditional update first, so a retried or duplicated
+    job sends nothing; a failed send releases the claim for the next retry.
+    """
+    if not conf.flag("ONWARD_NOTIFY_REPLIES", True) or not mail_configured():
+        return False
+    claimed = MentorReply.objects.filter(pk=reply_id, notified_at__isnull=True).update(
+        notified_at=timezone.now()
+    )
+    if not claimed:
+        return False
+    reply = MentorReply.objects.select_related("request__user").get(pk=reply_id)
+    if not reply.request.user.email:
+        return False
+    try:
+        emails.send(reply_notice(reply))
+    except Exception:
+        MentorReply.objects.filter(pk=reply_id).update(notified_at=None)
+        raise
+    return True

@@ -1,0 +1,216 @@
+"""Asking a mentor: the draft, the tone check, private links, and replies from the mentor.
+
+A share link's token is shown to the user once and never stored: only its SHA-256 is.
+Looking a token up is one query whatever is wrong with it, so a wrong, an expired and a
+revoked link all take the same path and end in the same "not found".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from onward.notes.tone import Finding, check_note
+from onward.pipeline.models import Rejection
+from onward.plans.models import Step
+from onward.plans.services import mark_done
+
+from .. import conf
+from ..debriefs.patterns import FocusArea
+from ..debriefs.services import open_step
+from .models import MentorReply, MentorRequest, Share
+
+TOKEN_BYTES = 32  # 256 bits, well past the 128 the link needs to be unguessable
+DEFAULT_SHARE_DAYS = 30
+SHARE_DAY_CHOICES = (7, 14, 30, 60, 90)
+DEFAULT_REPLY_LIMIT = 5  # replies per hour, per link and per address
+DEFAULT_REPLY_MIN_SECONDS = 3  # faster than a person can read the page and type
+REPLY_FORM_MAX_AGE = 2 * 24 * 3600
+_STAMP_SALT = "onward.reflect.reply"
+
+# A mentor request is meant to ask how to do better, and it need not quote an interview,
+# so those two thank-you-note findings do not apply; the rest (tone, name, length,
+# placeholders, exclamation marks) do.
+_NOT_FOR_MENTORS = {"asks-for-reasons", "no-personal-detail"}
+
+_STAGE_NOUNS = {
+    "saved": "the application stage",
+    "applied": "the application stage",
+    "screen": "the phone screen",
+    "interview": "the interviews",
+    "final": "the final round",
+    "offer": "the offer stage",
+}
+
+
+def share_days() -> int:
+    return conf.number("ONWARD_SHARE_DAYS", DEFAULT_SHARE_DAYS)
+
+
+def draft_message(
+    user: Any, mentor_name: str, focus: Sequence[FocusArea], rejection: Rejection | None
+) -> str:
+    """A starting point in the user's voice; they edit it before anything is shared."""
+    first = mentor_name.split()[0] if mentor_name.split() else ""
+    lines = [f"Hi {first}," if first else "Hi,", ""]
+    if rejection is not None:
+        application = rejection.application
+        reached = _STAGE_NOUNS.get(rejection.stage_reached, "the interviews")
+        lines.append(
+            f"I didn't get the {application.role} role at {application.company.name}; "
+            f"I made it to {reached}. I've written down how it went, and I'd really value "
+            "your advice."
+        )
+    else:
+        lines.append(
+            "I've been looking back at my recent interviews, and I'd really value your advice."
+        )
+    if focus:
+        lines += ["", "These are the things I'd most like to work on:"]
+        lines += [f"- {area.title}" for area in focus]
+    lines += [
+        "",
+        "I've put my notes on a private page for you. Any thoughts on my CV and on how I "
+        "come across in interviews would help a lot. A short reply is plenty.",
+        "",
+        "Thank you,",
+    ]
+    signature = user.get_full_name().strip() or user.first_name
+    if signature:
+        lines.append(signature)
+    return "\n".join(lines)
+
+
+def tone_findings(message: str, mentor_name: str) -> list[Finding]:
+    found = check_note(message, shape="email", recipient_name=mentor_name or None)
+    return [f for f in found if f.code not in _NOT_FOR_MENTORS]
+
+
+# --- private links ---------------------------------------------------------------
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@transaction.atomic
+def create_share(request: MentorRequest, days: int | None = None) -> tuple[Share, str]:
+    """A new link to the request. The token is returned once and never stored."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    now = timezone.now()
+    share = Share.objects.create(
+        request=request,
+        token_hash=hash_token(token),
+        created_at=now,
+        expires_at=now + dt.timedelta(days=days or share_days()),
+    )
+    # Sharing is what the plan's "ask a mentor" step asks for.
+    step = request.step if request.step and request.step.state == Step.State.OPEN else None
+    if step is None and request.rejection is not None:
+        step = open_step(request.rejection, Step.Kind.MENTOR)
+    if step is not None:
+        mark_done(step)
+    return share, token
+
+
+def find_share(token: str) -> Share | None:
+    """The live share for a token, or None; one query whatever is wrong with the token."""
+    return (
+        Share.objects.live()
+        .select_related("request__user", "request__rejection__application__company")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+
+
+def revoke(share: Share) -> None:
+    Share.objects.filter(pk=share.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    share.refresh_from_db()
+
+
+def seen(share: Share) -> None:
+    Share.objects.filter(pk=share.pk).update(last_viewed_at=timezone.now())
+
+
+# --- replies -----------------------------------------------------------------------
+
+
+def reply_stamp(share: Share) -> str:
+    """Signed into the reply form: which link it is for and when the page was shown."""
+    return signing.dumps({"s": share.pk, "t": int(time.time())}, salt=_STAMP_SALT)
+
+
+def stamp_problem(stamp: str, share: Share) -> str:
+    """ "" when the form was shown for this link long enough ago; else what went wrong."""
+    try:
+        data = signing.loads(stamp, salt=_STAMP_SALT, max_age=REPLY_FORM_MAX_AGE)
+    except signing.BadSignature:  # includes an expired signature
+        return "stale"
+    if not isinstance(data, dict) or data.get("s") != share.pk:
+        return "stale"
+    minimum = conf.number("ONWARD_REPLY_MIN_SECONDS", DEFAULT_REPLY_MIN_SECONDS)
+    if time.time() - float(data.get("t", 0)) < minimum:
+        return "too-fast"
+    return ""
+
+
+def _limit_keys(share: Share, address: str) -> list[str]:
+    # Addresses are hashed: the cache never holds a mentor's IP address in the clear.
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return [f"onward:reflect:reply:share:{share.pk}", f"onward:reflect:reply:ip:{digest}"]
+
+
+def reply_limit() -> int:
+    return conf.number("ONWARD_REPLY_LIMIT", DEFAULT_REPLY_LIMIT)
+
+
+def over_reply_limit(share: Share, address: str) -> bool:
+    limit = reply_limit()
+    return any(int(cache.get(key, 0)) >= limit for key in _limit_keys(share, address))
+
+
+def count_reply(share: Share, address: str) -> None:
+    """One more reply in this hour, for this link and for this address."""
+    for key in _limit_keys(share, address):
+        if not cache.add(key, 1, timeout=3600):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.set(key, 1, timeout=3600)
+
+
+@transaction.atomic
+def add_reply(share: Share, name: str, body: str, author: Any = None) -> MentorReply:
+    from ..tasks import notify_reply
+
+    reply = MentorReply.objects.create(
+        request=share.request,
+        share=share,
+        name=" ".join(name.split())[:100],
+        body=body.strip(),
+        author=author if author is not None and author.is_authenticated else None,
+    )
+    transaction.on_commit(lambda: notify_reply(reply.pk))
+    return reply
+
+
+def mark_read(request: MentorRequest) -> int:
+    return request.replies.filter(read_at__isnull=True).update(read_at=timezone.now())
+
+
+def delete_request(request: MentorRequest) -> None:
+    """Delete the request, its links and replies, and its CV file once that is final."""
+    storage, name = request.cv.storage, request.cv.name
+    request.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

@@ -1,0 +1,1 @@
+"""The strengths inventory: its items and dimensions, the scoring, and the report."""
