@@ -28,19 +28,22 @@ def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
 
 def _item(reminder: cadence.Reminder, today: dt.date) -> DueItem:
     person = reminder.person
-    kind = suggest(situation(person, today))
-    since = (
+    detail = (
         f"last in touch {human_date(reminder.last_on, today)}"
         if reminder.last_on
         else "not in touch yet"
     )
+    if reminder.is_due:
+        # What to say fits today's situation; worked out only for the few due now
+        # (it reads their interviews), not for every reminder a calendar looks ahead to.
+        detail = f"{TouchKind(suggest(situation(person, today))).label} · {detail}"
     return DueItem(
         uid=f"keep-in-touch-{person.pk}",
         kind="keep-in-touch",
         title=f"A light touch with {person.name}",
         url=reverse("person_reminder", args=[person.pk]),
         action="See what to say",
-        detail=f"{TouchKind(kind).label} · {since}",
+        detail=detail,
         context=str(person.company or person.get_relationship_display()),
         due_on=reminder.due_on,
         priority=Priority.TASK,

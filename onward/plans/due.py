@@ -12,6 +12,7 @@ from onward.core.due import DueItem, Priority
 
 from .models import Step
 
+KIND = "step"
 # Positions run kind by kind (kind index x 100), so a plan's steps keep the playbook's order.
 MAX_POSITION = 999
 
@@ -23,7 +24,7 @@ def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     for step in steps:
         yield DueItem(
             uid=f"step-{step.pk}",
-            kind="step",
+            kind=KIND,
             title=step.title,
             url=reverse("step_open", args=[step.pk]),
             action=step.action_label or "Open",

@@ -14,12 +14,12 @@ from django.utils import timezone
 
 from onward.core.due import DueItem, collect
 
+from .due import KIND as STEP
 from .models import Step
 
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5
-STEP = "step"
 
 
 @dataclass
