@@ -296,3 +296,19 @@ for _package, _prefix in (
         STATICFILES_DIRS.append((_prefix, _module.font_directory))
     except ImportError:  # the CSS falls back to system fonts
         pass
+
+# What plugs into shared screens, by dotted path (loaded with import_string, like MIDDLEWARE).
+# Each source is `items(user, today, until)` yielding core.due.DueItem, read by Today, the
+# email digest and the calendar feed; a wrong path stops the app at startup.
+ONWARD_DUE_SOURCES = [
+    "onward.plans.due.items",
+    "onward.outlook.due.items",
+    "onward.reflect.due.items",
+    "onward.people.due.items",
+    "onward.watch.due.items",
+    "onward.inbox.due.items",
+]
+# Drafters for notes other than thank-yous, by purpose: `draft(note, shape) -> Draft`.
+ONWARD_NOTE_DRAFTERS = {
+    "re_engage": "onward.watch.drafts.draft_re_engage",
+}

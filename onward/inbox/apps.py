@@ -7,10 +7,8 @@ class InboxConfig(AppConfig):
     verbose_name = "Inbox"
 
     def ready(self) -> None:
-        from onward.core.registry import register_demo_populator, register_today_source
+        from onward.core.registry import register_demo_populator
 
-        from . import demo, today
+        from . import demo
 
-        register_today_source(today.review_items)
-        register_today_source(today.connect_items)
         register_demo_populator(demo.populate)

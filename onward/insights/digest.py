@@ -19,8 +19,9 @@ from django.utils import timezone
 
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import preferences_for
+from onward.core.due import DueItem
 
-from .agenda import AgendaItem, agenda
+from .agenda import agenda
 from .models import DigestSent
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,8 @@ def period_due(prefs: Preferences, now: dt.datetime) -> str | None:
 class Digest:
     prefs: Preferences
     today: dt.date
-    due: list[AgendaItem]
-    coming: list[AgendaItem]
+    due: list[DueItem]
+    coming: list[DueItem]
 
     @property
     def is_empty(self) -> bool:
@@ -81,8 +82,11 @@ def compose(user: Any, now: dt.datetime | None = None) -> Digest:
     return Digest(
         prefs=prefs,
         today=today,
-        due=[i for i in items if i.is_due(today)],
-        coming=[i for i in items if not i.is_due(today)],
+        due=[i for i in items if i.is_due(today)],  # in priority order, as on Today
+        coming=sorted(
+            (i for i in items if not i.is_due(today)),
+            key=lambda i: (i.due_on or today, i.priority, i.title),
+        ),
     )
 
 

@@ -46,6 +46,8 @@ def build_feed(user: Any, now: dt.datetime | None = None) -> bytes:
     cal.add("x-published-ttl", REFRESH)
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     for item in agenda(user, today):
+        if item.due_on is None:  # the agenda is dated; this keeps mypy and a reader sure
+            continue
         day = max(item.due_on, today)
         event = Event()
         event.add("uid", f"{item.uid}@{host}")
@@ -56,9 +58,9 @@ def build_feed(user: Any, now: dt.datetime | None = None) -> bytes:
         lines = [item.detail] if item.detail else []
         if item.due_on < today:
             lines.append(f"Waiting since {item.due_on:%a %d %b}.")
-        lines.append(site + item.path)
+        lines.append(site + item.url)
         event.add("description", "\n".join(lines))
-        event.add("url", site + item.path)
+        event.add("url", site + item.url)
         event.add("categories", [item.kind])
         event.add("transp", "TRANSPARENT")
         event.add("status", "CONFIRMED")

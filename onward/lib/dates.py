@@ -29,3 +29,10 @@ def human_date(day: dt.date | dt.datetime | None, today: dt.date | None = None) 
         return "in 1 week" if weeks == 1 else f"in {weeks} weeks"
     label = f"{day:%a} {day.day} {day:%b}"
     return label if day.year == today.year else f"{label} {day.year}"
+
+
+def when_due(day: dt.date, today: dt.date) -> str:
+    """A due date in words: "due today", "from last Monday" (still open), "due Friday"."""
+    if day == today:
+        return "due today"
+    return f"{'from' if day < today else 'due'} {human_date(day, today)}"

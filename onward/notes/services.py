@@ -6,9 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.plugins import load
 from onward.lib import emails
 from onward.people.models import Interaction, Person
 from onward.pipeline.models import Rejection
@@ -70,21 +72,27 @@ def note_for_step(step: Step) -> ThankYouNote:
 
 
 Drafter = Callable[[ThankYouNote, str], Draft]
-# Other apps add their own kinds of note (e.g. reaching back out when a company hires).
-DRAFTERS: dict[str, Drafter] = {}
-
-
-def register_drafter(purpose: str, drafter: Drafter) -> None:
-    DRAFTERS[purpose] = drafter
+DRAFTERS_SETTING = "ONWARD_NOTE_DRAFTERS"
 
 
 def _thank_you_draft(note: ThankYouNote, shape: str) -> Draft:
     return draft_note(context_for(note.person, note.rejection, note.user), shape)
 
 
+def drafter_for(purpose: str) -> Drafter:
+    """Other apps draft their own kinds of note (e.g. reaching back out when a company
+    hires), named by purpose in settings.ONWARD_NOTE_DRAFTERS; thank-yous are ours."""
+    path = getattr(settings, DRAFTERS_SETTING).get(purpose)
+    return load(DRAFTERS_SETTING, path) if path else _thank_you_draft
+
+
+def drafters() -> dict[str, Drafter]:
+    return {purpose: drafter_for(purpose) for purpose in getattr(settings, DRAFTERS_SETTING)}
+
+
 @transaction.atomic
 def redraft(note: ThankYouNote, shape: str) -> None:
-    draft = DRAFTERS.get(note.purpose, _thank_you_draft)(note, shape)
+    draft = drafter_for(note.purpose)(note, shape)
     note.shape = shape
     note.subject = draft.subject
     note.body = draft.body

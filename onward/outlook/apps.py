@@ -6,16 +6,10 @@ class OutlookConfig(AppConfig):
     label = "outlook"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_step_page,
-            register_today_source,
-        )
+        from onward.core.registry import register_demo_populator, register_step_page
 
         from . import signals  # noqa: F401  (sample check-ins leave with the sample data)
         from .demo import populate
-        from .today import today_items
 
-        register_today_source(today_items)
         register_step_page("silver_lining", "reframe_for_step")
         register_demo_populator(populate)

@@ -6,15 +6,9 @@ class PeopleConfig(AppConfig):
     label = "people"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_step_page,
-            register_today_source,
-        )
+        from onward.core.registry import register_demo_populator, register_step_page
 
         from .demo import populate
-        from .reminders import today_reminders
 
-        register_today_source(today_reminders)
         register_step_page("stay_in_touch", "stay_in_touch_for_step")
         register_demo_populator(populate)

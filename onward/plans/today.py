@@ -1,4 +1,8 @@
-"""What the Today page shows: a short list of what's due, what's coming, what got done."""
+"""What the Today page shows: a short list of what's due, what's coming, what got done.
+
+Everything due comes from core.due.collect, the same list the digest and the calendar
+read; Today only picks from it and caps it, so an item reads the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from typing import Any
 
 from django.utils import timezone
 
-from onward.core.registry import TodayItem, today_items
+from onward.core.due import DueItem, collect
 
+from .due import KIND as STEP
 from .models import Step
 
 UPCOMING_DAYS = 14
@@ -20,12 +25,12 @@ UPCOMING_SHOWN = 5
 @dataclass
 class Today:
     day: dt.date
-    now: list[Step] = field(default_factory=list)
-    also_due: list[Step] = field(default_factory=list)
-    upcoming: list[Step] = field(default_factory=list)
-    upcoming_later: list[Step] = field(default_factory=list)
+    now: list[DueItem] = field(default_factory=list)  # plan steps due, the first few
+    also_due: list[DueItem] = field(default_factory=list)
+    upcoming: list[DueItem] = field(default_factory=list)  # plan steps in the next two weeks
+    upcoming_later: list[DueItem] = field(default_factory=list)
     done_this_week: list[Step] = field(default_factory=list)
-    items: list[TodayItem] = field(default_factory=list)
+    items: list[DueItem] = field(default_factory=list)  # everything else due, in priority order
 
     @property
     def is_empty(self) -> bool:
@@ -34,22 +39,19 @@ class Today:
 
 def today_for(user: Any, day: dt.date | None = None) -> Today:
     day = day or timezone.localdate()
-    steps = Step.objects.filter(plan__user=user).select_related(
-        "plan__rejection__application__company", "person"
-    )
-    # The playbook's order first (check in, then thank, then the rest), so the
-    # time-sensitive steps lead and an old leftover never pushes them down.
-    due = list(steps.filter(state=Step.State.OPEN, due_on__lte=day).order_by("position", "due_on"))
-    upcoming = list(
-        steps.filter(
-            state=Step.State.OPEN,
-            due_on__gt=day,
-            due_on__lte=day + dt.timedelta(days=UPCOMING_DAYS),
-        ).order_by("due_on", "position")
+    everything = collect(user, day, day + dt.timedelta(days=UPCOMING_DAYS))
+    steps = [item for item in everything if item.kind == STEP]
+    due = [item for item in steps if item.is_due(day)]
+    upcoming = sorted(
+        (item for item in steps if not item.is_due(day)),
+        key=lambda item: (item.due_on or day, item.priority),
     )
     week_start = timezone.make_aware(dt.datetime.combine(day - dt.timedelta(days=6), dt.time.min))
     done = list(
-        steps.exclude(state=Step.State.OPEN).filter(done_at__gte=week_start).order_by("-done_at")
+        Step.objects.filter(plan__user=user, done_at__gte=week_start)
+        .exclude(state=Step.State.OPEN)
+        .select_related("plan__rejection__application__company")
+        .order_by("-done_at")
     )
     return Today(
         day=day,
@@ -58,5 +60,6 @@ def today_for(user: Any, day: dt.date | None = None) -> Today:
         upcoming=upcoming[:UPCOMING_SHOWN],
         upcoming_later=upcoming[UPCOMING_SHOWN:],
         done_this_week=done,
-        items=today_items(user, day),
+        # Other apps' items only on the day they are due: Today is for now, not a calendar.
+        items=[item for item in everything if item.kind != STEP and item.is_due(day)],
     )

@@ -7,17 +7,11 @@ class ReflectConfig(AppConfig):
     verbose_name = "Reflect and grow"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_step_page,
-            register_today_source,
-        )
+        from onward.core.registry import register_demo_populator, register_step_page
 
         from . import tasks  # noqa: F401  (huey finds the jobs when the app loads)
         from .demo import populate
-        from .today import today_items
 
         register_step_page("reflect", "debrief_for_step")
         register_step_page("mentor", "mentor_for_step")
-        register_today_source(today_items)
         register_demo_populator(populate)

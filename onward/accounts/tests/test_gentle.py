@@ -8,11 +8,14 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from icalendar import Calendar
+from pytest_django.fixtures import Settings
 
 from onward.accounts.gentle import soften
 from onward.accounts.prefs import preferences_for
-from onward.core import registry
-from onward.core.registry import TodayItem
+from onward.core.due import DueItem
+from onward.insights.digest import compose, message
+from onward.insights.feed import build_feed
 from onward.test import rejected_application
 
 pytestmark = pytest.mark.django_db
@@ -26,22 +29,24 @@ def gentle(user: Any) -> None:
     prefs.save()
 
 
-def _loud_source(user: Any, day: dt.date) -> list[TodayItem]:
+def loud_items(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
     # Another app's item, worded without gentle mode in mind.
     return [
-        TodayItem(
+        DueItem(
+            uid="inbox-rejection-1",
+            kind="inbox-rejection",
             title="Looks like a Rejection from Acme",
             url="/inbox/",
             action="Mark it rejected",
             detail="Two rejections this week",
-            kind="inbox-rejection",
+            due_on=today,
         )
     ]
 
 
 @pytest.fixture
-def loud_source(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(registry, "_today_sources", [*registry._today_sources, _loud_source])
+def loud_source(settings: Settings) -> None:
+    settings.ONWARD_DUE_SOURCES = [*settings.ONWARD_DUE_SOURCES, f"{__name__}.loud_items"]
 
 
 @pytest.mark.parametrize(
@@ -118,3 +123,21 @@ def test_one_users_gentle_mode_is_not_anothers(
     gentle(alice)
     rejected_application(bob)
     assert "Rejection" in bob_client.get(reverse("today")).content.decode()
+
+
+def test_the_digest_and_the_calendar_in_gentle_mode_never_say_reject(
+    alice: Any, loud_source: None
+) -> None:
+    rejected_application(alice)
+    gentle(alice)
+    digest = compose(alice)
+    email = message(alice, digest)
+    words = str(email.body) + str(email.alternatives[0][0])
+    events: list[Any] = Calendar.from_ical(build_feed(alice)).walk("VEVENT")
+    # Everything a calendar app shows; the UID is a machine's key and stays the same.
+    shown = " ".join(
+        f"{e['SUMMARY']} {e['DESCRIPTION']} {e['URL']} {e['CATEGORIES'].cats}" for e in events
+    )
+    assert "Looks like a no from Acme" in words and "Looks like a no from Acme" in shown
+    assert "reject" not in words.lower()
+    assert "reject" not in shown.lower()

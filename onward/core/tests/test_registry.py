@@ -7,41 +7,52 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from pytest_django.fixtures import Settings
 
 from onward.core import registry
+from onward.core.due import DueItem
 from onward.test import rejected_application
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def clean_registry() -> Iterator[None]:
-    sources, pages = list(registry._today_sources), dict(registry._step_pages)
-    registry._today_sources.clear()
+def clean_step_pages() -> Iterator[None]:
+    pages = dict(registry._step_pages)
     registry._step_pages.clear()
     yield
-    registry._today_sources[:] = sources
     registry._step_pages.clear()
     registry._step_pages.update(pages)
 
 
-def test_a_registered_source_shows_its_items_on_today_for_its_user_only(
-    clean_registry: None, alice: Any, alice_client: Client, bob_client: Client
-) -> None:
-    def source(user: Any, day: dt.date) -> list[registry.TodayItem]:
-        if user != alice:
-            return []
-        return [registry.TodayItem("Update your CV summary", "/settings/", "Open", kind="action")]
+def cv_summary(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
+    """A source from outside the project's own apps, listed in the setting by a test."""
+    if user.username != "alice@example.com":
+        return []
+    return [DueItem("cv-1", "action", "Update your CV summary", "/settings/", "Open")]
 
-    registry.register_today_source(source)
-    registry.register_today_source(source)  # registering twice shows it once
+
+def test_a_listed_source_shows_its_items_on_today_for_its_user_only(
+    settings: Settings, alice: Any, alice_client: Client, bob_client: Client
+) -> None:
+    settings.ONWARD_DUE_SOURCES = [f"{__name__}.cv_summary"]
     page = alice_client.get(reverse("today")).content.decode()
     assert page.count("Update your CV summary") == 1
     assert "Update your CV summary" not in bob_client.get(reverse("today")).content.decode()
 
 
+def test_a_source_left_out_of_the_setting_shows_nothing(
+    settings: Settings, alice: Any, alice_client: Client
+) -> None:
+    rejected_application(alice)
+    settings.ONWARD_DUE_SOURCES = [f"{__name__}.cv_summary"]  # no plan steps listed
+    page = alice_client.get(reverse("today")).content.decode()
+    assert "Update your CV summary" in page
+    assert "Thank Priya Raman" not in page
+
+
 def test_a_step_kind_with_a_registered_page_opens_it(
-    clean_registry: None, alice: Any, alice_client: Client
+    clean_step_pages: None, alice: Any, alice_client: Client
 ) -> None:
     step = rejected_application(alice).plan.steps.get(kind="reflect")
     assert step.action_label == ""

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from onward.core.registry import today_items
+from onward.core.due import DueItem, collect
 from onward.demo.data import build_demo
 from onward.inbox.models import ConnectTodo, ImportedMessage
 from onward.inbox.parsing import parse
@@ -19,6 +19,10 @@ from onward.inbox.understand import understand
 from .mails import human, raw
 
 pytestmark = pytest.mark.django_db
+
+
+def today_items(user: Any, day: dt.date) -> list[DueItem]:
+    return collect(user, day, day)
 
 
 def bring_in(user: Any, data: bytes) -> None:

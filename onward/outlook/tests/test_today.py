@@ -10,8 +10,8 @@ import time_machine
 from django.test import Client
 from django.urls import reverse
 
+from onward.outlook.due import checkin_prompt
 from onward.outlook.models import MoodCheckIn
-from onward.outlook.today import checkin_prompt
 from onward.plans.services import mark_done
 from onward.test import rejected_application
 

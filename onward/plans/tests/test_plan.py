@@ -107,10 +107,10 @@ def test_today_lists_due_steps_first_at_most_three_then_upcoming(alice: Any, bob
     start = timezone.localdate()
     later = today_for(alice, start + dt.timedelta(days=2))
     assert len(later.now) == 3
-    assert [s.kind for s in later.now] == ["pause", "thank", "thank"]
-    assert [s.kind for s in later.also_due] == ["reflect"]
-    assert all(s.plan.user == alice for s in later.now + later.also_due + later.upcoming)
-    assert later.upcoming[0].due_on > start + dt.timedelta(days=2)
+    assert [s.record.kind for s in later.now] == ["pause", "thank", "thank"]
+    assert [s.record.kind for s in later.also_due] == ["reflect"]
+    assert all(s.record.plan.user == alice for s in later.now + later.also_due + later.upcoming)
+    assert later.upcoming[0].record.due_on > start + dt.timedelta(days=2)
 
 
 def test_done_steps_show_under_done_this_week(alice: Any) -> None:
@@ -118,7 +118,7 @@ def test_done_steps_show_under_done_this_week(alice: Any) -> None:
     services.mark_done(step)
     today = today_for(alice)
     assert step in today.done_this_week
-    assert step not in today.now
+    assert step not in [item.record for item in today.now]
 
 
 def test_today_for_a_new_user_is_empty(alice: Any) -> None:
@@ -132,5 +132,5 @@ def test_today_shows_five_upcoming_steps_and_folds_the_rest(alice: Any) -> None:
     today = today_for(alice)
     assert len(today.upcoming) == 5
     assert today.upcoming_later
-    days = [s.due_on for s in today.upcoming + today.upcoming_later]
+    days = [s.record.due_on for s in today.upcoming + today.upcoming_later]
     assert days == sorted(days)

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.demo.data import build_demo
+from onward.watch.due import alerts
 from onward.watch.models import Alert, Watch
 from onward.watch.poller import poll_cycle
-from onward.watch.today import today_alerts
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def test_the_demo_has_a_watch_and_an_alert_on_today() -> None:
     watch = Watch.objects.get(user=user)
     assert watch.company.name == "Acme Analytics" and watch.board.is_sample
     alert = Alert.objects.get(user=user)
-    items = today_alerts(user, timezone.localdate())
+    items = list(alerts(user, timezone.localdate()))
     assert [item.title for item in items] == [
         "Acme Analytics is hiring a Senior Data Analyst, Product"
     ]

@@ -1,13 +1,14 @@
-"""What the inbox puts on Today: emails waiting for a yes, and people worth connecting with."""
+"""What the inbox has due: emails waiting for a yes, and people worth connecting with."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from django.urls import reverse
 
-from onward.core.registry import TodayItem
+from onward.core.due import DueItem, Priority
 
 from .models import ConnectTodo, ImportedMessage
 
@@ -16,16 +17,21 @@ CONNECTS_SHOWN = 2  # a suggestion, not a wall of tasks
 WORDS = ["", "One email", "Two emails", "Three emails", "Four emails", "Five emails"]
 
 
+def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+    yield from review_items(user)
+    yield from connect_items(user)
+
+
 def _number(count: int) -> str:
     words = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
     return words[count] if count < len(words) else str(count)
 
 
-def review_items(user: Any, day: dt.date) -> list[TodayItem]:
+def review_items(user: Any) -> Iterator[DueItem]:
     waiting = ImportedMessage.objects.filter(user=user, status=ImportedMessage.Status.PENDING)
     count = waiting.count()
     if not count:
-        return []
+        return
     rejections = waiting.filter(label="rejection").count()
     title = f"{WORDS[count] if count < len(WORDS) else f'{count} emails'} to look at"
     detail = (
@@ -35,37 +41,33 @@ def review_items(user: Any, day: dt.date) -> list[TodayItem]:
         if rejections
         else "They may move an application forward."
     )
-    return [
-        TodayItem(
-            title=title,
-            url=reverse("inbox:queue"),
-            action="Look at them" if count > 1 else "Look at it",
-            detail=detail,
-            kind="inbox-review",
-        )
-    ]
+    yield DueItem(
+        uid="inbox-review",
+        kind="inbox-review",
+        title=title,
+        url=reverse("inbox:queue"),
+        action="Look at them" if count > 1 else "Look at it",
+        detail=detail,
+        priority=Priority.NEWS,
+    )
 
 
-def connect_items(user: Any, day: dt.date) -> list[TodayItem]:
+def connect_items(user: Any) -> Iterator[DueItem]:
     todos = (
         ConnectTodo.objects.filter(user=user, state=ConnectTodo.State.OPEN)
         .select_related("person__company", "message")
         .order_by("created_at")[:CONNECTS_SHOWN]
     )
-    items = []
     for todo in todos:
         person = todo.person
-        where = f"{person.title or 'Recruiter'}" + (
-            f" at {person.company.name}" if person.company else ""
+        yield DueItem(
+            uid=f"inbox-connect-{todo.pk}",
+            kind="inbox-connect",
+            title=f"Connect with {person.name}",
+            url=reverse("inbox:connect", args=[todo.pk]),
+            action="Connect",
+            detail="They wrote to you. A short hello keeps the door open.",
+            context=f"{person.title or 'Recruiter'}"
+            + (f" at {person.company.name}" if person.company else ""),
+            priority=Priority.NEWS,
         )
-        items.append(
-            TodayItem(
-                title=f"Connect with {person.name}",
-                url=reverse("inbox:connect", args=[todo.pk]),
-                action="Connect",
-                detail="They wrote to you. A short hello keeps the door open.",
-                kind="inbox-connect",
-                context=where,
-            )
-        )
-    return items

@@ -1,15 +1,16 @@
-"""What outlook puts on Today: a gentle "how are you?" and the reframe's next step."""
+"""What outlook has due: a gentle "how are you?", and the reframe's next step."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
 
-from onward.core.registry import TodayItem
-from onward.lib.dates import human_date
+from onward.core.due import DueItem, Priority
+from onward.lib.dates import when_due
 from onward.plans.models import AftercarePlan, Step
 
 from .models import MoodCheckIn, Reframe
@@ -18,12 +19,17 @@ from .models import MoodCheckIn, Reframe
 ASK_FOR_DAYS = 30
 
 
+def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+    yield from checkin_prompt(user, today)
+    yield from next_steps(user, today, until)
+
+
 def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     start = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
     return start, start + dt.timedelta(days=1)
 
 
-def checkin_prompt(user: Any, day: dt.date) -> list[TodayItem]:
+def checkin_prompt(user: Any, day: dt.date) -> list[DueItem]:
     start, end = _day_bounds(day)
     checkins = MoodCheckIn.objects.filter(user=user)
     if checkins.filter(created_at__gte=start, created_at__lt=end).exists():
@@ -39,36 +45,30 @@ def checkin_prompt(user: Any, day: dt.date) -> list[TodayItem]:
     if not (recent_plan or keeps_checking_in):
         return []
     return [
-        TodayItem(
+        DueItem(
+            uid=f"checkin-{day.isoformat()}",
+            kind="checkin",
             title="How are you today?",
             url=reverse("checkin"),
             action="Check in",
             detail="A few seconds, just for you.",
-            due_on=day - dt.timedelta(days=1),  # first in the list: how you are comes first
-            kind="checkin",
+            priority=Priority.CARE,  # how you are comes first
         )
     ]
 
 
-def next_steps(user: Any, day: dt.date) -> list[TodayItem]:
+def next_steps(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     due = Reframe.objects.filter(
-        user=user, next_step_done_at__isnull=True, next_step_due__lte=day
+        user=user, next_step_done_at__isnull=True, next_step_due__lte=until
     ).select_related("rejection__application__company")
-    return [
-        TodayItem(
+    for reframe in due:
+        yield DueItem(
+            uid=f"next-step-{reframe.pk}",
+            kind="next-step",
             title=reframe.next_step,
             url=reframe.get_absolute_url(),
-            action="Open",
-            detail="due today"
-            if reframe.next_step_due == day
-            else f"from {human_date(reframe.next_step_due, day)}",
-            due_on=reframe.next_step_due,
-            kind="next-step",
+            detail=when_due(reframe.next_step_due, today),
             context="Your silver lining · " + reframe.rejection.application.company.name,
+            due_on=reframe.next_step_due,
+            priority=Priority.TASK,
         )
-        for reframe in due
-    ]
-
-
-def today_items(user: Any, day: dt.date) -> list[TodayItem]:
-    return [*checkin_prompt(user, day), *next_steps(user, day)]
