@@ -2,7 +2,6 @@
 
 Each app registers in its AppConfig.ready():
 - a Today source: a function (user, day) -> list[TodayItem], shown on Today;
-- a step page: the URL name a plan step of some kind opens (e.g. "reflect" -> a debrief);
 - a demo populator: a function (user) that adds the app's demo data to a demo account.
 """
 
@@ -31,7 +30,6 @@ TodaySource = Callable[[Any, dt.date], list[TodayItem]]
 DemoPopulator = Callable[[Any], None]
 
 _today_sources: list[TodaySource] = []
-_step_pages: dict[str, str] = {}
 _demo_populators: list[DemoPopulator] = []
 
 
@@ -45,15 +43,6 @@ def today_items(user: Any, day: dt.date) -> list[TodayItem]:
     for source in _today_sources:
         items.extend(source(user, day))
     return sorted(items, key=lambda item: (item.due_on or day, item.title))
-
-
-def register_step_page(step_kind: str, url_name: str) -> None:
-    """The page a step of this kind opens; it receives the step's pk as its only argument."""
-    _step_pages[step_kind] = url_name
-
-
-def step_page(step_kind: str) -> str | None:
-    return _step_pages.get(step_kind)
 
 
 def register_demo_populator(populator: DemoPopulator) -> None:

@@ -8,7 +8,6 @@ class OutlookConfig(AppConfig):
     def ready(self) -> None:
         from onward.core.registry import (
             register_demo_populator,
-            register_step_page,
             register_today_source,
         )
 
@@ -17,5 +16,4 @@ class OutlookConfig(AppConfig):
         from .today import today_items
 
         register_today_source(today_items)
-        register_step_page("silver_lining", "reframe_for_step")
         register_demo_populator(populate)

@@ -8,7 +8,6 @@ class PeopleConfig(AppConfig):
     def ready(self) -> None:
         from onward.core.registry import (
             register_demo_populator,
-            register_step_page,
             register_today_source,
         )
 
@@ -16,5 +15,4 @@ class PeopleConfig(AppConfig):
         from .reminders import today_reminders
 
         register_today_source(today_reminders)
-        register_step_page("stay_in_touch", "stay_in_touch_for_step")
         register_demo_populator(populate)

@@ -9,7 +9,6 @@ class ReflectConfig(AppConfig):
     def ready(self) -> None:
         from onward.core.registry import (
             register_demo_populator,
-            register_step_page,
             register_today_source,
         )
 
@@ -17,7 +16,5 @@ class ReflectConfig(AppConfig):
         from .demo import populate
         from .today import today_items
 
-        register_step_page("reflect", "debrief_for_step")
-        register_step_page("mentor", "mentor_for_step")
         register_today_source(today_items)
         register_demo_populator(populate)

@@ -1,18 +1,27 @@
 from django.urls import path
 
+from onward.plans.models import Step
+from onward.plans.pages import moved_to, step_page
+
 from .views import actions, debriefs, home, mentor, prep, shared, stories, strengths
+
+# The plan's steps open at /steps/<pk>/<kind>/, outside /reflect/ (routed by the root URLconf).
+step_pages = [
+    step_page(Step.Kind.REFLECT, debriefs.debrief_for_step),
+    step_page(Step.Kind.MENTOR, mentor.mentor_for_step),
+]
 
 urlpatterns = [
     path("", home.reflect_home, name="reflect_home"),
     path("patterns/", debriefs.patterns_page, name="reflect_patterns"),
     # Debriefs
-    path("steps/<int:pk>/debrief/", debriefs.debrief_for_step, name="debrief_for_step"),
+    path("steps/<int:pk>/debrief/", moved_to(Step.Kind.REFLECT)),
     path("rejections/<int:pk>/debrief/", debriefs.debrief_new, name="debrief_new"),
     path("debriefs/<int:pk>/", debriefs.debrief_detail, name="debrief_detail"),
     path("debriefs/<int:pk>/edit/", debriefs.debrief_edit, name="debrief_edit"),
     path("debriefs/<int:pk>/delete/", debriefs.debrief_delete, name="debrief_delete"),
     # Asking a mentor
-    path("steps/<int:pk>/mentor/", mentor.mentor_for_step, name="mentor_for_step"),
+    path("steps/<int:pk>/mentor/", moved_to(Step.Kind.MENTOR)),
     path("mentor/new/", mentor.mentor_request_new, name="mentor_request_new"),
     path("mentor/check/", mentor.mentor_tone_check, name="mentor_tone_check"),
     path("mentor/<int:pk>/", mentor.mentor_request_detail, name="mentor_request_detail"),

@@ -9,7 +9,6 @@ class WatchConfig(AppConfig):
     def ready(self) -> None:
         from onward.core.registry import (
             register_demo_populator,
-            register_step_page,
             register_today_source,
         )
         from onward.notes.services import register_drafter
@@ -20,6 +19,5 @@ class WatchConfig(AppConfig):
         from .today import today_alerts
 
         register_today_source(today_alerts)
-        register_step_page("watch", "watch_for_step")
         register_demo_populator(populate)
         register_drafter("re_engage", draft_re_engage)
