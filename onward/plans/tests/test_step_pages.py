@@ -21,7 +21,7 @@ from onward.test import rejected_application
 pytestmark = pytest.mark.django_db
 
 # Each page, and the page the owner ends up on (some step pages forward to the work itself).
-LANDS_ON = {
+LANDS_ON: dict[str, str] = {
     Step.Kind.PAUSE: "checkin_for_step",
     Step.Kind.THANK: "note_edit",
     Step.Kind.REFLECT: "debrief_new",
