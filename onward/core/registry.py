@@ -1,8 +1,7 @@
-"""How apps plug into shared screens without importing each other's views.
+"""How apps plug into Today without importing each other's views.
 
-Each app registers in its AppConfig.ready():
-- a Today source: a function (user, day) -> list[TodayItem], shown on Today;
-- a demo populator: a function (user) that adds the app's demo data to a demo account.
+Each app registers, in its AppConfig.ready(), a Today source: a function
+(user, day) -> list[TodayItem], shown on Today.
 """
 
 from __future__ import annotations
@@ -27,10 +26,8 @@ class TodayItem:
 
 
 TodaySource = Callable[[Any, dt.date], list[TodayItem]]
-DemoPopulator = Callable[[Any], None]
 
 _today_sources: list[TodaySource] = []
-_demo_populators: list[DemoPopulator] = []
 
 
 def register_today_source(source: TodaySource) -> None:
@@ -43,13 +40,3 @@ def today_items(user: Any, day: dt.date) -> list[TodayItem]:
     for source in _today_sources:
         items.extend(source(user, day))
     return sorted(items, key=lambda item: (item.due_on or day, item.title))
-
-
-def register_demo_populator(populator: DemoPopulator) -> None:
-    if populator not in _demo_populators:
-        _demo_populators.append(populator)
-
-
-def populate_demo(user: Any) -> None:
-    for populator in _demo_populators:
-        populator(user)

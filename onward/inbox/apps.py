@@ -7,10 +7,9 @@ class InboxConfig(AppConfig):
     verbose_name = "Inbox"
 
     def ready(self) -> None:
-        from onward.core.registry import register_demo_populator, register_today_source
+        from onward.core.registry import register_today_source
 
-        from . import demo, today
+        from . import today
 
         register_today_source(today.review_items)
         register_today_source(today.connect_items)
-        register_demo_populator(demo.populate)

@@ -6,13 +6,8 @@ class PeopleConfig(AppConfig):
     label = "people"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_today_source,
-        )
+        from onward.core.registry import register_today_source
 
-        from .demo import populate
         from .reminders import today_reminders
 
         register_today_source(today_reminders)
-        register_demo_populator(populate)

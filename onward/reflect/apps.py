@@ -7,14 +7,9 @@ class ReflectConfig(AppConfig):
     verbose_name = "Reflect and grow"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_today_source,
-        )
+        from onward.core.registry import register_today_source
 
         from . import tasks  # noqa: F401  (huey finds the jobs when the app loads)
-        from .demo import populate
         from .today import today_items
 
         register_today_source(today_items)
-        register_demo_populator(populate)

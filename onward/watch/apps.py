@@ -7,17 +7,12 @@ class WatchConfig(AppConfig):
     verbose_name = "Company watch"
 
     def ready(self) -> None:
-        from onward.core.registry import (
-            register_demo_populator,
-            register_today_source,
-        )
+        from onward.core.registry import register_today_source
         from onward.notes.services import register_drafter
 
         from . import tasks  # noqa: F401  (registers the worker's jobs)
-        from .demo import populate
         from .drafts import draft_re_engage
         from .today import today_alerts
 
         register_today_source(today_alerts)
-        register_demo_populator(populate)
         register_drafter("re_engage", draft_re_engage)
