@@ -7,13 +7,16 @@ from onward.outlook import views as outlook
 from onward.people import views as people
 from onward.pipeline import views as pipeline
 from onward.plans import views as plans
+from onward.plans.models import Step
+from onward.plans.pages import moved_to, step_page
+from onward.reflect import urls as reflect_urls
+from onward.watch import urls as watch_urls
 
 urlpatterns = [
     path("", core.landing, name="landing"),
     path("health/", core.health, name="health"),
     path("settings/", core.settings_page, name="settings"),
-    path("welcome/sample/", core.sample_data_add, name="sample_data_add"),
-    path("settings/sample/clear/", core.sample_data_clear, name="sample_data_clear"),
+    path("", include("onward.demo.urls")),
     path("today/", plans.today, name="today"),
     path("applications/", pipeline.application_list, name="application_list"),
     path("applications/new/", pipeline.application_new, name="application_new"),
@@ -28,7 +31,10 @@ urlpatterns = [
     path("steps/<int:pk>/skip/", plans.step_skip, name="step_skip"),
     path("steps/<int:pk>/snooze/", plans.step_snooze, name="step_snooze"),
     path("steps/<int:pk>/undo/", plans.step_undo, name="step_undo"),
-    path("steps/<int:pk>/note/", notes.note_for_step, name="note_for_step"),
+    step_page(Step.Kind.THANK, notes.note_for_step),
+    path("steps/<int:pk>/note/", moved_to(Step.Kind.THANK)),
+    path("", include(reflect_urls.step_pages)),
+    path("", include(watch_urls.step_pages)),
     path("notes/<int:pk>/", notes.note_edit, name="note_edit"),
     path("notes/<int:pk>/check/", notes.note_check, name="note_check"),
     path("notes/<int:pk>/redraft/", notes.note_redraft, name="note_redraft"),

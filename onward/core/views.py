@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 
@@ -39,35 +38,4 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
         user.save(update_fields=["first_name", "last_name"])
         messages.success(request, "Saved. Your notes will be signed with this name.")
         return redirect("settings")
-    from onward.demo.data import has_sample_data
-
-    return render(
-        request,
-        "core/settings.html",
-        {"form": form, "has_sample": has_sample_data(request.user)},
-    )
-
-
-@require_POST
-def sample_data_add(request: AuthedRequest) -> HttpResponse:
-    from onward.demo.data import has_sample_data, populate
-
-    if not has_sample_data(request.user):
-        populate(request.user)
-    messages.success(
-        request,
-        "Here's a sample job search to look around. Clear it any time in Settings.",
-    )
-    return redirect("today")
-
-
-def sample_data_clear(request: AuthedRequest) -> HttpResponse:
-    from onward.demo.data import clear_sample_data, has_sample_data
-
-    if not has_sample_data(request.user):
-        return redirect("settings")
-    if request.method == "POST":
-        clear_sample_data(request.user)
-        messages.success(request, "The sample data is gone. Everything you added yourself stays.")
-        return redirect("today")
-    return render(request, "core/sample_clear.html")
+    return render(request, "core/settings.html", {"form": form})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -10,89 +12,115 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from onward.core.registry import populate_demo
+from onward.inbox import demo as inbox_demo
 from onward.notes.models import ThankYouNote
 from onward.notes.services import note_for_step
+from onward.outlook import demo as outlook_demo
+from onward.people import demo as people_demo
 from onward.people.models import Company, Interaction, Person, Relationship
-from onward.pipeline.models import Application, Outcome, Stage
+from onward.pipeline.models import Stage
+from onward.pipeline.seed import Seed
 from onward.pipeline.services import (
     InterviewerInput,
     add_interview,
     create_application,
+    interviewers_of,
     move_to_stage,
     record_rejection,
 )
 from onward.plans.models import AftercarePlan, Step
+from onward.reflect import demo as reflect_demo
+from onward.watch import demo as watch_demo
 
-OPEN_APPLICATIONS: list[tuple[str, str, str, str]] = [
-    ("Northwind Health", "Senior Data Analyst", Stage.APPLIED, "Remote"),
-    ("Brightline Energy", "Analytics Engineer", Stage.SCREEN, "Leeds"),
-    ("Juniper Books", "Data Analyst", Stage.APPLIED, "Bristol"),
-    ("Tessellate", "Product Analyst", Stage.INTERVIEW, "London"),
-    ("Harbour & Co", "BI Developer", Stage.SAVED, "Manchester"),
-    ("Cobalt Mobility", "Insights Analyst", Stage.APPLIED, "Remote"),
-]
+# key: (company, role, stage, location)
+OPEN_APPLICATIONS: dict[str, tuple[str, str, str, str]] = {
+    "northwind": ("Northwind Health", "Senior Data Analyst", Stage.APPLIED, "Remote"),
+    "brightline": ("Brightline Energy", "Analytics Engineer", Stage.SCREEN, "Leeds"),
+    "juniper": ("Juniper Books", "Data Analyst", Stage.APPLIED, "Bristol"),
+    "tessellate": ("Tessellate", "Product Analyst", Stage.INTERVIEW, "London"),
+    "harbour": ("Harbour & Co", "BI Developer", Stage.SAVED, "Manchester"),
+    "cobalt": ("Cobalt Mobility", "Insights Analyst", Stage.APPLIED, "Remote"),
+}
 
-# (company, role, stage reached, days ago, would work there, interviewers)
-REJECTIONS: list[tuple[str, str, str, int, bool, list[InterviewerInput]]] = [
-    (
+
+@dataclass(frozen=True)
+class SampleRejection:
+    company: str
+    role: str
+    stage_reached: str
+    days_ago: int
+    would_work_there: bool
+    interviewers: dict[str, InterviewerInput]  # by the key the Seed's people have
+
+
+REJECTIONS: dict[str, SampleRejection] = {
+    "acme": SampleRejection(
         "Acme Analytics",
         "Data Analyst",
         Stage.FINAL,
         1,
         True,
-        [
-            InterviewerInput(
+        {
+            "priya": InterviewerInput(
                 "Priya Raman",
                 "Analytics Manager",
                 "priya.raman@acme.example",
                 "their move to dbt and how the team reviews each other's SQL",
             ),
-            InterviewerInput(
+            "tom": InterviewerInput(
                 "Tom Okafor",
                 "Senior Data Engineer",
                 "tom.okafor@acme.example",
                 "the streaming pipeline for delivery tracking",
             ),
-            InterviewerInput(
+            "lena": InterviewerInput(
                 "Lena Fischer",
                 "Head of Data",
                 "",
                 "building a data team that answers questions people actually ask",
             ),
-        ],
+        },
     ),
-    (
+    "fernwood": SampleRejection(
         "Fernwood Labs",
         "Product Analyst",
         Stage.INTERVIEW,
         6,
         True,
-        [
-            InterviewerInput(
+        {
+            "marcus": InterviewerInput(
                 "Marcus Bell",
                 "Product Lead",
                 "marcus@fernwood.example",
                 "how they decide which experiments to run each quarter",
             ),
-        ],
+        },
     ),
-    ("Globex", "Reporting Analyst", Stage.SCREEN, 0, False, []),
-    (
+    "globex": SampleRejection("Globex", "Reporting Analyst", Stage.SCREEN, 0, False, {}),
+    "quillon": SampleRejection(
         "Quillon",
         "Junior Data Scientist",
         Stage.INTERVIEW,
         20,
         True,
-        [
-            InterviewerInput(
+        {
+            "sam": InterviewerInput(
                 "Sam Whitaker",
                 "Data Science Lead",
                 "sam@quillon.example",
                 "forecasting demand for their bike-share docks",
             ),
-        ],
+        },
     ),
+}
+
+# Each app's part of the sample data, in this order, on top of the Seed.
+POPULATORS: list[Callable[[Any, Seed], None]] = [
+    people_demo.populate,
+    outlook_demo.populate,
+    reflect_demo.populate,
+    inbox_demo.populate,
+    watch_demo.populate,
 ]
 
 
@@ -128,49 +156,67 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
 
 
 @transaction.atomic
-def populate(user: Any) -> None:
+def populate(user: Any) -> Seed:
     """Add the sample job search to an account, marked as sample data."""
     own_companies = set(Company.objects.filter(user=user).values_list("pk", flat=True))
     own_people = set(Person.objects.filter(user=user).values_list("pk", flat=True))
-    today = timezone.localdate()
-    now = timezone.now()
-
-    for company, role, stage, location in OPEN_APPLICATIONS:
+    seed = Seed()
+    today, now = timezone.localdate(), timezone.now()
+    for key, (company, role, stage, location) in OPEN_APPLICATIONS.items():
         application = create_application(
             user, company, role, location=location, applied_on=today - dt.timedelta(days=12)
         )
         move_to_stage(application, stage)
+        seed.applications[key] = application
+    for key, sample in REJECTIONS.items():
+        _add_rejection(user, seed, key, sample, today, now)
+    seed.people["dana"] = _add_mentor(user, now)
+    for populator in POPULATORS:
+        populator(user, seed)
+    Company.objects.filter(user=user).exclude(pk__in=own_companies).update(is_sample=True)
+    Person.objects.filter(user=user).exclude(pk__in=own_people).update(is_sample=True)
+    return seed
 
-    for company, role, stage, days_ago, would_work, people in REJECTIONS:
-        application = create_application(
-            user, company, role, applied_on=today - dt.timedelta(days=days_ago + 30)
-        )
-        if people:
-            add_interview(
-                application,
-                today - dt.timedelta(days=days_ago + 7),
-                "video",
-                "Friendly panel. They asked about a project I was proud of.",
-                people,
-                stage=stage,
-            )
-        else:
-            move_to_stage(application, stage)
-        rejection = record_rejection(
+
+def _add_rejection(
+    user: Any, seed: Seed, key: str, sample: SampleRejection, today: dt.date, now: dt.datetime
+) -> None:
+    days_ago = sample.days_ago
+    application = create_application(
+        user, sample.company, sample.role, applied_on=today - dt.timedelta(days=days_ago + 30)
+    )
+    if sample.interviewers:
+        add_interview(
             application,
-            received_on=today - dt.timedelta(days=days_ago),
-            channel="email",
-            message_text="Thank you for your time. We have decided to move forward with "
-            "another candidate whose experience more closely matches our needs.",
-            would_work_there=would_work,
-            future_interest=would_work,
+            today - dt.timedelta(days=days_ago + 7),
+            "video",
+            "Friendly panel. They asked about a project I was proud of.",
+            sample.interviewers.values(),
+            stage=sample.stage_reached,
         )
-        _shift_plan(rejection.plan, days_ago)
-        # A recent plan keeps one step waiting from yesterday, as happens in real life.
-        waiting: set[str] = {Step.Kind.MENTOR.value} if days_ago < 10 else set()
-        _settle_past_steps(rejection.plan, today, now, waiting)
+        people = interviewers_of(application)
+        seed.people.update(zip(sample.interviewers, people, strict=True))
+    else:
+        move_to_stage(application, sample.stage_reached)
+    rejection = record_rejection(
+        application,
+        received_on=today - dt.timedelta(days=days_ago),
+        channel="email",
+        message_text="Thank you for your time. We have decided to move forward with "
+        "another candidate whose experience more closely matches our needs.",
+        would_work_there=sample.would_work_there,
+        future_interest=sample.would_work_there,
+    )
+    _shift_plan(rejection.plan, days_ago)
+    # A recent plan keeps one step waiting from yesterday, as happens in real life.
+    waiting: set[str] = {Step.Kind.MENTOR.value} if days_ago < 10 else set()
+    _settle_past_steps(rejection.plan, today, now, waiting)
+    seed.applications[key] = application
+    seed.rejections[key] = rejection
 
-    Person.objects.create(
+
+def _add_mentor(user: Any, now: dt.datetime) -> Person:
+    dana = Person.objects.create(
         user=user,
         name="Dana Li",
         email="dana.li@example.org",
@@ -181,15 +227,12 @@ def populate(user: Any) -> None:
     )
     Interaction.objects.create(
         user=user,
-        person=Person.objects.get(user=user, name="Dana Li"),
+        person=dana,
         kind=Interaction.Kind.CALL,
         happened_at=now - dt.timedelta(days=21),
         summary="Coffee call: talked about moving towards analytics engineering",
     )
-    assert Application.objects.filter(user=user, outcome=Outcome.REJECTED).count() >= 4
-    populate_demo(user)
-    Company.objects.filter(user=user).exclude(pk__in=own_companies).update(is_sample=True)
-    Person.objects.filter(user=user).exclude(pk__in=own_people).update(is_sample=True)
+    return dana
 
 
 def has_sample_data(user: Any) -> bool:

@@ -67,7 +67,7 @@ def test_no_serious_accessibility_problems_on_any_page(
         "/reflect/stories/",
         "/reflect/stories/new/",
         f"/reflect/rejections/{step.plan.rejection.pk}/debrief/",
-        f"/reflect/steps/{step.plan.steps.get(kind='mentor').pk}/mentor/",
+        f"/steps/{step.plan.steps.get(kind='mentor').pk}/mentor/",
         f"/reflect/prep/{application.pk}/",
         "/watch/",
         "/insights/",

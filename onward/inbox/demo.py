@@ -8,6 +8,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from onward.pipeline.seed import Seed
+
 from .models import Source
 from .parsing import parse
 from .services import Importer
@@ -51,7 +53,7 @@ EMAILS: list[tuple[int, str, str, str]] = [
 ]
 
 
-def populate(user: Any) -> None:
+def populate(user: Any, seed: Seed) -> None:
     importer = Importer(user, Source.DEMO)
     now = timezone.now()
     for index, (hours, sender, subject, body) in enumerate(EMAILS):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -67,8 +67,7 @@ class DecisionForm(forms.Form):
             str(app.pk): app
             for app in Application.objects.filter(user=user).select_related("company")
         }
-        choice = self.fields["application"]
-        assert isinstance(choice, forms.ChoiceField)
+        choice = cast(forms.ChoiceField, self.fields["application"])  # declared above
         choice.choices = [
             (NEW, "A new application (from the company and role below)"),
             *[(pk, f"{app.role} at {app.company.name}") for pk, app in self.applications.items()],

@@ -90,16 +90,22 @@ class Folder:
             _close(self._box)
             self._box = None
 
+    @property
+    def _open_box(self) -> MailBox | MailBoxUnencrypted:
+        if self._box is None:
+            raise ImapError("The folder isn't open: use it inside a `with` block.")
+        return self._box
+
     def new_uids(self, after_uid: int, since: dt.date | None) -> list[int]:
         """UIDs above `after_uid` (and on or after `since`, if given), oldest first."""
-        assert self._box is not None
+        box = self._open_box
         criteria = []
         if after_uid:
             criteria.append(AND(uid=U(str(after_uid + 1), "*")))
         if since:
             criteria.append(AND(date_gte=since))
         try:
-            found = self._box.uids(AND(*criteria) if criteria else "ALL")
+            found = box.uids(AND(*criteria) if criteria else "ALL")
         except (UnexpectedCommandStatusError, imaplib.IMAP4.error, OSError) as error:
             raise ImapError(f"The server couldn't search the folder ({error}).") from error
         # "UID n:*" always returns the last message, even when it is older than n.
@@ -107,8 +113,7 @@ class Folder:
 
     def fetch(self, uids: list[int]) -> Iterator[Fetched]:
         """The raw messages, a batch at a time, without marking them as read."""
-        assert self._box is not None
-        client = self._box.client
+        client = self._open_box.client
         for start in range(0, len(uids), BATCH):
             batch = ",".join(str(uid) for uid in uids[start : start + BATCH])
             try:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.plans.models import Step
+from onward.plans.services import step_of_kind
 
 from . import services
 from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
@@ -40,10 +41,8 @@ def _findings(note: ThankYouNote, body: str) -> list[dict[str, object]]:
 
 
 def note_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
-    step = owned_or_404(
-        Step.objects.select_related("plan__rejection", "person"), request.user, "plan__user", pk=pk
-    )
-    if step.kind != Step.Kind.THANK or step.person is None:
+    step = step_of_kind(request.user, pk, Step.Kind.THANK)
+    if step.person is None:  # the interviewer was deleted: no one left to thank
         return redirect(step.plan)
     return redirect(services.note_for_step(step))
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from onward.pipeline.models import Rejection
+from onward.pipeline.seed import Seed
 from onward.plans.models import Step
 
 from .models import MoodCheckIn, Reframe
@@ -26,9 +26,9 @@ CHECKINS: list[tuple[int, int, str]] = [
 ]
 
 
-def populate(user: Any) -> None:
+def populate(user: Any, seed: Seed) -> None:
     now = timezone.now()
-    rejections = list(Rejection.objects.filter(user=user).order_by("received_on"))
+    rejections = sorted(seed.rejections.values(), key=lambda rejection: rejection.received_on)
     for days, mood, words in CHECKINS:
         when = now - dt.timedelta(days=days)
         # Tied to the news just before it, so clearing the sample data takes these too.
@@ -41,10 +41,8 @@ def populate(user: Any) -> None:
             is_sample=True,
             created_at=when,
         )
-    quillon = Rejection.objects.filter(user=user, application__company__name="Quillon").first()
-    if quillon is None:
-        return
-    step = Step.objects.filter(plan__rejection=quillon, kind=Step.Kind.SILVER_LINING).first()
+    quillon = seed.rejections["quillon"]
+    step = quillon.plan.steps.get(kind=Step.Kind.SILVER_LINING)
     Reframe.objects.create(
         user=user,
         rejection=quillon,

@@ -1,9 +1,13 @@
 from django.urls import path
 
+from onward.plans.models import Step
+from onward.plans.pages import step_page
+
 from . import views
 
 urlpatterns = [
-    path("steps/<int:pk>/silver-lining/", views.reframe_for_step, name="reframe_for_step"),
+    step_page(Step.Kind.PAUSE, views.checkin_for_step),
+    step_page(Step.Kind.SILVER_LINING, views.reframe_for_step),
     path("reframes/<int:pk>/", views.reframe_detail, name="reframe_detail"),
     path("reframes/<int:pk>/edit/", views.reframe_edit, name="reframe_edit"),
     path("reframes/<int:pk>/done/", views.reframe_step_done, name="reframe_step_done"),

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -14,7 +14,7 @@ from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
-from onward.plans.services import mark_done
+from onward.plans.services import mark_done, step_of_kind
 
 from . import reframes
 from .models import MoodCheckIn, Reframe
@@ -35,10 +35,22 @@ class CheckInForm(forms.ModelForm):
 
 
 def checkin(request: AuthedRequest) -> HttpResponse:
-    step = None
-    step_id = request.GET.get("step") or request.POST.get("step")
-    if step_id and step_id.isdigit():
-        step = owned_or_404(Step, request.user, "plan__user", pk=int(step_id))
+    posted = request.POST.get("step", "")
+    if request.method == "POST" and posted.isdigit():
+        # A form still open from before the pause step had its own page.
+        return checkin_for_step(request, int(posted))
+    step_id = request.GET.get("step", "")
+    if step_id.isdigit():  # the pause step's old address
+        return redirect("checkin_for_step", pk=int(step_id), permanent=True)
+    return _checkin_page(request, None)
+
+
+def checkin_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The plan's "pause" step: a check-in that finishes the step."""
+    return _checkin_page(request, step_of_kind(request.user, pk, Step.Kind.PAUSE))
+
+
+def _checkin_page(request: AuthedRequest, step: Step | None) -> HttpResponse:
     form = CheckInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -92,14 +104,7 @@ def _reframe_page(
 
 def reframe_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's "find the silver lining" step opens here; saving it finishes the step."""
-    step = owned_or_404(
-        Step.objects.select_related("plan__rejection__application__company"),
-        request.user,
-        "plan__user",
-        pk=pk,
-    )
-    if step.kind != Step.Kind.SILVER_LINING:
-        raise Http404
+    step = step_of_kind(request.user, pk, Step.Kind.SILVER_LINING)
     rejection = step.plan.rejection
     reframe = Reframe.objects.filter(rejection=rejection).first()
     return _reframe_page(request, rejection, reframe, step)

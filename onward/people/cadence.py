@@ -102,7 +102,8 @@ def reminder_for(person: Any, zone: dt.tzinfo, today: dt.date) -> Reminder | Non
     base = last_at or person.created_at
     met = min(first_at, person.created_at) if first_at else person.created_at
     due = next_touch_on(person.keep_in_touch_days, base, zone)
-    assert due is not None
+    if due is None:  # never, as both the cadence and the base are set; this narrows the type
+        return None
     met_on = met.astimezone(zone).date()
     return Reminder(
         person=person,

@@ -7,19 +7,19 @@ from typing import Any
 
 from django.utils import timezone
 
-from onward.pipeline.services import company_named
+from onward.pipeline.seed import Seed
 
 from .models import Interaction, Person, Relationship
 
 
-def populate(user: Any) -> None:
+def populate(user: Any, seed: Seed) -> None:
     now = timezone.now()
     jordan = Person.objects.create(
         user=user,
         name="Jordan Ellis",
         email="jordan.ellis@brightline.example",
         title="Talent Partner",
-        company=company_named(user, "Brightline Energy"),
+        company=seed.applications["brightline"].company,
         relationship=Relationship.RECRUITER,
         how_we_met="Reached out about the Analytics Engineer role",
         notes="Likes hearing about open-source data tools. Based in Leeds.",
@@ -38,12 +38,10 @@ def populate(user: Any) -> None:
             summary=summary,
         )
     # Sam had some news this week: his reminder suggests congratulating him.
-    sam = Person.objects.filter(user=user, name="Sam Whitaker").first()
-    if sam is not None:
-        Interaction.objects.create(
-            user=user,
-            person=sam,
-            kind=Interaction.Kind.NOTE,
-            happened_at=now - dt.timedelta(days=4),
-            summary="Saw that he spoke at PyData about forecasting bike-share demand",
-        )
+    Interaction.objects.create(
+        user=user,
+        person=seed.people["sam"],
+        kind=Interaction.Kind.NOTE,
+        happened_at=now - dt.timedelta(days=4),
+        summary="Saw that he spoke at PyData about forecasting bike-share demand",
+    )

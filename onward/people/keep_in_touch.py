@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -19,6 +19,7 @@ from onward.notes.services import sender_name
 from onward.notes.tone import for_display
 from onward.pipeline.services import interviewers_of
 from onward.plans.models import Step
+from onward.plans.services import step_of_kind
 
 from . import cadence
 from .models import Person
@@ -113,14 +114,7 @@ def person_reminder(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def stay_in_touch_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's "stay in touch" step: the people from this interview, and what to say."""
-    step = owned_or_404(
-        Step.objects.select_related("plan__rejection__application__company"),
-        request.user,
-        "plan__user",
-        pk=pk,
-    )
-    if step.kind != Step.Kind.STAY_IN_TOUCH:
-        raise Http404
+    step = step_of_kind(request.user, pk, Step.Kind.STAY_IN_TOUCH)
     application = step.plan.rejection.application
     today = preferences_for(request.user).local_today()
     zone = cadence.zone_of(request.user)

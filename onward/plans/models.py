@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -69,27 +70,31 @@ class Step(models.Model):
     def user_id(self) -> int:
         return self.plan.user_id
 
-    ACTION_LABELS = {
-        "pause": "Check in",
-        "thank": "Write the note",
-        "stay_in_touch": "See your people",
+    # The page each kind opens (a URL name taking the step's pk; see plans/pages.py) and
+    # the label of its button. A kind without a page is simply marked done.
+    PAGES: ClassVar[dict[str, str]] = {
+        Kind.PAUSE: "checkin_for_step",
+        Kind.THANK: "note_for_step",
+        Kind.REFLECT: "debrief_for_step",
+        Kind.MENTOR: "mentor_for_step",
+        Kind.SILVER_LINING: "reframe_for_step",
+        Kind.STAY_IN_TOUCH: "stay_in_touch_for_step",
+        Kind.WATCH: "watch_for_step",
     }
-
-    PAGE_LABELS = {
-        "reflect": "Reflect",
-        "mentor": "Ask a mentor",
-        "silver_lining": "Find the silver lining",
-        "watch": "Set up the watch",
+    ACTION_LABELS: ClassVar[dict[str, str]] = {
+        Kind.PAUSE: "Check in",
+        Kind.THANK: "Write the note",
+        Kind.REFLECT: "Reflect",
+        Kind.MENTOR: "Ask a mentor",
+        Kind.SILVER_LINING: "Find the silver lining",
+        Kind.STAY_IN_TOUCH: "See your people",
+        Kind.WATCH: "Set up the watch",
     }
 
     @property
     def action_label(self) -> str:
-        """The one-click action; steps without a page of their own are simply marked done."""
-        from onward.core.registry import step_page
-
-        if label := self.ACTION_LABELS.get(self.kind):
-            return label
-        return self.PAGE_LABELS.get(self.kind, "Open") if step_page(self.kind) else ""
+        """The one-click action's button; "" when the step is only marked done."""
+        return self.ACTION_LABELS.get(self.kind, "")
 
     @property
     def company_name(self) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.ownership import owned_or_404
 from onward.pipeline.models import Rejection
 from onward.pipeline.services import interviewers_of
 
@@ -100,6 +102,13 @@ def planned_steps(rejection: Rejection) -> list[Planned]:
         )
     )
     return steps
+
+
+def step_of_kind(user: User, pk: int, kind: str) -> Step:
+    """The page of a step of `kind`: the user's own step of that kind, or a 404 for a step
+    that is missing, someone else's or of another kind (a stranger learns nothing)."""
+    steps = Step.objects.select_related("plan__rejection__application__company", "person")
+    return owned_or_404(steps, user, "plan__user", pk=pk, kind=kind)
 
 
 @transaction.atomic

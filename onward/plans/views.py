@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from onward.core import registry
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
@@ -107,12 +106,6 @@ def step_undo(request: AuthedRequest, pk: int) -> HttpResponse:
 def step_open(request: AuthedRequest, pk: int) -> HttpResponse:
     """The one-click action of a step: where its work happens."""
     step = _owned_step(request, pk)
-    if step.kind == Step.Kind.THANK and step.person_id:
-        return redirect("note_for_step", pk=step.pk)
-    if step.kind == Step.Kind.PAUSE:
-        return redirect(f"/checkin/?step={step.pk}")
-    if page := registry.step_page(step.kind):
+    if page := Step.PAGES.get(step.kind):
         return redirect(page, pk=step.pk)
-    if step.kind == Step.Kind.STAY_IN_TOUCH:
-        return redirect("person_list")
     return redirect(step.plan)

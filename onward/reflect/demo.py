@@ -8,8 +8,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from onward.people.models import Person, Relationship
-from onward.pipeline.models import Rejection
+from onward.pipeline.seed import Seed
 from onward.plans.models import Step
 
 from . import mentoring
@@ -25,8 +24,9 @@ from .models import (
 )
 from .scoring import as_record, score
 
+# By the Seed's rejection keys.
 DEBRIEFS: dict[str, dict[str, Any]] = {
-    "Quillon": {
+    "quillon": {
         "days_ago": 18,
         "ratings": dict(
             preparation=3, depth=3, stories=3, clarity=4, questions_asked=2, cv_fit=3, rapport=4
@@ -37,7 +37,7 @@ DEBRIEFS: dict[str, dict[str, Any]] = {
         "went_well": "The forecasting question: I talked through seasonality calmly.",
         "differently": "Ask them about how the team works, not only about the product.",
     },
-    "Fernwood Labs": {
+    "fernwood": {
         "days_ago": 5,
         "ratings": dict(
             preparation=4, depth=2, stories=4, clarity=4, questions_asked=3, cv_fit=3, rapport=5
@@ -89,26 +89,69 @@ STORIES = [
 ]
 
 
-def populate(user: Any) -> None:
+# The request for Dana's advice after Quillon, and what came of it.
+FOCUS_AREAS = [
+    {
+        "key": "questions_asked",
+        "title": "Ask better questions",
+        "why": "The questions you asked scored 2 out of 5 in your debrief.",
+        "shared": "The questions I asked scored 2 out of 5 in my debrief.",
+    },
+    {
+        "key": "stories",
+        "title": "Tell stronger stories",
+        "why": "Your stories scored 3 out of 5 in your debrief.",
+        "shared": "My stories scored 3 out of 5 in my debrief.",
+    },
+]
+MESSAGE = (
+    "Hi Dana,\n\nI didn't get the Junior Data Scientist role at Quillon; I made it "
+    "to the interviews. I've written down how it went, and I'd really value your "
+    "advice, especially on the questions I ask and on my stories.\n\nThank you,\nAlex"
+)
+ASKED_DAYS_AGO = 16
+# (days ago, read by the user, body)
+REPLIES: list[tuple[int, bool, str]] = [
+    (
+        13,
+        True,
+        "Your forecasting answer sounds strong. Two things: write down three stories "
+        "with a number in each result, and practise them out loud. And bring two questions "
+        "about how the team works; it shows you're picturing yourself there.",
+    ),
+    (
+        1,
+        False,
+        "Saw your Fernwood notes: the stories landed much better. For experiment "
+        "design, the first chapters of a good A/B testing book will do. Happy to do a "
+        "mock interview next week if you like.",
+    ),
+]
+# Taken from the first reply: (title, focus key, due days ago, done days ago or None)
+ACTIONS: list[tuple[str, str, int, int | None]] = [
+    ("Write three STAR stories, each with a number in the result", "stories", 6, 8),
+    ("Prepare two questions about how the team works", "questions_asked", 0, None),
+]
+ACTIONS_DAYS_AGO = 12
+
+
+def populate(user: Any, seed: Seed) -> None:
     now = timezone.now()
-    _debriefs(user, now)
-    _mentor(user, now)
+    _debriefs(user, seed, now)
+    _mentor(user, seed, now)
     _inventory(user, now)
     for index, story in enumerate(STORIES):
         created = Story.objects.create(user=user, **story)
         Story.objects.filter(pk=created.pk).update(updated_at=now - dt.timedelta(days=10 - index))
 
 
-def _debriefs(user: Any, now: dt.datetime) -> None:
-    for company, data in DEBRIEFS.items():
-        rejection = Rejection.objects.filter(user=user, application__company__name=company).first()
-        if rejection is None:
-            continue
-        step = rejection.plan.steps.filter(kind=Step.Kind.REFLECT).first()
+def _debriefs(user: Any, seed: Seed, now: dt.datetime) -> None:
+    for key, data in DEBRIEFS.items():
+        rejection = seed.rejections[key]
         Debrief.objects.create(
             user=user,
             rejection=rejection,
-            step=step,
+            step=rejection.plan.steps.get(kind=Step.Kind.REFLECT),
             stage_reached=rejection.stage_reached,
             questions=data["questions"],
             went_well=data["went_well"],
@@ -118,86 +161,54 @@ def _debriefs(user: Any, now: dt.datetime) -> None:
         )
 
 
-def _mentor(user: Any, now: dt.datetime) -> None:
-    dana = Person.objects.filter(user=user, relationship=Relationship.MENTOR).first()
-    rejection = Rejection.objects.filter(user=user, application__company__name="Quillon").first()
-    if dana is None or rejection is None:
-        return
+def _mentor(user: Any, seed: Seed, now: dt.datetime) -> None:
+    dana, rejection = seed.people["dana"], seed.rejections["quillon"]
+    asked = now - dt.timedelta(days=ASKED_DAYS_AGO)
     ask = MentorRequest.objects.create(
         user=user,
         mentor=dana,
         mentor_name=dana.name,
-        step=rejection.plan.steps.filter(kind=Step.Kind.MENTOR).first(),
+        step=rejection.plan.steps.get(kind=Step.Kind.MENTOR),
         rejection=rejection,
-        focus_areas=[
-            {
-                "key": "questions_asked",
-                "title": "Ask better questions",
-                "why": "The questions you asked scored 2 out of 5 in your debrief.",
-                "shared": "The questions I asked scored 2 out of 5 in my debrief.",
-            },
-            {
-                "key": "stories",
-                "title": "Tell stronger stories",
-                "why": "Your stories scored 3 out of 5 in your debrief.",
-                "shared": "My stories scored 3 out of 5 in my debrief.",
-            },
-        ],
-        message="Hi Dana,\n\nI didn't get the Junior Data Scientist role at Quillon; I made it "
-        "to the interviews. I've written down how it went, and I'd really value your "
-        "advice, especially on the questions I ask and on my stories.\n\nThank you,\nAlex",
-        created_at=now - dt.timedelta(days=16),
+        focus_areas=FOCUS_AREAS,
+        message=MESSAGE,
+        created_at=asked,
     )
     ask.debriefs.set(Debrief.objects.filter(user=user, rejection=rejection))
     # The token is thrown away, as it would be after the user copied the link.
     share, _token = mentoring.create_share(ask, 30)
     Share.objects.filter(pk=share.pk).update(
-        created_at=now - dt.timedelta(days=16),
+        created_at=asked,
         expires_at=now + dt.timedelta(days=14),
         last_viewed_at=now - dt.timedelta(days=1),
     )
-    first = MentorReply.objects.create(
-        request=ask,
-        share=share,
-        name="Dana Li",
-        body="Your forecasting answer sounds strong. Two things: write down three stories "
-        "with a number in each result, and practise them out loud. And bring two questions "
-        "about how the team works; it shows you're picturing yourself there.",
-        created_at=now - dt.timedelta(days=13),
-        read_at=now - dt.timedelta(days=13),
-        notified_at=now - dt.timedelta(days=13),
-    )
-    MentorReply.objects.create(
-        request=ask,
-        share=share,
-        name="Dana Li",
-        body="Saw your Fernwood notes: the stories landed much better. For experiment "
-        "design, the first chapters of a good A/B testing book will do. Happy to do a "
-        "mock interview next week if you like.",
-        created_at=now - dt.timedelta(days=1),
-        notified_at=now - dt.timedelta(days=1),
-    )
-    ActionItem.objects.create(
-        user=user,
-        title="Write three STAR stories, each with a number in the result",
-        due_on=(now - dt.timedelta(days=6)).date(),
-        request=ask,
-        reply=first,
-        focus_key="stories",
-        focus_title="Tell stronger stories",
-        created_at=now - dt.timedelta(days=12),
-        done_at=now - dt.timedelta(days=8),
-    )
-    ActionItem.objects.create(
-        user=user,
-        title="Prepare two questions about how the team works",
-        due_on=timezone.localdate(),
-        request=ask,
-        reply=first,
-        focus_key="questions_asked",
-        focus_title="Ask better questions",
-        created_at=now - dt.timedelta(days=12),
-    )
+    replies = []
+    for days_ago, read, body in REPLIES:
+        when = now - dt.timedelta(days=days_ago)
+        replies.append(
+            MentorReply.objects.create(
+                request=ask,
+                share=share,
+                name=dana.name,
+                body=body,
+                created_at=when,
+                read_at=when if read else None,
+                notified_at=when,
+            )
+        )
+    titles = {area["key"]: area["title"] for area in FOCUS_AREAS}
+    for title, key, due_days_ago, done_days_ago in ACTIONS:
+        ActionItem.objects.create(
+            user=user,
+            title=title,
+            due_on=timezone.localdate() - dt.timedelta(days=due_days_ago),
+            request=ask,
+            reply=replies[0],
+            focus_key=key,
+            focus_title=titles[key],
+            created_at=now - dt.timedelta(days=ACTIONS_DAYS_AGO),
+            done_at=None if done_days_ago is None else now - dt.timedelta(days=done_days_ago),
+        )
 
 
 def _inventory(user: Any, now: dt.datetime) -> None:

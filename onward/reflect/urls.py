@@ -2,7 +2,18 @@
 
 from django.urls import include, path
 
+from onward.plans.models import Step
+from onward.plans.pages import step_page
+
 from . import home
+from .debriefs.views import debrief_for_step
+from .mentoring.views import mentor_for_step
+
+# The plan's steps open at /steps/<pk>/<kind>/, outside /reflect/ (routed by the root URLconf).
+step_pages = [
+    step_page(Step.Kind.REFLECT, debrief_for_step),
+    step_page(Step.Kind.MENTOR, mentor_for_step),
+]
 
 urlpatterns = [
     path("", home.reflect_home, name="reflect_home"),

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from onward.pipeline.models import Rejection
+from onward.pipeline.seed import Seed
 
 from .models import Alert, Board, Posting, Watch
 from .services import finish_watch_step
@@ -18,21 +18,15 @@ from .services import finish_watch_step
 SAMPLE_TOKEN = "acme-analytics-sample"
 
 
-def populate(user: Any) -> None:
-    rejection = (
-        Rejection.objects.filter(user=user, application__company__name="Acme Analytics")
-        .select_related("application__company")
-        .first()
-    )
-    if rejection is None or not rejection.would_work_there:
-        return
+def populate(user: Any, seed: Seed) -> None:
+    rejection = seed.rejections["acme"]
     now = timezone.now()
     board, _ = Board.objects.update_or_create(
         vendor="greenhouse",
         token=SAMPLE_TOKEN,
         defaults={
             "is_sample": True,
-            "company_name": "Acme Analytics",
+            "company_name": rejection.application.company.name,
             "status": Board.Status.OK,
             "baseline_at": now - dt.timedelta(days=1),
             "last_polled_at": now - dt.timedelta(hours=3),

@@ -99,7 +99,8 @@ async def fetch_board(client: http.Client, target: Target, max_pages: int) -> Ou
         postings.extend(page.postings)
         company = company or page.company
         url = page.next_url
-    assert first is not None
+    if first is None:  # no page was asked for (max_pages < 1, or no first address)
+        return Outcome(target.board_id, "failed", error="Nothing to fetch.", requests=0)
     content_hash = digest.hexdigest()
     kind = "unchanged" if content_hash == target.content_hash else "fresh"
     # A first page's validators say nothing about later pages, where a new posting

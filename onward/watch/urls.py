@@ -1,11 +1,17 @@
 from django.urls import path
 
+from onward.plans.models import Step
+from onward.plans.pages import moved_to, step_page
+
 from . import views
+
+# The plan's step opens at /steps/<pk>/watch/, outside /watch/ (routed by the root URLconf).
+step_pages = [step_page(Step.Kind.WATCH, views.watch_for_step)]
 
 urlpatterns = [
     path("", views.watch_list, name="watch_list"),
     path("new/", views.watch_new, name="watch_new"),
-    path("steps/<int:pk>/", views.watch_for_step, name="watch_for_step"),
+    path("steps/<int:pk>/", moved_to(Step.Kind.WATCH)),
     path("<int:pk>/", views.watch_edit, name="watch_edit"),
     path("<int:pk>/stop/", views.watch_stop, name="watch_stop"),
     path("<int:pk>/check-again/", views.watch_check_again, name="watch_check_again"),

@@ -12,7 +12,7 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.people.models import Person
 from onward.plans.models import Step
-from onward.plans.services import mark_done
+from onward.plans.services import mark_done, step_of_kind
 
 from . import config, services
 from .forms import WatchForm
@@ -81,14 +81,7 @@ def watch_new(request: AuthedRequest) -> HttpResponse:
 
 def watch_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's "watch" step: set up the watch for that rejection's company."""
-    step = owned_or_404(
-        Step.objects.select_related("plan__rejection__application__company"),
-        request.user,
-        "plan__user",
-        pk=pk,
-    )
-    if step.kind != Step.Kind.WATCH:
-        return redirect(step.plan)
+    step = step_of_kind(request.user, pk, Step.Kind.WATCH)
     rejection = step.plan.rejection
     company = rejection.application.company
     if refusal := services.refusal(rejection):

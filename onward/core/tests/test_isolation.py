@@ -97,9 +97,13 @@ def test_nothing_of_alices_changed_after_bobs_attempts(
 def test_checkin_for_another_users_step_is_refused(
     alices_things: dict[str, int], bob_client: Client
 ) -> None:
-    url = reverse("checkin") + f"?step={alices_things['step']}"
-    assert bob_client.get(url).status_code == 404
-    assert bob_client.post(url, {"mood": 3, "step": alices_things["step"]}).status_code == 404
+    pause = Step.objects.get(plan=alices_things["plan"], kind=Step.Kind.PAUSE).pk
+    page = reverse("checkin_for_step", args=[pause])
+    assert bob_client.get(page).status_code == 404
+    assert bob_client.post(page, {"mood": 3}).status_code == 404
+    old = reverse("checkin") + f"?step={pause}"
+    assert bob_client.get(old, follow=True).status_code == 404
+    assert bob_client.post(old, {"mood": 3, "step": pause}).status_code == 404
     assert not MoodCheckIn.objects.exists()
 
 

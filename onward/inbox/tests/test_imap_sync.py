@@ -14,6 +14,7 @@ from onward.inbox.crypto import encrypt
 from onward.inbox.models import ImportedMessage, MailAccount
 from onward.inbox.sync import sync_account
 from onward.inbox.tasks import sync_all_mail
+from onward.lib.imap import Folder, ImapError, ImapServer
 
 from . import imapserver
 from .mails import alert, human, raw
@@ -148,3 +149,11 @@ def test_check_now_runs_the_background_sync(
     assert "Checking for new mail now." in response.content.decode()
     assert ImportedMessage.objects.filter(user=alice).count() == 1
     assert "Read 1 new message" in alice_client.get(reverse("inbox:mail")).content.decode()
+
+
+def test_a_folder_used_outside_its_with_block_says_so() -> None:
+    folder = Folder(ImapServer("127.0.0.1", 1, use_ssl=False, username="a", password="b"))
+    with pytest.raises(ImapError, match="isn't open"):
+        folder.new_uids(0, None)
+    with pytest.raises(ImapError, match="isn't open"):
+        list(folder.fetch([1]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -12,6 +12,7 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
+from onward.plans.services import step_of_kind
 
 from . import services as service
 from .dimensions import DIMENSIONS
@@ -27,9 +28,7 @@ def _debrief(request: AuthedRequest, pk: int) -> Debrief:
 
 def debrief_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's "reflect" step: a new debrief for its rejection, or the one written."""
-    step = owned_or_404(
-        Step.objects.select_related("plan__rejection"), request.user, "plan__user", pk=pk
-    )
+    step = step_of_kind(request.user, pk, Step.Kind.REFLECT)
     rejection = step.plan.rejection
     existing = Debrief.objects.filter(rejection=rejection).first()
     if existing is not None:
@@ -47,9 +46,9 @@ def debrief_new(request: AuthedRequest, pk: int) -> HttpResponse:
     step = None
     step_id = request.GET.get("step") or request.POST.get("step") or ""
     if step_id.isdigit():
-        step = owned_or_404(
-            Step, request.user, "plan__user", pk=int(step_id), plan__rejection=rejection
-        )
+        step = step_of_kind(request.user, int(step_id), Step.Kind.REFLECT)
+        if step.plan.rejection_id != rejection.pk:
+            raise Http404("That step belongs to another rejection.")
     form = DebriefForm(
         request.POST if request.method == "POST" else None,
         initial={"stage_reached": rejection.stage_reached},

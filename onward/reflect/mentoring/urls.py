@@ -1,9 +1,13 @@
 from django.urls import path
 
+from onward.plans.models import Step
+from onward.plans.pages import moved_to
+
 from . import action_views, shared_views, views
 
 urlpatterns = [
-    path("steps/<int:pk>/mentor/", views.mentor_for_step, name="mentor_for_step"),
+    # The old address of the plan step's page.
+    path("steps/<int:pk>/mentor/", moved_to(Step.Kind.MENTOR)),
     path("mentor/new/", views.mentor_request_new, name="mentor_request_new"),
     path("mentor/check/", views.mentor_tone_check, name="mentor_tone_check"),
     path("mentor/<int:pk>/", views.mentor_request_detail, name="mentor_request_detail"),

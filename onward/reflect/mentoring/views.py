@@ -18,6 +18,7 @@ from onward.notes.tone import for_display
 from onward.people.models import Person, Relationship
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
+from onward.plans.services import step_of_kind
 
 from ..debriefs.models import Debrief
 from ..debriefs.patterns import FocusArea
@@ -48,7 +49,7 @@ def _focus_choices(request: AuthedRequest, saved: list[dict[str, str]]) -> list[
 
 def mentor_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's "ask a mentor" step: the request made for it, or a new one."""
-    step = owned_or_404(Step, request.user, "plan__user", pk=pk)
+    step = step_of_kind(request.user, pk, Step.Kind.MENTOR)
     existing = MentorRequest.objects.filter(user=request.user, step=step).first()
     if existing is not None:
         return redirect(existing)
@@ -59,12 +60,7 @@ def _context_from_query(request: AuthedRequest) -> tuple[Step | None, Rejection 
     step_id = request.GET.get("step") or request.POST.get("step") or ""
     rejection_id = request.GET.get("rejection") or request.POST.get("rejection") or ""
     if step_id.isdigit():
-        step = owned_or_404(
-            Step.objects.select_related("plan__rejection__application__company"),
-            request.user,
-            "plan__user",
-            pk=int(step_id),
-        )
+        step = step_of_kind(request.user, int(step_id), Step.Kind.MENTOR)
         return step, step.plan.rejection
     if rejection_id.isdigit():
         rejection = owned_or_404(

@@ -8,7 +8,6 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from onward.core import registry
 from onward.demo.data import build_demo
 from onward.plans.models import Step
 
@@ -18,8 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_reflect_and_mentor_steps_open_reflect_pages() -> None:
-    assert registry.step_page("reflect") == "debrief_for_step"
-    assert registry.step_page("mentor") == "mentor_for_step"
+    assert Step.PAGES[Step.Kind.REFLECT] == "debrief_for_step"
+    assert Step.PAGES[Step.Kind.MENTOR] == "mentor_for_step"
 
 
 def test_the_demo_account_has_debriefs_a_mentor_reply_strengths_and_stories() -> None:

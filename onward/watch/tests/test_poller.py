@@ -10,10 +10,10 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from onward.lib.http import run
+from onward.lib.http import Client, run
 from onward.test import UserFactory, rejected_application
 from onward.watch import store
-from onward.watch.fetching import Target, fetch_all
+from onward.watch.fetching import Target, fetch_all, fetch_board
 from onward.watch.models import Alert, Board, Posting
 from onward.watch.poller import claim, poll_cycle
 from onward.watch.services import WatchInput, save_watch
@@ -369,3 +369,8 @@ def test_the_workers_periodic_job_checks_the_boards_that_are_due(
     with time_machine.travel(start + dt.timedelta(hours=6), tick=False):
         assert poll_due_boards.call_local() == 1
     assert boards.hits["/v1/boards/acme/jobs"] == 2
+
+
+def test_a_board_with_no_page_to_fetch_fails_without_a_request() -> None:
+    outcome = run(fetch_board(Client(), Target(1, "greenhouse", "acme"), max_pages=0))
+    assert (outcome.kind, outcome.requests, outcome.error) == ("failed", 0, "Nothing to fetch.")

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -9,20 +8,10 @@ from django.test import Client
 from django.urls import reverse
 from pytest_django.fixtures import Settings
 
-from onward.core import registry
 from onward.core.due import DueItem
 from onward.test import rejected_application
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def clean_step_pages() -> Iterator[None]:
-    pages = dict(registry._step_pages)
-    registry._step_pages.clear()
-    yield
-    registry._step_pages.clear()
-    registry._step_pages.update(pages)
 
 
 def cv_summary(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
@@ -49,14 +38,3 @@ def test_a_source_left_out_of_the_setting_shows_nothing(
     page = alice_client.get(reverse("today")).content.decode()
     assert "Update your CV summary" in page
     assert "Thank Priya Raman" not in page
-
-
-def test_a_step_kind_with_a_registered_page_opens_it(
-    clean_step_pages: None, alice: Any, alice_client: Client
-) -> None:
-    step = rejected_application(alice).plan.steps.get(kind="reflect")
-    assert step.action_label == ""
-    registry.register_step_page("reflect", "plan_detail")
-    assert step.action_label == "Reflect"
-    response = alice_client.get(reverse("step_open", args=[step.pk]))
-    assert response["Location"] == reverse("plan_detail", args=[step.pk])
