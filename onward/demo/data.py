@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.inbox import demo as inbox_demo
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.services import note_for_step
 from onward.outlook import demo as outlook_demo
 from onward.people import demo as people_demo
@@ -256,7 +256,7 @@ def _settle_past_steps(
         when = timezone.make_aware(dt.datetime.combine(step.due_on, dt.time(18)))
         if step.kind == Step.Kind.THANK and step.person:
             note = note_for_step(step)
-            note.status = ThankYouNote.Status.SENT
+            note.status = Note.Status.SENT
             note.sent_at = when
             note.save(update_fields=["status", "sent_at"])
             Interaction.objects.create(

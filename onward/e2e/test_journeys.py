@@ -12,7 +12,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from onward.demo.data import build_demo
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.plans.models import Step
 
 from .conftest import new_page, shoot, sign_in
@@ -113,7 +113,7 @@ def test_a_new_user_thanks_two_interviewers_by_email_and_by_card(
     done.get_by_text("Thank Tom Okafor").wait_for()
     assert page.locator(".todo-card", has_text="Thank").count() == 0
     shoot(page, "today-after", viewport)
-    assert ThankYouNote.objects.get(person__name="Tom Okafor").status == "printed"
+    assert Note.objects.get(person__name="Tom Okafor").status == "printed"
     assert len(to_priya()) == 1
     assert page.outside_requests == []
 

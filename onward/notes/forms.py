@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from django import forms
 
-from .models import ThankYouNote
+from .models import Note
 
 
 class NoteForm(forms.ModelForm):
     class Meta:
-        model = ThankYouNote
+        model = Note
         fields = ["subject", "body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 14})}
         labels = {"subject": "Subject", "body": "Your note"}
@@ -18,7 +18,7 @@ class NoteForm(forms.ModelForm):
 
 
 class RedraftForm(forms.Form):
-    shape = forms.ChoiceField(choices=ThankYouNote.Shape.choices)
+    shape = forms.ChoiceField(choices=Note.Shape.choices)
 
 
 class CardForm(forms.Form):

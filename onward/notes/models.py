@@ -1,4 +1,5 @@
-"""Thank-you notes: a draft per interviewer, sent once by email or printed as a card."""
+"""Notes to people: a thank-you draft per interviewer, or a note reaching back out when a
+company is hiring again; sent once by email or printed as a card."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 
-class ThankYouNote(models.Model):
+class Note(models.Model):
     class Shape(models.TextChoices):
         SHORT = "short", "Short email"
         WARM = "warm", "Warm email"
@@ -28,7 +29,7 @@ class ThankYouNote(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     person = models.ForeignKey(
-        "people.Person", on_delete=models.CASCADE, related_name="thank_you_notes"
+        "people.Person", on_delete=models.CASCADE, related_name="written_notes"
     )
     rejection = models.ForeignKey(
         "pipeline.Rejection", null=True, blank=True, on_delete=models.SET_NULL, related_name="notes"

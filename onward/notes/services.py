@@ -19,7 +19,7 @@ from onward.plans.models import Step
 from onward.plans.services import mark_done
 
 from .drafts import Draft, DraftContext, draft_note
-from .models import ThankYouNote
+from .models import Note
 
 log = logging.getLogger(__name__)
 
@@ -45,37 +45,37 @@ def context_for(person: Person, rejection: Rejection | None, user: Any) -> Draft
     )
 
 
-def interview_details(note: ThankYouNote) -> str:
+def interview_details(note: Note) -> str:
     application = note.rejection.application if note.rejection else None
     return topics_with(application, note.person) if application else note.person.notes
 
 
 @transaction.atomic
-def note_for_step(step: Step) -> ThankYouNote:
+def note_for_step(step: Step) -> Note:
     """The note of a thank step, drafted the first time it is opened."""
-    existing = ThankYouNote.objects.filter(step=step).first()
+    existing = Note.objects.filter(step=step).first()
     if existing:
         return existing
     if step.person is None:
         raise ValueError("A thank-you step needs a person.")
     rejection = step.plan.rejection
     draft = draft_note(context_for(step.person, rejection, step.plan.user), "short")
-    return ThankYouNote.objects.create(
+    return Note.objects.create(
         user=step.plan.user,
         person=step.person,
         rejection=rejection,
         step=step,
-        shape=ThankYouNote.Shape.SHORT,
+        shape=Note.Shape.SHORT,
         subject=draft.subject,
         body=draft.body,
     )
 
 
-Drafter = Callable[[ThankYouNote, str], Draft]
+Drafter = Callable[[Note, str], Draft]
 DRAFTERS_SETTING = "ONWARD_NOTE_DRAFTERS"
 
 
-def _thank_you_draft(note: ThankYouNote, shape: str) -> Draft:
+def _thank_you_draft(note: Note, shape: str) -> Draft:
     return draft_note(context_for(note.person, note.rejection, note.user), shape)
 
 
@@ -91,7 +91,7 @@ def drafters() -> dict[str, Drafter]:
 
 
 @transaction.atomic
-def redraft(note: ThankYouNote, shape: str) -> None:
+def redraft(note: Note, shape: str) -> None:
     draft = drafter_for(note.purpose)(note, shape)
     note.shape = shape
     note.subject = draft.subject
@@ -99,7 +99,7 @@ def redraft(note: ThankYouNote, shape: str) -> None:
     note.save(update_fields=["shape", "subject", "body", "updated_at"])
 
 
-def queue_email(note: ThankYouNote) -> None:
+def queue_email(note: Note) -> None:
     """Mark the note queued and hand it to the worker once the transaction commits."""
     from .tasks import send_note
 
@@ -108,10 +108,10 @@ def queue_email(note: ThankYouNote) -> None:
             f"Add {note.person.first_name}'s email to send this, or print it as a card instead."
         )
     with transaction.atomic():
-        claimed = ThankYouNote.objects.filter(
-            pk=note.pk, status__in=[ThankYouNote.Status.DRAFT, ThankYouNote.Status.FAILED]
+        claimed = Note.objects.filter(
+            pk=note.pk, status__in=[Note.Status.DRAFT, Note.Status.FAILED]
         ).update(
-            status=ThankYouNote.Status.QUEUED,
+            status=Note.Status.QUEUED,
             queued_at=timezone.now(),
             message_id=note.message_id or emails.new_message_id(),
             send_error="",
@@ -122,7 +122,7 @@ def queue_email(note: ThankYouNote) -> None:
     note.refresh_from_db()
 
 
-def message_for(note: ThankYouNote) -> Any:
+def message_for(note: Note) -> Any:
     return emails.build_message(
         subject=note.subject,
         body=note.body,
@@ -141,22 +141,22 @@ def deliver(note_id: int) -> bool:
     job finds nothing to claim and sends nothing. A failure before the SMTP server
     accepted the message puts the note back to queued for the next retry.
     """
-    claimed = ThankYouNote.objects.filter(pk=note_id, status=ThankYouNote.Status.QUEUED).update(
-        status=ThankYouNote.Status.SENDING
+    claimed = Note.objects.filter(pk=note_id, status=Note.Status.QUEUED).update(
+        status=Note.Status.SENDING
     )
     if not claimed:
         return False
-    note = ThankYouNote.objects.select_related("person", "user", "step").get(pk=note_id)
+    note = Note.objects.select_related("person", "user", "step").get(pk=note_id)
     try:
         emails.send(message_for(note))
     except Exception as error:
-        ThankYouNote.objects.filter(pk=note_id).update(
-            status=ThankYouNote.Status.QUEUED, send_error=str(error)[:300]
+        Note.objects.filter(pk=note_id).update(
+            status=Note.Status.QUEUED, send_error=str(error)[:300]
         )
         raise
     with transaction.atomic():
-        ThankYouNote.objects.filter(pk=note_id).update(
-            status=ThankYouNote.Status.SENT, sent_at=timezone.now(), send_error=""
+        Note.objects.filter(pk=note_id).update(
+            status=Note.Status.SENT, sent_at=timezone.now(), send_error=""
         )
         Interaction.objects.create(
             user=note.user,
@@ -169,23 +169,23 @@ def deliver(note_id: int) -> bool:
     return True
 
 
-def _what(note: ThankYouNote) -> str:
-    if note.purpose == ThankYouNote.Purpose.RE_ENGAGE:
+def _what(note: Note) -> str:
+    if note.purpose == Note.Purpose.RE_ENGAGE:
         return "a note to reconnect"
     return "a thank-you note"
 
 
 def give_up(note_id: int, reason: str) -> None:
-    ThankYouNote.objects.filter(
-        pk=note_id, status__in=[ThankYouNote.Status.QUEUED, ThankYouNote.Status.SENDING]
-    ).update(status=ThankYouNote.Status.FAILED, send_error=reason[:300])
+    Note.objects.filter(pk=note_id, status__in=[Note.Status.QUEUED, Note.Status.SENDING]).update(
+        status=Note.Status.FAILED, send_error=reason[:300]
+    )
 
 
 @transaction.atomic
-def mark_printed(note: ThankYouNote, theme: str) -> None:
-    if note.status == ThankYouNote.Status.PRINTED:
+def mark_printed(note: Note, theme: str) -> None:
+    if note.status == Note.Status.PRINTED:
         return
-    note.status = ThankYouNote.Status.PRINTED
+    note.status = Note.Status.PRINTED
     note.card_theme = theme
     note.save(update_fields=["status", "card_theme", "updated_at"])
     Interaction.objects.create(

@@ -10,7 +10,7 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task, signal
 from huey.signals import SIGNAL_ERROR
 
-from .models import ThankYouNote
+from .models import Note
 from .services import deliver, give_up
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,9 @@ def resend_stalled_notes() -> int:
     Safe because deliver() only sends a note it can claim from "queued"."""
     stale = timezone.now() - dt.timedelta(minutes=15)
     ids = list(
-        ThankYouNote.objects.filter(
-            status=ThankYouNote.Status.QUEUED, queued_at__lt=stale
-        ).values_list("pk", flat=True)
+        Note.objects.filter(status=Note.Status.QUEUED, queued_at__lt=stale).values_list(
+            "pk", flat=True
+        )
     )
     for note_id in ids:
         send_note(note_id)

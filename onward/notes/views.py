@@ -14,21 +14,21 @@ from onward.plans.services import step_of_kind
 from . import services
 from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
 from .forms import CardForm, NoteForm, RedraftForm
-from .models import ThankYouNote
+from .models import Note
 from .tone import check_note, for_display
 
 TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
 
 
-def _note(request: AuthedRequest, pk: int) -> ThankYouNote:
+def _note(request: AuthedRequest, pk: int) -> Note:
     return owned_or_404(
-        ThankYouNote.objects.select_related("person", "rejection__application__company", "step"),
+        Note.objects.select_related("person", "rejection__application__company", "step"),
         request.user,
         pk=pk,
     )
 
 
-def _findings(note: ThankYouNote, body: str) -> list[dict[str, object]]:
+def _findings(note: Note, body: str) -> list[dict[str, object]]:
     """Tone findings with the words they point at, ready for the template."""
     details = [text for text in [services.interview_details(note)] if text]
     found = check_note(
@@ -71,7 +71,7 @@ def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             "form": form,
             "findings": _findings(note, str(body)),
             "details": services.interview_details(note),
-            "shapes": ThankYouNote.Shape.choices,
+            "shapes": Note.Shape.choices,
             "themes": THEMES,
             "formats": FORMATS,
             "mailto": _mailto(note),
@@ -79,7 +79,7 @@ def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _mailto(note: ThankYouNote) -> str:
+def _mailto(note: Note) -> str:
     from urllib.parse import quote
 
     if not note.person.email:
@@ -113,7 +113,7 @@ def note_redraft(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
-    if note.status == ThankYouNote.Status.SENT:
+    if note.status == Note.Status.SENT:
         messages.info(request, f"Already sent to {note.person.first_name}.")
         return redirect(note)
     if not note.person.email:
@@ -184,7 +184,7 @@ def note_envelope(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def note_printed(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
-    if note.status == ThankYouNote.Status.SENT:
+    if note.status == Note.Status.SENT:
         messages.info(request, "This one already went by email.")
         return redirect(note)
     theme = request.POST.get("theme", "")

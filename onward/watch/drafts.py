@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from onward.notes.drafts import Draft, DraftContext, draft_note
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.services import context_for, sender_name
 from onward.notes.tone import CARD_WORD_LIMIT, count_words, first_name
 
@@ -42,7 +42,7 @@ def _when_we_met(ctx: DraftContext) -> str:
     return f" for the {ctx.role} role" if ctx.role else ""
 
 
-def draft_re_engage(note: ThankYouNote, shape: str) -> Draft:
+def draft_re_engage(note: Note, shape: str) -> Draft:
     link = AlertNote.objects.select_related("alert__posting", "alert__watch__company").get(
         note=note
     )

@@ -176,9 +176,7 @@ class AlertNote(models.Model):
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="notes")
     person = models.ForeignKey("people.Person", on_delete=models.CASCADE)
-    note = models.OneToOneField(
-        "notes.ThankYouNote", on_delete=models.CASCADE, related_name="watch_alert"
-    )
+    note = models.OneToOneField("notes.Note", on_delete=models.CASCADE, related_name="watch_alert")
 
     class Meta:
         constraints = [

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.lib import emails
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.people.models import Company, Person, Relationship
 from onward.people.services import company_named
 from onward.pipeline.models import Application, Rejection
@@ -220,24 +220,24 @@ def rejection_with(user: Any, company: Company, person: Person) -> Rejection | N
 
 
 @transaction.atomic
-def note_for(alert: Alert, person: Person) -> ThankYouNote:
+def note_for(alert: Alert, person: Person) -> Note:
     """The re-engagement note to `person` about this alert, drafted the first time."""
     from onward.notes.services import redraft
 
     existing = AlertNote.objects.filter(alert=alert, person=person).select_related("note").first()
     if existing:
         return existing.note
-    note = ThankYouNote.objects.create(
+    note = Note.objects.create(
         user=alert.user,
         person=person,
         rejection=rejection_with(alert.user, alert.watch.company, person),
-        purpose=ThankYouNote.Purpose.RE_ENGAGE,
-        shape=ThankYouNote.Shape.SHORT,
+        purpose=Note.Purpose.RE_ENGAGE,
+        shape=Note.Shape.SHORT,
         subject="",
         body="",
     )
     AlertNote.objects.create(alert=alert, person=person, note=note)
-    redraft(note, ThankYouNote.Shape.SHORT)
+    redraft(note, Note.Shape.SHORT)
     if alert.seen_at is None:
         Alert.objects.filter(pk=alert.pk).update(seen_at=timezone.now())
     return note

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.services import note_for_step
 from onward.outlook.models import MoodCheckIn
 from onward.plans.models import Step
@@ -91,7 +91,7 @@ def test_nothing_of_alices_changed_after_bobs_attempts(
     for name, kind, method in OBJECT_URLS:
         getattr(bob_client, method)(reverse(name, args=[alices_things[kind]]), {"body": "pwned"})
     assert Step.objects.get(pk=alices_things["step"]).state == "open"
-    assert ThankYouNote.objects.get(pk=alices_things["note"]).body != "pwned"
+    assert Note.objects.get(pk=alices_things["note"]).body != "pwned"
 
 
 def test_checkin_for_another_users_step_is_refused(

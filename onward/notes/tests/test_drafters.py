@@ -11,18 +11,18 @@ from pytest_django.fixtures import Settings
 
 from onward.notes import services
 from onward.notes.drafts import Draft
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.test import PRIYA, rejected_application
 from onward.watch.drafts import draft_re_engage
 
 pytestmark = pytest.mark.django_db
 
 
-def plain(note: ThankYouNote, shape: str) -> Draft:
+def plain(note: Note, shape: str) -> Draft:
     return Draft(subject=f"Hello again ({shape})", body=f"Hi {note.person.name}")
 
 
-def a_note(user: Any, purpose: str) -> ThankYouNote:
+def a_note(user: Any, purpose: str) -> Note:
     step = rejected_application(user, [PRIYA]).plan.steps.get(kind="thank")
     note = services.note_for_step(step)
     note.purpose = purpose
@@ -31,14 +31,14 @@ def a_note(user: Any, purpose: str) -> ThankYouNote:
 
 
 def test_the_re_engagement_drafter_is_the_watchs() -> None:
-    assert services.drafter_for(ThankYouNote.Purpose.RE_ENGAGE) is draft_re_engage
+    assert services.drafter_for(Note.Purpose.RE_ENGAGE) is draft_re_engage
 
 
 def test_a_purpose_listed_in_the_setting_is_drafted_by_its_function(
     settings: Settings, alice: Any
 ) -> None:
     settings.ONWARD_NOTE_DRAFTERS = {"re_engage": f"{__name__}.plain"}
-    note = a_note(alice, ThankYouNote.Purpose.RE_ENGAGE)
+    note = a_note(alice, Note.Purpose.RE_ENGAGE)
     services.redraft(note, "warm")
     note.refresh_from_db()
     assert (note.subject, note.body, note.shape) == ("Hello again (warm)", "Hi Priya Raman", "warm")
@@ -46,7 +46,7 @@ def test_a_purpose_listed_in_the_setting_is_drafted_by_its_function(
 
 def test_a_purpose_not_listed_is_drafted_as_a_thank_you(settings: Settings, alice: Any) -> None:
     settings.ONWARD_NOTE_DRAFTERS = {"re_engage": f"{__name__}.plain"}
-    note = a_note(alice, ThankYouNote.Purpose.THANK_YOU)
+    note = a_note(alice, Note.Purpose.THANK_YOU)
     services.redraft(note, "card")
     note.refresh_from_db()
     assert "Priya" in note.body and "Hello again" not in note.subject
@@ -56,6 +56,6 @@ def test_a_wrong_drafter_path_stops_the_app_at_startup(settings: Settings, alice
     settings.ONWARD_NOTE_DRAFTERS = {"re_engage": "onward.watch.drafts.draft_nothing"}
     with pytest.raises(ImproperlyConfigured, match="ONWARD_NOTE_DRAFTERS lists"):
         apps.get_app_config("notes").ready()
-    note = a_note(alice, ThankYouNote.Purpose.RE_ENGAGE)
+    note = a_note(alice, Note.Purpose.RE_ENGAGE)
     with pytest.raises(ImproperlyConfigured, match="draft_nothing"):
         services.redraft(note, "short")

@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 
 from onward.notes import services
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.tasks import resend_stalled_notes, send_note
 from onward.people.models import Interaction
 from onward.test import PRIYA, TOM, rejected_application
@@ -16,7 +16,7 @@ from onward.test import PRIYA, TOM, rejected_application
 pytestmark = pytest.mark.django_db
 
 
-def priya_note(user: Any) -> ThankYouNote:
+def priya_note(user: Any) -> Note:
     step = rejected_application(user, [PRIYA, TOM]).plan.steps.get(person__name="Priya Raman")
     return services.note_for_step(step)
 
@@ -31,9 +31,9 @@ def test_queued_note_is_sent_once_and_logged(
     sent = mail.outbox[0]
     assert sent.to == ["Priya Raman <priya@acme.example>"]
     assert "Priya" in sent.body
-    assert sent.extra_headers["Message-ID"] == ThankYouNote.objects.get(pk=note.pk).message_id
+    assert sent.extra_headers["Message-ID"] == Note.objects.get(pk=note.pk).message_id
     note.refresh_from_db()
-    assert note.status == ThankYouNote.Status.SENT
+    assert note.status == Note.Status.SENT
     assert note.step.state == "done"  # type: ignore[union-attr]
     assert Interaction.objects.filter(person=note.person, kind="email").count() == 1
 
@@ -72,7 +72,7 @@ def test_a_failed_send_goes_back_to_the_queue_and_the_retry_sends_once(
     with pytest.raises(ConnectionRefusedError):
         services.deliver(note.pk)
     note.refresh_from_db()
-    assert note.status == ThankYouNote.Status.QUEUED
+    assert note.status == Note.Status.QUEUED
     assert "mail server down" in note.send_error
     monkeypatch.setattr(services.emails, "send", real_send)
     assert services.deliver(note.pk) is True
@@ -87,7 +87,7 @@ def test_stalled_notes_are_requeued_without_double_sending(alice: Any) -> None:
 
     note = priya_note(alice)
     services.queue_email(note)  # the on-commit job never ran: a lost job
-    ThankYouNote.objects.filter(pk=note.pk).update(queued_at=timezone.now() - dt.timedelta(hours=1))
+    Note.objects.filter(pk=note.pk).update(queued_at=timezone.now() - dt.timedelta(hours=1))
     assert resend_stalled_notes.call_local() == 1
     assert resend_stalled_notes.call_local() == 0
     assert len(mail.outbox) == 1
@@ -99,7 +99,7 @@ def test_an_interviewer_without_email_cannot_be_emailed(alice: Any) -> None:
     with pytest.raises(services.CannotSend, match="Add Tom's email"):
         services.queue_email(note)
     note.refresh_from_db()
-    assert note.status == ThankYouNote.Status.DRAFT
+    assert note.status == Note.Status.DRAFT
 
 
 def test_printing_a_card_logs_it_once_and_finishes_the_step(alice: Any) -> None:

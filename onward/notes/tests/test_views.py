@@ -9,18 +9,18 @@ from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
 
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.plans.models import Step
 from onward.test import PRIYA, TOM, rejected_application
 
 pytestmark = pytest.mark.django_db
 
 
-def open_note(client: Client, user: Any, who: str = "Priya Raman") -> ThankYouNote:
+def open_note(client: Client, user: Any, who: str = "Priya Raman") -> Note:
     rejected_application(user, [PRIYA, TOM])
     step = Step.objects.get(person__name=who)
     response = client.get(reverse("note_for_step", args=[step.pk]))
-    note = ThankYouNote.objects.get(step=step)
+    note = Note.objects.get(step=step)
     assert response["Location"] == note.get_absolute_url()
     return note
 

@@ -18,7 +18,7 @@ import pytest
 ONWARD = [sys.executable, "-m", "onward.cli"]
 
 QUEUE_TWICE = """
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.services import CannotSend, note_for_step, queue_email
 from onward.notes.tasks import send_note
 from onward.plans.models import Step
@@ -30,13 +30,13 @@ try:
 except CannotSend:
     pass
 send_note(note.pk)  # a duplicate job, as a retry or a second worker would make
-print(ThankYouNote.objects.get(pk=note.pk).status)
+print(Note.objects.get(pk=note.pk).status)
 """
 
 STATUS = """
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.people.models import Interaction
-note = ThankYouNote.objects.get(person__name='Priya Raman')
+note = Note.objects.get(person__name='Priya Raman')
 print(note.status, Interaction.objects.filter(person=note.person, kind='email').count())
 """
 

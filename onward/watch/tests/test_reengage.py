@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from onward.notes import services as notes
-from onward.notes.models import ThankYouNote
+from onward.notes.models import Note
 from onward.notes.tone import check_note
 from onward.people.models import Interaction, Person, Relationship
 from onward.pipeline.services import InterviewerInput
@@ -83,7 +83,7 @@ def test_the_short_draft_reads_like_a_person_wrote_it(alice: Any) -> None:
     alice.save()
     alert = alert_at_acme(alice, title="Analytics Engineer")
     note = note_for(alert, Person.objects.get(name="Priya Raman"))
-    assert note.purpose == ThankYouNote.Purpose.RE_ENGAGE
+    assert note.purpose == Note.Purpose.RE_ENGAGE
     assert note.step is None
     assert note.subject == "The Analytics Engineer role at Acme"
     assert note.body.startswith("Hi Priya,\n\nI hope you're well. I saw that Acme is hiring an ")
@@ -115,10 +115,10 @@ def test_writing_from_the_alert_opens_the_composer_once_per_person(
     priya = Person.objects.get(name="Priya Raman")
     url = reverse("alert_note", args=[alert.pk, priya.pk])
     first = alice_client.post(url)
-    note = ThankYouNote.objects.get(purpose=ThankYouNote.Purpose.RE_ENGAGE)
+    note = Note.objects.get(purpose=Note.Purpose.RE_ENGAGE)
     assert first["Location"] == reverse("note_edit", args=[note.pk])
     assert alice_client.post(url)["Location"] == first["Location"]
-    assert ThankYouNote.objects.count() == 1
+    assert Note.objects.count() == 1
     page = alice_client.get(first["Location"]).content.decode()
     assert "A note to Priya Raman" in page
     assert "Acme is hiring a Senior Data Analyst" in page
@@ -151,7 +151,7 @@ def test_sending_goes_out_once_and_is_logged_with_the_person(
     assert mail.outbox[0].subject == "The Senior Data Analyst role at Acme"
     assert Interaction.objects.filter(person=priya, kind="email").count() == before + 1
     note.refresh_from_db()
-    assert note.status == ThankYouNote.Status.SENT
+    assert note.status == Note.Status.SENT
     assert notes.deliver(note.pk) is False
     assert len(mail.outbox) == 1
 
@@ -163,7 +163,7 @@ def test_only_people_met_at_that_company_can_be_written_to(
     stranger = Person.objects.create(user=alice, name="Dana Li", relationship="mentor")
     response = alice_client.post(reverse("alert_note", args=[alert.pk, stranger.pk]))
     assert response.status_code == 404
-    assert not ThankYouNote.objects.exists()
+    assert not Note.objects.exists()
 
 
 def test_an_alert_without_people_says_what_would_help(alice: Any, alice_client: Client) -> None:
