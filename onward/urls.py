@@ -52,7 +52,7 @@ urlpatterns = [
     path("inbox/", include("onward.inbox.urls")),
     path("watch/", include("onward.watch.urls")),
     path("insights/", include("onward.insights.urls")),
-    path("", include("onward.people.urls")),
+    path("", include("onward.keep_in_touch.urls")),
     path("", include("onward.outlook.urls")),
     path("", include("onward.accounts.urls")),
     path("accounts/", include("allauth.urls")),
