@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "onward.accounts",
     "onward.pipeline",
     "onward.people",
+    "onward.keep_in_touch",
     "onward.plans",
     "onward.notes",
     "onward.outlook",
@@ -304,7 +305,7 @@ ONWARD_DUE_SOURCES = [
     "onward.plans.due.items",
     "onward.outlook.due.items",
     "onward.reflect.due.items",
-    "onward.people.due.items",
+    "onward.keep_in_touch.due.items",
     "onward.watch.due.items",
     "onward.inbox.due.items",
 ]

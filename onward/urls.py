@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from onward.core import views as core
+from onward.keep_in_touch import urls as keep_in_touch_urls
 from onward.notes import views as notes
 from onward.outlook import views as outlook
 from onward.people import views as people
@@ -35,6 +36,7 @@ urlpatterns = [
     path("steps/<int:pk>/note/", moved_to(Step.Kind.THANK)),
     path("", include(reflect_urls.step_pages)),
     path("", include(watch_urls.step_pages)),
+    path("", include(keep_in_touch_urls.step_pages)),
     path("notes/<int:pk>/", notes.note_edit, name="note_edit"),
     path("notes/<int:pk>/check/", notes.note_check, name="note_check"),
     path("notes/<int:pk>/redraft/", notes.note_redraft, name="note_redraft"),
@@ -47,12 +49,12 @@ urlpatterns = [
     path("people/<int:pk>/", people.person_detail, name="person_detail"),
     path("people/<int:pk>/edit/", people.person_edit, name="person_edit"),
     path("people/<int:pk>/delete/", people.person_delete, name="person_delete"),
+    path("people/", include("onward.keep_in_touch.urls")),
     path("checkin/", outlook.checkin, name="checkin"),
     path("reflect/", include("onward.reflect.urls")),
     path("inbox/", include("onward.inbox.urls")),
     path("watch/", include("onward.watch.urls")),
     path("insights/", include("onward.insights.urls")),
-    path("", include("onward.people.urls")),
     path("", include("onward.outlook.urls")),
     path("", include("onward.accounts.urls")),
     path("accounts/", include("allauth.urls")),

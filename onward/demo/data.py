@@ -13,10 +13,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.inbox import demo as inbox_demo
+from onward.keep_in_touch import demo as keep_in_touch_demo
 from onward.notes.models import Note
 from onward.notes.services import note_for_step
 from onward.outlook import demo as outlook_demo
-from onward.people import demo as people_demo
 from onward.people.models import Company, Interaction, Person, Relationship
 from onward.pipeline.models import Stage
 from onward.pipeline.seed import Seed
@@ -116,7 +116,7 @@ REJECTIONS: dict[str, SampleRejection] = {
 
 # Each app's part of the sample data, in this order, on top of the Seed.
 POPULATORS: list[Callable[[Any, Seed], None]] = [
-    people_demo.populate,
+    keep_in_touch_demo.populate,
     outlook_demo.populate,
     reflect_demo.populate,
     inbox_demo.populate,

@@ -55,7 +55,7 @@ def test_each_apps_part_runs_once_in_the_listed_order_with_the_seed(
 
 def test_the_real_populators_are_each_apps_own() -> None:
     assert [p.__module__ for p in data.POPULATORS] == [
-        "onward.people.demo",
+        "onward.keep_in_touch.demo",
         "onward.outlook.demo",
         "onward.reflect.demo",
         "onward.inbox.demo",

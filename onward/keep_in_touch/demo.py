@@ -7,9 +7,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from onward.people.models import Interaction, Person, Relationship
 from onward.pipeline.seed import Seed
-
-from .models import Interaction, Person, Relationship
 
 
 def populate(user: Any, seed: Seed) -> None:

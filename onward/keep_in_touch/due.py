@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
 from onward.lib.dates import human_date
+from onward.people import cadence
 
-from . import cadence
 from .touches import TouchKind, situation, suggest
 
 # The most pressing of those due now; the rest wait for a lighter day.

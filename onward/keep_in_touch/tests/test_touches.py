@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from onward.keep_in_touch.touches import TouchKind, check, draft, situation, suggest
 from onward.notes.tone import first_name
 from onward.people.models import Interaction, Person, Relationship
-from onward.people.touches import TouchKind, check, draft, situation, suggest
 from onward.test import PRIYA, PersonFactory, rejected_application
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Interaction, Person
+from onward.people.models import Interaction, Person
+
 from .touches import LOGGED_AS
 
 

@@ -17,12 +17,12 @@ from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 from onward.notes.services import sender_name
 from onward.notes.tone import for_display
+from onward.people import cadence
+from onward.people.models import Person
 from onward.pipeline.services import interviewers_of
 from onward.plans.models import Step
 from onward.plans.services import step_of_kind
 
-from . import cadence
-from .models import Person
 from .reminders import log_touch
 from .touches import WHY, TouchKind, check, draft, situation, suggest
 
@@ -45,7 +45,7 @@ def losing_touch(request: AuthedRequest) -> HttpResponse:
     no_rhythm = Person.objects.filter(user=request.user, keep_in_touch_days__isnull=True).count()
     return render(
         request,
-        "people/losing_touch.html",
+        "keep_in_touch/losing_touch.html",
         {
             "due": cadence.due(request.user, today),
             "coming_up": cadence.coming_up(request.user, today),
@@ -92,7 +92,7 @@ def person_reminder(request: AuthedRequest, pk: int) -> HttpResponse:
         mailto = f"mailto:{quote(person.email)}?subject={quote(subject)}&body={quote(text)}"
     return render(
         request,
-        "people/reminder.html",
+        "keep_in_touch/reminder.html",
         {
             "person": person,
             "s": s,
@@ -130,6 +130,6 @@ def stay_in_touch_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
         )
     return render(
         request,
-        "people/stay_in_touch.html",
+        "keep_in_touch/stay_in_touch.html",
         {"step": step, "application": application, "people": people, "today": today},
     )

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from django.db import models
 
 from onward.notes.tone import Finding, check_note, first_name
+from onward.people.models import Interaction, Person, Relationship
 from onward.pipeline.models import InterviewPanel
 from onward.pipeline.services import topics_with
-
-from .models import Interaction, Person, Relationship
 
 
 class TouchKind(models.TextChoices):
