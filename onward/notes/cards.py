@@ -39,7 +39,7 @@ SHRINK_STEP = 0.93
 
 GREETINGS = ("dear ", "hi ", "hi,", "hello", "hey ", "good morning", "good afternoon")
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "dame", "sir"}
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "notes" / "cards"
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "notes" / "cards"
 
 
 class CardError(ValueError):

@@ -18,8 +18,8 @@ The features depend one way: mentoring on debriefs; stories on the other three;
 strengths on none. What spans them stays here: ``home`` (the front page and the patterns
 page), ``urls`` (includes each feature's), ``models`` (re-exports every feature's models
 so Django finds them under the ``reflect`` label, and is the path other apps import),
-``today``, ``demo``, ``tasks`` (huey finds jobs in an app's ``tasks`` module and names
-them by it), the templates (``templates/reflect/``) and the shared test helpers
+``due``, ``demo``, ``tasks`` (huey finds jobs in an app's ``tasks`` module and names
+them by it) and the shared test helpers
 (``tests/helpers.py``, ``conftest.py``). ``inventory``, ``scoring`` and
 ``models/mentoring`` are old paths kept as re-exports.
 """

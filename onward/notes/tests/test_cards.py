@@ -237,7 +237,7 @@ def test_envelope_refuses_an_address_too_long_for_it():
 
 def test_templates_ship_inside_the_package():
     # package-data in pyproject.toml picks these up; a moved folder would break installs.
-    folder = Path(cards.__file__).parent / "templates" / "notes" / "cards"
+    folder = cards.TEMPLATE_DIR
     for theme in THEMES:
         for part in (
             "style.css",
