@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
-from pathlib import Path
 from typing import cast
 
 import pypdf
@@ -236,7 +235,8 @@ def test_envelope_refuses_an_address_too_long_for_it():
 
 
 def test_templates_ship_inside_the_package():
-    # package-data in pyproject.toml picks these up; a moved folder would break installs.
+    # package-data in pyproject.toml picks up onward/templates; a moved folder would break installs.
+    assert cards.TEMPLATE_DIR.parent.parent.name == "templates"
     folder = cards.TEMPLATE_DIR
     for theme in THEMES:
         for part in (
