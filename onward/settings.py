@@ -212,6 +212,9 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Django's default, set here because reflect's private links depend on it: a link's token
+# never leaves the site in a Referer, and the reply form still passes the CSRF check.
+SECURE_REFERRER_POLICY = "same-origin"
 # Nothing is loaded from anywhere but this app: no inline script or style either, so
 # injected markup can't run. The templates keep all styles in static CSS files.
 SECURE_CSP = {

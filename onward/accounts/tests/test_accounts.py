@@ -93,3 +93,18 @@ def test_sign_in_page_shows_the_demo_account_only_when_make_run_says_so(
     page = client.get(reverse("account_login")).content.decode()
     assert "demo@onward.local" in page
     assert "onward-demo" in page
+
+
+def test_sign_up_can_be_closed_for_an_institution(client: Client, settings: Any) -> None:
+    settings.ONWARD_OPEN_SIGNUP = False  # ONWARD_OPEN_SIGNUP=0
+    page = client.get(reverse("account_signup"))
+    assert "Sign Up Closed" in page.content.decode()
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "new@example.com",
+            "password1": "quiet-harbour-77",
+            "password2": "quiet-harbour-77",
+        },
+    )
+    assert not get_user_model().objects.filter(email="new@example.com").exists()
