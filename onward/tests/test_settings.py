@@ -138,6 +138,21 @@ def test_the_apps_knobs_come_from_the_environment(
     assert names["DATABASES"]["default"]["CONN_MAX_AGE"] == 30
 
 
+def test_redis_is_an_extra_that_only_redis_url_needs() -> None:
+    # Django's Redis cache and huey's RedisHuey import it when REDIS_URL asks for them.
+    importers = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if (
+            isinstance(node, ast.Import)
+            and any(a.name.split(".")[0] == "redis" for a in node.names)
+        )
+        or (isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "redis")
+    ]
+    assert importers == []
+
+
 def test_redis_carries_the_queue_and_the_cache(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

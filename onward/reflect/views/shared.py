@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
@@ -25,10 +25,8 @@ from ..forms.replies import ReplyForm
 from ..models import MentorRequest, Share
 from ..uploads import content_type
 
-V = TypeVar("V", bound=Callable[..., HttpResponseBase])
 
-
-def _private(view: V) -> V:
+def _private[V: Callable[..., HttpResponseBase]](view: V) -> V:
     """The token is in the URL: keep the page out of caches and search engines.
 
     Its Referer stays on this site through SECURE_REFERRER_POLICY ("same-origin"), not
