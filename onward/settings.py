@@ -1,60 +1,62 @@
-"""Every knob comes from the environment; the defaults run on a laptop with SQLite."""
+"""Every knob comes from the environment; the defaults run on a laptop with SQLite.
+
+This is the only module that reads os.environ (a test checks): the small parsers in
+onward.envparse turn each variable into a value or stop the app with a clear message.
+Every variable read here is listed in the README's configuration table (a test checks
+that too). Tests run on onward.settings_test, which starts from this module.
+"""
 
 from __future__ import annotations
 
 import os
 import secrets
-import sys
-import tempfile
+import time
 from pathlib import Path
 
-import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
+from onward import envparse as parse
+
+ENV = os.environ
 BASE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("ONWARD_DATA_DIR", BASE_DIR / "var"))
-TESTING = "pytest" in sys.modules or os.environ.get("ONWARD_TESTING") == "1"
+DATA_DIR = Path(parse.text(ENV, "ONWARD_DATA_DIR", str(BASE_DIR / "var")))
+# Made on first start: it holds the SQLite database and the worker's queue.
+DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def _secret_key() -> str:
+def _stored_secret_key(data_dir: Path) -> str:
     # A self-hosted install should not need a setup step, so a key is made once
     # and kept beside the database instead of shipping a shared default.
-    if key := os.environ.get("ONWARD_SECRET_KEY"):
-        return key
-    if TESTING:
-        return "onward-tests-only-not-secret"
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    path = DATA_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    path = data_dir / "secret_key"
+    try:
+        # O_EXCL: of two processes starting at once, one makes the key; 0600 from the start.
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # the other process may not have written it yet
+            if key := path.read_text().strip():
+                return key
+            time.sleep(0.02)
+        raise ImproperlyConfigured(f"{path} is empty: delete it to make a new key.") from None
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(handle, "w") as file:
+        file.write(key)
+    return key
 
 
-SECRET_KEY = _secret_key()
-DEBUG = env_bool("ONWARD_DEBUG", default=False)
-ALLOWED_HOSTS = env_list("ONWARD_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
-CSRF_TRUSTED_ORIGINS = env_list("ONWARD_CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("ONWARD_SITE_URL", "http://127.0.0.1:8000")
+SECRET_KEY = parse.secret(ENV, "ONWARD_SECRET_KEY") or _stored_secret_key(DATA_DIR)
+DEBUG = parse.boolean(ENV, "ONWARD_DEBUG")
+ALLOWED_HOSTS = parse.listing(ENV, "ONWARD_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+# Behind an HTTPS proxy: the public origin(s), e.g. https://onward.example.org.
+CSRF_TRUSTED_ORIGINS = parse.listing(ENV, "ONWARD_CSRF_TRUSTED_ORIGINS")
+SITE_URL = parse.text(ENV, "ONWARD_SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "django.forms",
     "django_htmx",
     "huey.contrib.djhuey",
@@ -78,11 +80,12 @@ INSTALLED_APPS = [
 
 # Social / OpenID Connect sign-in is switched on from the environment alone:
 # ONWARD_SOCIAL_PROVIDERS="google,github,openid_connect" adds each provider app.
-SOCIAL_PROVIDERS = env_list("ONWARD_SOCIAL_PROVIDERS")
-INSTALLED_APPS += [f"allauth.socialaccount.providers.{name}" for name in SOCIAL_PROVIDERS]
+SOCIAL = parse.parse_social(ENV)
+INSTALLED_APPS += SOCIAL.apps
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,24 +118,7 @@ TEMPLATES = [
     }
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'onward.sqlite3'}"),
-        conn_max_age=int(os.environ.get("ONWARD_DB_CONN_MAX_AGE", "0")),
-    )
-}
-# Every request is one transaction: a view that fails part-way saves nothing.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Tests use a file, not memory: the browser tests' live server answers from other
-    # threads, which an in-memory database cannot share. One file per test process.
-    DATABASES["default"]["TEST"] = {
-        "NAME": os.path.join(tempfile.gettempdir(), f"onward-tests-{os.getpid()}.sqlite3")
-    }
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
-    )
+DATABASES = {"default": parse.parse_database(ENV, DATA_DIR)}
 
 FORM_RENDERER = "onward.core.forms.Renderer"
 
@@ -147,8 +133,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
-if TESTING:
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "today"
@@ -157,109 +141,62 @@ LOGOUT_REDIRECT_URL = "landing"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ONWARD_EMAIL_VERIFICATION", "optional")
+ACCOUNT_EMAIL_VERIFICATION = parse.choice(
+    ENV, "ONWARD_EMAIL_VERIFICATION", "optional", ["mandatory", "optional", "none"]
+)
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Onward] "
 ACCOUNT_ADAPTER = "onward.accounts.adapter.AccountAdapter"
-SOCIALACCOUNT_PROVIDERS: dict[str, dict[str, object]] = {}
-if "openid_connect" in SOCIAL_PROVIDERS:
-    SOCIALACCOUNT_PROVIDERS["openid_connect"] = {
-        "APPS": [
-            {
-                "provider_id": os.environ.get("ONWARD_OIDC_ID", "oidc"),
-                "name": os.environ.get("ONWARD_OIDC_NAME", "Single sign-on"),
-                "client_id": os.environ.get("ONWARD_OIDC_CLIENT_ID", ""),
-                "secret": os.environ.get("ONWARD_OIDC_SECRET", ""),
-                "settings": {"server_url": os.environ.get("ONWARD_OIDC_SERVER_URL", "")},
-            }
-        ]
-    }
-for _name in SOCIAL_PROVIDERS:
-    if _name == "openid_connect":
-        continue
-    _prefix = f"ONWARD_{_name.upper()}"
-    SOCIALACCOUNT_PROVIDERS[_name] = {
-        "APPS": [
-            {
-                "client_id": os.environ.get(f"{_prefix}_CLIENT_ID", ""),
-                "secret": os.environ.get(f"{_prefix}_SECRET", ""),
-            }
-        ]
-    }
+SOCIALACCOUNT_PROVIDERS = SOCIAL.settings
+# Sign-up is open by default; an institution closes it (read by accounts.adapter).
+ONWARD_OPEN_SIGNUP = parse.boolean(ENV, "ONWARD_OPEN_SIGNUP", default=True)
+# `make run` shows the demo account on the sign-in page (core.context); installs don't.
+ONWARD_DEMO_LOGIN = parse.demo_login(parse.text(ENV, "ONWARD_DEMO_LOGIN"))
 
 # Mail: the console by default, a folder of .eml files ("file") or SMTP when configured.
-_MAIL_BACKENDS = {
-    "console": "django.core.mail.backends.console.EmailBackend",
-    "file": "django.core.mail.backends.filebased.EmailBackend",
-    "smtp": "django.core.mail.backends.smtp.EmailBackend",
-    "locmem": "django.core.mail.backends.locmem.EmailBackend",
-}
-EMAIL_MODE = os.environ.get("ONWARD_EMAIL", "console")
-_mail_options: dict[str, object] = {}
-if EMAIL_MODE == "file":
-    _mail_options = {
-        "file_path": os.environ.get("ONWARD_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))
-    }
-elif EMAIL_MODE == "smtp":
-    _mail_options = {
-        "host": os.environ.get("ONWARD_EMAIL_HOST", "localhost"),
-        "port": int(os.environ.get("ONWARD_EMAIL_PORT", "25")),
-        "username": os.environ.get("ONWARD_EMAIL_USER", ""),
-        "password": os.environ.get("ONWARD_EMAIL_PASSWORD", ""),
-        "use_tls": env_bool("ONWARD_EMAIL_USE_TLS"),
-        "use_ssl": env_bool("ONWARD_EMAIL_USE_SSL"),
-        "timeout": 30,
-    }
-MAILERS = {
-    "default": {
-        "BACKEND": _MAIL_BACKENDS.get(EMAIL_MODE, EMAIL_MODE),
-        "OPTIONS": _mail_options,
-    }
-}
-DEFAULT_FROM_EMAIL = os.environ.get("ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
+MAIL = parse.parse_mail(ENV, DATA_DIR)
+EMAIL_MODE = MAIL.mode
+MAILERS = MAIL.mailers
+DEFAULT_FROM_EMAIL = parse.text(ENV, "ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = parse.text(ENV, "REDIS_URL")
+CACHES = parse.parse_cache(REDIS_URL)
+HUEY = parse.parse_huey(ENV, DATA_DIR, REDIS_URL)
 
-# The cache holds rate limits (mentor replies); Redis shares them across processes.
-CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-        if REDIS_URL and not TESTING
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
-
-# The background worker: huey. SQLite on one machine, Redis when REDIS_URL is set.
-HUEY: dict[str, object]
-if TESTING and not env_bool("ONWARD_HUEY_REAL"):
-    HUEY = {"huey_class": "huey.MemoryHuey", "name": "onward", "immediate": True}
-elif REDIS_URL:
-    HUEY = {
-        "huey_class": "huey.RedisHuey",
-        "name": "onward",
-        "url": REDIS_URL,
-        "immediate": False,
-        "consumer": {
-            "workers": int(os.environ.get("ONWARD_WORKERS", "2")),
-            "worker_type": "thread",
-        },
-    }
-else:
-    HUEY = {
-        "huey_class": "huey.SqliteHuey",
-        "name": "onward",
-        "filename": str(DATA_DIR / "huey.sqlite3"),
-        "immediate": False,
-        "consumer": {
-            "workers": int(os.environ.get("ONWARD_WORKERS", "2")),
-            "worker_type": "thread",
-        },
-    }
+# The apps' own knobs. Tests change them with pytest-django's `settings` fixture.
+# inbox: encrypts stored IMAP passwords; empty means a key derived from SECRET_KEY.
+ONWARD_FIELD_KEY = parse.secret(ENV, "ONWARD_FIELD_KEY")
+# reflect: mentor links, CVs and replies.
+ONWARD_SHARE_DAYS = parse.integer(ENV, "ONWARD_SHARE_DAYS", 30, minimum=1)
+ONWARD_CV_MAX_BYTES = parse.integer(ENV, "ONWARD_CV_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
+# Replies per hour, per link and per address.
+ONWARD_REPLY_LIMIT = parse.integer(ENV, "ONWARD_REPLY_LIMIT", 5)
+# Faster than a person can read the page and type: taken for a bot.
+ONWARD_REPLY_MIN_SECONDS = parse.integer(ENV, "ONWARD_REPLY_MIN_SECONDS", 3)
+ONWARD_NOTIFY_REPLIES = parse.boolean(ENV, "ONWARD_NOTIFY_REPLIES", default=True)
+# watch: how often and how politely job boards are checked.
+ONWARD_WATCH_EVERY_HOURS = parse.number(ENV, "ONWARD_WATCH_EVERY_HOURS", 6)
+ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, minimum=1)
+ONWARD_WATCH_PER_HOST = parse.integer(ENV, "ONWARD_WATCH_PER_HOST", 6, minimum=1)
+ONWARD_WATCH_TIMEOUT = parse.number(ENV, "ONWARD_WATCH_TIMEOUT", 20)
+ONWARD_WATCH_MAX_PAGES = parse.integer(ENV, "ONWARD_WATCH_MAX_PAGES", 20, minimum=1)
+# Feeds on private or loopback addresses are refused unless this is on, so a shared
+# instance can't be used to probe its own network.
+ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS")
+# Each vendor's API base; empty means the vendor's own public host.
+ONWARD_GREENHOUSE_API = parse.text(ENV, "ONWARD_GREENHOUSE_API")
+ONWARD_LEVER_API = parse.text(ENV, "ONWARD_LEVER_API")
+ONWARD_ASHBY_API = parse.text(ENV, "ONWARD_ASHBY_API")
+ONWARD_SMARTRECRUITERS_API = parse.text(ENV, "ONWARD_SMARTRECRUITERS_API")
+ONWARD_WORKABLE_API = parse.text(ENV, "ONWARD_WORKABLE_API")
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = os.environ.get("ONWARD_TIME_ZONE", "UTC")
-USE_I18N = True
+TIME_ZONE = parse.time_zone(ENV, "ONWARD_TIME_ZONE", "UTC")
+# A new user's time zone until they pick theirs (accounts.prefs); else TIME_ZONE.
+ONWARD_DEFAULT_TIME_ZONE = parse.time_zone(ENV, "ONWARD_DEFAULT_TIME_ZONE", "")
+# English only: no template or module translates, so Django's machinery stays off.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
@@ -269,21 +206,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
-WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "media"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = env_bool("ONWARD_SECURE_COOKIES")
+# Django's default, set here because reflect's private links depend on it: a link's token
+# never leaves the site in a Referer, and the reply form still passes the CSRF check.
+SECURE_REFERRER_POLICY = "same-origin"
+# Nothing is loaded from anywhere but this app: no inline script or style either, so
+# injected markup can't run. The templates keep all styles in static CSS files.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "base-uri": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Behind an HTTPS proxy: send the session and CSRF cookies over HTTPS only.
+SESSION_COOKIE_SECURE = parse.boolean(ENV, "ONWARD_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("ONWARD_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": parse.log_level(ENV, "ONWARD_LOG_LEVEL")},
 }
 
 # The UI's fonts come from PyPI packages, served as static files (no font service).

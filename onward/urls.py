@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path
 
 from onward.core import views as core
@@ -58,5 +57,4 @@ urlpatterns = [
     path("", include("onward.outlook.urls")),
     path("", include("onward.accounts.urls")),
     path("accounts/", include("allauth.urls")),
-    path("admin/", admin.site.urls),
 ]

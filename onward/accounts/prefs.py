@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import zoneinfo
 from typing import Any
 
@@ -15,7 +14,7 @@ from .models import Preferences, new_token
 def default_time_zone() -> str:
     """A new user's time zone until they pick theirs: ONWARD_DEFAULT_TIME_ZONE, else the
     server's own (ONWARD_TIME_ZONE), else UTC."""
-    chosen = os.environ.get("ONWARD_DEFAULT_TIME_ZONE") or settings.TIME_ZONE or "UTC"
+    chosen = settings.ONWARD_DEFAULT_TIME_ZONE or settings.TIME_ZONE or "UTC"
     return chosen if chosen in zoneinfo.available_timezones() else "UTC"
 
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import os
-
+from django.conf import settings
 from django.http import HttpRequest
 
 
 def demo_login(request: HttpRequest) -> dict[str, object]:
-    """`make run` shows the demo account on the sign-in page; real installs don't set this."""
-    email, _, password = os.environ.get("ONWARD_DEMO_LOGIN", "").partition(":")
-    return {"demo_login": (email, password) if email and password else None}
+    """`make run` shows the demo account on the sign-in page (ONWARD_DEMO_LOGIN); real
+    installs don't set it."""
+    return {"demo_login": settings.ONWARD_DEMO_LOGIN}

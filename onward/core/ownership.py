@@ -3,13 +3,13 @@ so a stranger cannot even learn that the object exists."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from django.db.models import Model, QuerySet
 from django.shortcuts import get_object_or_404
 
-M = TypeVar("M", bound=Model)
 
-
-def owned_or_404(model: type[M] | QuerySet[M], user: Any, owner: str = "user", **lookup: Any) -> M:
+def owned_or_404[M: Model](
+    model: type[M] | QuerySet[M], user: Any, owner: str = "user", **lookup: Any
+) -> M:
     return get_object_or_404(model, **{owner: user}, **lookup)

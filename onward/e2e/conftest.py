@@ -82,6 +82,16 @@ def new_page(browser: Any, viewport: str = "desktop", **options: Any) -> Any:
         ),
     )
     page.outside_requests = outside
+    # The Content-Security-Policy forbids inline script and style: Chromium reports what
+    # it blocked on the console, and the journeys check that nothing was.
+    blocked: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.csp_violations = blocked
     return page
 
 

@@ -116,6 +116,7 @@ def test_a_new_user_thanks_two_interviewers_by_email_and_by_card(
     assert Note.objects.get(person__name="Tom Okafor").status == "printed"
     assert len(to_priya()) == 1
     assert page.outside_requests == []
+    assert page.csp_violations == []
 
 
 def test_the_demo_user_works_through_today(browser: Any, live_server: Any, viewport: str) -> None:
@@ -148,3 +149,4 @@ def test_the_demo_user_works_through_today(browser: Any, live_server: Any, viewp
         page.goto(base + path)
         shoot(page, name, viewport)
     assert page.outside_requests == []
+    assert page.csp_violations == []

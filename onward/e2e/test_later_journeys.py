@@ -75,6 +75,7 @@ def test_a_mentor_replies_from_a_phone_through_the_private_link(
     ).click()
     page.get_by_text("Lead with the dbt migration story. <script>x</script>").wait_for()
     assert page.outside_requests == [] and mentor.outside_requests == []
+    assert page.csp_violations == [] and mentor.csp_violations == []
 
 
 def test_a_pasted_rejection_email_starts_the_plan_after_a_yes(
@@ -119,3 +120,4 @@ def test_a_watch_alert_leads_to_a_note_to_the_people_met_there(
     assert "hiring" in body or "role" in body
     page.get_by_text("It reads well").wait_for()
     assert page.outside_requests == []
+    assert page.csp_violations == []

@@ -8,7 +8,6 @@ user is asked to enter theirs again, nothing else breaks.
 from __future__ import annotations
 
 import base64
-import os
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -21,11 +20,7 @@ class CannotDecrypt(ValueError):
 
 
 def _fernet() -> Fernet:
-    secret = (
-        getattr(settings, "ONWARD_FIELD_KEY", "")
-        or os.environ.get("ONWARD_FIELD_KEY", "")
-        or settings.SECRET_KEY
-    )
+    secret = settings.ONWARD_FIELD_KEY or settings.SECRET_KEY
     key = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=b"onward-field-key", info=b"inbox"
     ).derive(secret.encode("utf-8"))

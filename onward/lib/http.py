@@ -21,12 +21,11 @@ from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-T = TypeVar("T")
 USER_AGENT = "Onward/0.1 (self-hosted job-search companion; polls public job boards)"
 MAX_BYTES = 10 * 1024 * 1024
 FOLLOWED = {302, 303, 307}
@@ -55,7 +54,7 @@ class Fetched:
         return self.status == 304
 
 
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
+def run[T](coroutine: Coroutine[Any, Any, T]) -> T:
     """Run a coroutine to completion from sync code, on a loop of its own.
 
     When this thread already runs an event loop (an async caller, or a library such

@@ -10,9 +10,10 @@ import asyncio
 import hashlib
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from onward.lib import http
 
-from . import config
 from .sources import SOURCES, Found, SourceError
 
 
@@ -119,7 +120,7 @@ async def fetch_board(client: http.Client, target: Target, max_pages: int) -> Ou
 
 
 async def fetch_all(targets: list[Target], client: http.Client | None = None) -> list[Outcome]:
-    max_pages = config.max_pages()
+    max_pages = settings.ONWARD_WATCH_MAX_PAGES
 
     async def run(active: http.Client) -> list[Outcome]:
         return list(await asyncio.gather(*(fetch_board(active, t, max_pages) for t in targets)))
@@ -127,6 +128,8 @@ async def fetch_all(targets: list[Target], client: http.Client | None = None) ->
     if client is not None:
         return await run(client)
     async with http.Client(
-        timeout=config.timeout(), concurrency=config.concurrency(), per_host=config.per_host()
+        timeout=settings.ONWARD_WATCH_TIMEOUT,
+        concurrency=settings.ONWARD_WATCH_CONCURRENCY,
+        per_host=settings.ONWARD_WATCH_PER_HOST,
     ) as fresh:
         return await run(fresh)

@@ -13,12 +13,13 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from onward.lib import http
 
-from . import config, store
+from . import store
 from .fetching import Outcome, Target, fetch_all
 from .models import Alert, Board
 
@@ -98,7 +99,7 @@ def poll_cycle(
         Board.objects.filter(claimed_by=cycle).update(claimed_by="", claimed_until=None)
         raise
     fetched = dt.datetime.now(dt.UTC)
-    every = dt.timedelta(hours=config.every_hours())
+    every = dt.timedelta(hours=settings.ONWARD_WATCH_EVERY_HOURS)
     news = store.record(outcomes, now, every)
     report.announced = announce(news, cycle)
     report.fetch_seconds = (fetched - started).total_seconds()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import QuerySet
@@ -20,7 +21,6 @@ from onward.people.services import company_named
 from onward.pipeline.models import Application, Rejection
 from onward.pipeline.services import interviewers_of
 
-from . import config
 from .matching import Filters
 from .models import Alert, AlertNote, Board, Watch
 from .sources import Recognised, recognise
@@ -50,7 +50,7 @@ def board_from(url: str, vendor: str | None = None, *, short: bool = False) -> R
     found = recognise(url, vendor or None)
     if found is None:
         raise WatchRefused(SHORT_UNRECOGNISED if short else unrecognised_message(url.strip()))
-    if found.vendor == "feed" and not config.allow_private_feeds():
+    if found.vendor == "feed" and not settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
         host = urlsplit(found.token).hostname or ""
         if _private(host):
             raise WatchRefused("Onward only follows feeds on the public internet.")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,7 +15,7 @@ from onward.people.models import Person
 from onward.plans.models import Step
 from onward.plans.services import mark_done, step_of_kind
 
-from . import config, services
+from . import services
 from .forms import WatchForm
 from .models import Alert, AlertNote, Watch
 
@@ -22,7 +23,7 @@ RECENT_DAYS = 30
 
 
 def _hours() -> str:
-    hours = config.every_hours()
+    hours = settings.ONWARD_WATCH_EVERY_HOURS
     return "hour" if hours == 1 else f"{hours:g} hours"
 
 

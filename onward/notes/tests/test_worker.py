@@ -77,7 +77,9 @@ def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> 
         ONWARD_DATA_DIR=str(tmp_path),
         ONWARD_EMAIL="file",
         ONWARD_EMAIL_FILE_PATH=str(tmp_path / "mail"),
-        DJANGO_SETTINGS_MODULE="onward.settings",
+        # The test settings, with huey's real queue instead of running jobs at once.
+        DJANGO_SETTINGS_MODULE="onward.settings_test",
+        ONWARD_HUEY_REAL="1",
     )
     if queue == "redis":
         env["REDIS_URL"] = "redis://127.0.0.1:6379/15"

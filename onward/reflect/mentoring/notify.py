@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from onward.lib import emails
 
-from .. import conf
 from .models import MentorReply
 
 # Mail to the console is a developer's default, not a way to reach the user.
@@ -44,7 +43,7 @@ def send_reply_notice(reply_id: int) -> bool:
     The reply is claimed with a conditional update first, so a retried or duplicated
     job sends nothing; a failed send releases the claim for the next retry.
     """
-    if not conf.flag("ONWARD_NOTIFY_REPLIES", True) or not mail_configured():
+    if not settings.ONWARD_NOTIFY_REPLIES or not mail_configured():
         return False
     claimed = MentorReply.objects.filter(pk=reply_id, notified_at__isnull=True).update(
         notified_at=timezone.now()

@@ -25,16 +25,12 @@ from onward.pipeline.models import Rejection
 from onward.plans.models import Step
 from onward.plans.services import mark_done
 
-from .. import conf
 from ..debriefs.patterns import FocusArea
 from ..debriefs.services import open_step
 from .models import MentorReply, MentorRequest, Share
 
 TOKEN_BYTES = 32  # 256 bits, well past the 128 the link needs to be unguessable
-DEFAULT_SHARE_DAYS = 30
 SHARE_DAY_CHOICES = (7, 14, 30, 60, 90)
-DEFAULT_REPLY_LIMIT = 5  # replies per hour, per link and per address
-DEFAULT_REPLY_MIN_SECONDS = 3  # faster than a person can read the page and type
 REPLY_FORM_MAX_AGE = 2 * 24 * 3600
 _STAMP_SALT = "onward.reflect.reply"
 
@@ -54,7 +50,7 @@ _STAGE_NOUNS = {
 
 
 def share_days() -> int:
-    return conf.number("ONWARD_SHARE_DAYS", DEFAULT_SHARE_DAYS)
+    return settings.ONWARD_SHARE_DAYS
 
 
 def draft_message(
@@ -158,7 +154,7 @@ def stamp_problem(stamp: str, share: Share) -> str:
         return "stale"
     if not isinstance(data, dict) or data.get("s") != share.pk:
         return "stale"
-    minimum = conf.number("ONWARD_REPLY_MIN_SECONDS", DEFAULT_REPLY_MIN_SECONDS)
+    minimum = settings.ONWARD_REPLY_MIN_SECONDS
     if time.time() - float(data.get("t", 0)) < minimum:
         return "too-fast"
     return ""
@@ -171,7 +167,7 @@ def _limit_keys(share: Share, address: str) -> list[str]:
 
 
 def reply_limit() -> int:
-    return conf.number("ONWARD_REPLY_LIMIT", DEFAULT_REPLY_LIMIT)
+    return settings.ONWARD_REPLY_LIMIT
 
 
 def over_reply_limit(share: Share, address: str) -> bool:

@@ -7,12 +7,15 @@ stranger whether a link once worked.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 
 from onward.pipeline.models import Stage
 
@@ -22,26 +25,26 @@ from .forms import ReplyForm
 from .models import MentorRequest, Share
 from .uploads import content_type
 
-R = TypeVar("R", bound=HttpResponseBase)
 
-PRIVATE_HEADERS = {
-    # The token is in the URL: keep it out of other sites' Referer headers, caches and
-    # search engines. Not "no-referrer": browsers then send "Origin: null" with the reply
-    # form, and Django's CSRF check rightly refuses it.
-    "Referrer-Policy": "same-origin",
-    "Cache-Control": "private, no-store",
-    "X-Robots-Tag": "noindex, nofollow",
-}
+def _private[V: Callable[..., HttpResponseBase]](view: V) -> V:
+    """The token is in the URL: keep the page out of caches and search engines.
 
+    Its Referer stays on this site through SECURE_REFERRER_POLICY ("same-origin"), not
+    "no-referrer": browsers then send "Origin: null" with the reply form, and Django's
+    CSRF check rightly refuses it.
+    """
 
-def _private(response: R) -> R:
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return cast(V, never_cache(wrapped))
 
 
 def _not_found(request: HttpRequest) -> HttpResponse:
-    return _private(render(request, "reflect/share_not_found.html", status=404))
+    return render(request, "reflect/share_not_found.html", status=404)
 
 
 def page_context(ask: MentorRequest) -> dict[str, Any]:
@@ -75,6 +78,7 @@ def page_context(ask: MentorRequest) -> dict[str, Any]:
 
 
 @login_not_required
+@_private
 def shared_request(request: HttpRequest, token: str) -> HttpResponse:
     share = mentoring.find_share(token)
     if share is None:
@@ -85,7 +89,7 @@ def shared_request(request: HttpRequest, token: str) -> HttpResponse:
         address = request.META.get("REMOTE_ADDR", "")
         if mentoring.over_reply_limit(share, address):
             kept = {"body": request.POST.get("body", "")[:5000]}
-            return _private(render(request, "reflect/reply_limited.html", kept, status=429))
+            return render(request, "reflect/reply_limited.html", kept, status=429)
         if form.is_valid():
             return _reply(request, share, form, address)
         status = 400
@@ -106,7 +110,7 @@ def _page(request: HttpRequest, share: Share, form: ReplyForm, status: int) -> H
         "replies": share.replies.all(),
         "share": share,
     }
-    return _private(render(request, "reflect/shared.html", context, status=status))
+    return render(request, "reflect/shared.html", context, status=status)
 
 
 def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) -> HttpResponse:
@@ -134,6 +138,7 @@ def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) ->
 
 
 @login_not_required
+@_private
 def shared_cv(request: HttpRequest, token: str) -> HttpResponseBase:
     share = mentoring.find_share(token)
     if share is None or not share.request.cv:
@@ -149,4 +154,4 @@ def shared_cv(request: HttpRequest, token: str) -> HttpResponseBase:
         filename=ask.cv_name or "cv",
         content_type=content_type(ask.cv.name or ""),
     )
-    return _private(response)
+    return response

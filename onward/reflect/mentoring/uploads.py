@@ -6,23 +6,21 @@ from __future__ import annotations
 import zipfile
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
-
-from .. import conf
 
 CONTENT_TYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".txt": "text/plain; charset=utf-8",
 }
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
 def max_bytes() -> int:
-    return conf.number("ONWARD_CV_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return settings.ONWARD_CV_MAX_BYTES
 
 
 def check_cv(upload: UploadedFile) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -57,8 +56,8 @@ class Source:
     accept: ClassVar[str] = "application/json"
 
     def api_base(self) -> str:
-        """The API's base URL: a setting, then the environment, then the vendor's own host."""
-        configured = getattr(settings, self.setting, None) or os.environ.get(self.setting, "")
+        """The API's base URL: its setting (ONWARD_<VENDOR>_API), else the vendor's own host."""
+        configured = getattr(settings, self.setting, "") if self.setting else ""
         return (configured or self.default_api).rstrip("/")
 
     def recognise(self, url: SplitResult) -> str | None:

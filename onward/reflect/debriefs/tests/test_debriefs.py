@@ -144,3 +144,5 @@ def test_the_patterns_page_shows_focus_clusters_and_repeated_questions(
     assert "Your stories scored 2 or lower in all 3 of your debriefs." in page
     assert "Why this company?" in page
     assert "in 3 debriefs" in page
+    # The stories bar is 2 of 5 long: 40%, a class rather than an inline style (CSP).
+    assert '<span class="fill-8"></span>' in page

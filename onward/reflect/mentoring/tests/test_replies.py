@@ -255,22 +255,18 @@ def test_replies_to_a_revoked_link_are_refused(alice: Any, no_wait: None) -> Non
     assert not MentorReply.objects.exists()
 
 
-def test_the_limits_can_be_set_from_the_environment(
-    alice: Any, no_wait: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ONWARD_REPLY_LIMIT", "2")
+def test_the_limit_follows_the_setting(alice: Any, no_wait: None, settings: Any) -> None:
+    # ONWARD_REPLY_LIMIT sets it: onward/tests/test_settings.py checks that part.
+    settings.ONWARD_REPLY_LIMIT = 2
     _, _, token = shared(alice)
     statuses = [reply(Client(), token).status_code for _ in range(3)]
     assert statuses == [302, 302, 429]
 
 
-def test_email_notices_can_be_turned_off_from_the_environment(
-    alice: Any,
-    no_wait: None,
-    monkeypatch: pytest.MonkeyPatch,
-    django_capture_on_commit_callbacks: Any,
+def test_email_notices_can_be_turned_off(
+    alice: Any, no_wait: None, settings: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    monkeypatch.setenv("ONWARD_NOTIFY_REPLIES", "0")
+    settings.ONWARD_NOTIFY_REPLIES = False  # ONWARD_NOTIFY_REPLIES=0
     _, _, token = shared(alice)
     with django_capture_on_commit_callbacks(execute=True):
         reply(Client(), token)

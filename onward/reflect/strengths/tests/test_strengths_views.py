@@ -49,6 +49,9 @@ def test_each_page_is_saved_and_leads_to_the_next(alice: Any, alice_client: Clie
     assert response["Location"] == reverse("strengths_page", args=[take.pk, 2])
     take.refresh_from_db()
     assert take.answered == 10 and take.percent_done == 12
+    page = alice_client.get(response["Location"]).content.decode()
+    # Page 2 of 8 starts 1/8 of the way: 12%, drawn as the nearest 5% step (10%).
+    assert 'aria-valuenow="12"' in page and '<span class="fill-2"></span>' in page
 
 
 def test_a_page_with_a_gap_is_shown_again_kindly(alice: Any, alice_client: Client) -> None:

@@ -6,10 +6,11 @@ import json
 import time
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from onward.watch import config, services
+from onward.watch import services
 from onward.watch.poller import alert_line, poll_cycle
 from onward.watch.sources import vendor_choices
 
@@ -83,7 +84,8 @@ class Command(BaseCommand):
             f"Watching {watch.company.name} for {user.email}: "
             f"{services.filters_of(watch).describe()}."
         )
-        self.stdout.write(f"Checked every {config.every_hours():g} hours by the worker.")
+        hours = settings.ONWARD_WATCH_EVERY_HOURS
+        self.stdout.write(f"Checked every {hours:g} hours by the worker.")
 
     def list(self, options: dict[str, Any]) -> None:
         user = self._user(options["user"])
