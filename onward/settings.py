@@ -135,8 +135,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "today"
-LOGOUT_REDIRECT_URL = "landing"
+LOGIN_REDIRECT_URL = "plans:today"
+LOGOUT_REDIRECT_URL = "core:landing"
 
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import views
 
+app_name = "accounts"
 urlpatterns = [
     path("settings/preferences/", views.preferences, name="preferences"),
     path("settings/calendar/new/", views.feed_new, name="feed_new"),

@@ -16,7 +16,7 @@ from .prefs import preferences_for, turn_feed_off, turn_feed_on
 
 
 def feed_url(token: str) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse("calendar_feed", args=[token])
+    return settings.SITE_URL.rstrip("/") + reverse("insights:calendar_feed", args=[token])
 
 
 def preferences(request: AuthedRequest) -> HttpResponse:
@@ -25,7 +25,7 @@ def preferences(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Saved.")
-        return redirect("preferences")
+        return redirect("accounts:preferences")
     url = feed_url(prefs.feed_token) if prefs.feed_token else ""
     return render(
         request,
@@ -50,11 +50,11 @@ def feed_new(request: AuthedRequest) -> HttpResponse:
         if had_one
         else "Your calendar feed is on. Add the address below to your calendar app.",
     )
-    return redirect(reverse("preferences") + "#calendar")
+    return redirect(reverse("accounts:preferences") + "#calendar")
 
 
 @require_POST
 def feed_off(request: AuthedRequest) -> HttpResponse:
     turn_feed_off(preferences_for(request.user))
     messages.info(request, "The calendar feed is off. Its address no longer works.")
-    return redirect(reverse("preferences") + "#calendar")
+    return redirect(reverse("accounts:preferences") + "#calendar")

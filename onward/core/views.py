@@ -12,7 +12,7 @@ from onward.core.http import AuthedRequest
 @login_not_required
 def landing(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
-        return redirect("today")
+        return redirect("plans:today")
     return render(request, "core/landing.html")
 
 
@@ -37,5 +37,5 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
         user.last_name = form.cleaned_data["last_name"]
         user.save(update_fields=["first_name", "last_name"])
         messages.success(request, "Saved. Your notes will be signed with this name.")
-        return redirect("settings")
+        return redirect("core:settings")
     return render(request, "core/settings.html", {"form": form})

@@ -20,14 +20,14 @@ def sample_data_add(request: AuthedRequest) -> HttpResponse:
         request,
         "Here's a sample job search to look around. Clear it any time in Settings.",
     )
-    return redirect("today")
+    return redirect("plans:today")
 
 
 def sample_data_clear(request: AuthedRequest) -> HttpResponse:
     if not has_sample_data(request.user):
-        return redirect("settings")
+        return redirect("core:settings")
     if request.method == "POST":
         clear_sample_data(request.user)
         messages.success(request, "The sample data is gone. Everything you added yourself stays.")
-        return redirect("today")
+        return redirect("plans:today")
     return render(request, "demo/sample_clear.html")

@@ -1,10 +1,8 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
-app_name = "inbox"
-
-urlpatterns = [
+_pages = [
     path("", views.queue, name="queue"),
     path("paste/", views.paste, name="paste"),
     path("upload/", views.upload, name="upload"),
@@ -15,4 +13,9 @@ urlpatterns = [
     path("<int:pk>/decide/", views.decide, name="decide"),
     path("connect/<int:pk>/", views.connect, name="connect"),
     path("connect/<int:pk>/close/", views.connect_close, name="connect_close"),
+]
+
+app_name = "inbox"
+urlpatterns = [
+    path("inbox/", include(_pages)),
 ]

@@ -268,4 +268,4 @@ def connect_close(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.success(request, f"Nice. {todo.person.first_name} is on your people list.")
         return redirect(todo.person)
     messages.success(request, "Okay, not now.")
-    return redirect("today")
+    return redirect("plans:today")

@@ -95,7 +95,7 @@ def _absolute(path: str) -> str:
 
 
 def unsubscribe_url(prefs: Preferences) -> str:
-    return _absolute(reverse("digest_unsubscribe", args=[prefs.unsubscribe_token]))
+    return _absolute(reverse("insights:digest_unsubscribe", args=[prefs.unsubscribe_token]))
 
 
 def context(digest: Digest) -> dict[str, Any]:
@@ -105,8 +105,8 @@ def context(digest: Digest) -> dict[str, Any]:
         "more": max(len(digest.due) - MOST, 0),
         "coming": digest.coming[:MOST],
         "site": settings.SITE_URL.rstrip("/"),
-        "today_url": _absolute(reverse("today")),
-        "preferences_url": _absolute(reverse("preferences")),
+        "today_url": _absolute(reverse("plans:today")),
+        "preferences_url": _absolute(reverse("accounts:preferences")),
         "unsubscribe_url": unsubscribe_url(digest.prefs),
     }
 

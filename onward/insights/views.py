@@ -105,7 +105,7 @@ def worklog_csv(request: AuthedRequest) -> HttpResponse:
     dates = _range(request)
     if dates is None:
         messages.error(request, "Those dates don't look right. Try again, or leave them empty.")
-        return redirect("insights")
+        return redirect("insights:insights")
     rows, _ = worklog.gather(request.user, *dates)
     response = HttpResponse(worklog.to_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename("csv", *dates)}"'
@@ -116,7 +116,7 @@ def worklog_pdf(request: AuthedRequest) -> HttpResponse:
     dates = _range(request)
     if dates is None:
         messages.error(request, "Those dates don't look right. Try again, or leave them empty.")
-        return redirect("insights")
+        return redirect("insights:insights")
     rows, histories = worklog.gather(request.user, *dates)
     pdf = worklog.to_pdf(request.user, rows, histories, *dates)
     response = HttpResponse(pdf, content_type="application/pdf")

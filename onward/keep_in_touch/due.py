@@ -41,7 +41,7 @@ def _item(reminder: cadence.Reminder, today: dt.date) -> DueItem:
         uid=f"keep-in-touch-{person.pk}",
         kind="keep-in-touch",
         title=f"A light touch with {person.name}",
-        url=reverse("person_reminder", args=[person.pk]),
+        url=reverse("keep_in_touch:person_reminder", args=[person.pk]),
         action="See what to say",
         detail=detail,
         context=str(person.company or person.get_relationship_display()),

@@ -82,7 +82,7 @@ def person_reminder(request: AuthedRequest, pk: int) -> HttpResponse:
                 if when
                 else "Logged. Small touches add up.",
             )
-            return redirect("losing_touch")
+            return redirect("keep_in_touch:losing_touch")
         text, subject = form.cleaned_data["body"], form.cleaned_data["subject"]
     else:
         text, subject = drafted.body, drafted.subject
@@ -125,7 +125,7 @@ def stay_in_touch_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
                 "person": person,
                 "touch": TouchKind(suggest(situation(person, today))).label,
                 "reminder": cadence.reminder_for(person, zone, today),
-                "url": reverse("person_reminder", args=[person.pk]),
+                "url": reverse("keep_in_touch:person_reminder", args=[person.pk]),
             }
         )
     return render(

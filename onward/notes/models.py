@@ -58,7 +58,7 @@ class Note(models.Model):
         return f"Note to {self.person}"
 
     def get_absolute_url(self) -> str:
-        return reverse("note_edit", args=[self.pk])
+        return reverse("notes:note_edit", args=[self.pk])
 
     @property
     def is_locked(self) -> bool:

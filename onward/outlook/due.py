@@ -49,7 +49,7 @@ def checkin_prompt(user: Any, day: dt.date) -> list[DueItem]:
             uid=f"checkin-{day.isoformat()}",
             kind="checkin",
             title="How are you today?",
-            url=reverse("checkin"),
+            url=reverse("outlook:checkin"),
             action="Check in",
             detail="A few seconds, just for you.",
             priority=Priority.CARE,  # how you are comes first

@@ -73,7 +73,7 @@ class Reframe(models.Model):
         return f"Silver lining: {self.rejection.application}"
 
     def get_absolute_url(self) -> str:
-        return reverse("reframe_detail", args=[self.pk])
+        return reverse("outlook:reframe_detail", args=[self.pk])
 
     @property
     def door_labels(self) -> list[str]:

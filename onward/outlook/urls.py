@@ -5,7 +5,9 @@ from onward.plans.pages import step_page
 
 from . import views
 
+app_name = "outlook"
 urlpatterns = [
+    path("checkin/", views.checkin, name="checkin"),
     step_page(Step.Kind.PAUSE, views.checkin_for_step),
     step_page(Step.Kind.SILVER_LINING, views.reframe_for_step),
     path("reframes/<int:pk>/", views.reframe_detail, name="reframe_detail"),

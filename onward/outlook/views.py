@@ -41,7 +41,7 @@ def checkin(request: AuthedRequest) -> HttpResponse:
         return checkin_for_step(request, int(posted))
     step_id = request.GET.get("step", "")
     if step_id.isdigit():  # the pause step's old address
-        return redirect("checkin_for_step", pk=int(step_id), permanent=True)
+        return redirect("outlook:checkin_for_step", pk=int(step_id), permanent=True)
     return _checkin_page(request, None)
 
 
@@ -74,7 +74,7 @@ def _checkin_page(request: AuthedRequest, step: Step | None) -> HttpResponse:
                 else "Thank you for checking in."
             )
         messages.success(request, text)
-        return redirect(step.plan if step else "today")
+        return redirect(step.plan if step else "plans:today")
     recent = MoodCheckIn.objects.filter(user=request.user)[:5]
     return render(request, "outlook/checkin.html", {"form": form, "step": step, "recent": recent})
 

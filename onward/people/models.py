@@ -64,7 +64,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("person_detail", args=[self.pk])
+        return reverse("people:person_detail", args=[self.pk])
 
     @property
     def first_name(self) -> str:

@@ -70,7 +70,7 @@ def person_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         person.delete()
         messages.success(request, f"Deleted {person.name} and their history.")
-        return redirect("person_list")
+        return redirect("people:person_list")
     return render(
         request,
         "core/confirm_delete.html",

@@ -55,7 +55,7 @@ class Application(models.Model):
         return f"{self.role} at {self.company.name}"
 
     def get_absolute_url(self) -> str:
-        return reverse("application_detail", args=[self.pk])
+        return reverse("pipeline:application_detail", args=[self.pk])
 
 
 class StageChange(models.Model):

@@ -47,7 +47,9 @@ def application_new(request: AuthedRequest) -> HttpResponse:
         )
         if _guided(request):
             # The "I just got a rejection" path: who interviewed you, then the news itself.
-            return redirect(reverse("interview_new", args=[application.pk]) + "?then=rejection")
+            return redirect(
+                reverse("pipeline:interview_new", args=[application.pk]) + "?then=rejection"
+            )
         messages.success(request, "Saved. Add the interviews and the people you met next.")
         return redirect(application)
     return render(
@@ -105,7 +107,7 @@ def interview_new(request: AuthedRequest, pk: int) -> HttpResponse:
         )
         count = len(people)
         if _guided(request):
-            return redirect("rejection_new", pk=application.pk)
+            return redirect("pipeline:rejection_new", pk=application.pk)
         messages.success(
             request,
             "Interview saved."
@@ -141,7 +143,7 @@ def application_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         name = str(application)
         application.delete()
         messages.success(request, f"Deleted {name}, with its interviews and plan.")
-        return redirect("application_list")
+        return redirect("pipeline:application_list")
     return render(
         request,
         "core/confirm_delete.html",

@@ -26,7 +26,7 @@ def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
             uid=f"step-{step.pk}",
             kind=KIND,
             title=step.title,
-            url=reverse("step_open", args=[step.pk]),
+            url=reverse("plans:step_open", args=[step.pk]),
             action=step.action_label or "Open",
             detail=step.detail,
             context=step.company_name,

@@ -26,7 +26,7 @@ class AftercarePlan(models.Model):
         return f"Plan for {self.rejection.application}"
 
     def get_absolute_url(self) -> str:
-        return reverse("plan_detail", args=[self.pk])
+        return reverse("plans:plan_detail", args=[self.pk])
 
 
 class Step(models.Model):
@@ -73,13 +73,13 @@ class Step(models.Model):
     # The page each kind opens (a URL name taking the step's pk; see plans/pages.py) and
     # the label of its button. A kind without a page is simply marked done.
     PAGES: ClassVar[dict[str, str]] = {
-        Kind.PAUSE: "checkin_for_step",
-        Kind.THANK: "note_for_step",
-        Kind.REFLECT: "debrief_for_step",
-        Kind.MENTOR: "mentor_for_step",
-        Kind.SILVER_LINING: "reframe_for_step",
-        Kind.STAY_IN_TOUCH: "stay_in_touch_for_step",
-        Kind.WATCH: "watch_for_step",
+        Kind.PAUSE: "outlook:checkin_for_step",
+        Kind.THANK: "notes:note_for_step",
+        Kind.REFLECT: "reflect:debrief_for_step",
+        Kind.MENTOR: "reflect:mentor_for_step",
+        Kind.SILVER_LINING: "outlook:reframe_for_step",
+        Kind.STAY_IN_TOUCH: "keep_in_touch:stay_in_touch_for_step",
+        Kind.WATCH: "watch:watch_for_step",
     }
     ACTION_LABELS: ClassVar[dict[str, str]] = {
         Kind.PAUSE: "Check in",

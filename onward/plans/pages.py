@@ -20,7 +20,9 @@ def slug(kind: str) -> str:
 
 
 def step_page(kind: Step.Kind, view: Callable[..., Any]) -> URLPattern:
-    return path(f"steps/<int:pk>/{slug(kind)}/", view, name=Step.PAGES[kind])
+    # PAGES holds the full "app:name"; the app's own urls.py supplies the namespace.
+    _, name = Step.PAGES[kind].split(":")
+    return path(f"steps/<int:pk>/{slug(kind)}/", view, name=name)
 
 
 def moved_to(kind: Step.Kind) -> Callable[..., Any]:

@@ -49,7 +49,7 @@ def actions(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
             uid=f"action-item-{item.pk}",
             kind="action-item",
             title=item.title,
-            url=reverse("action_list") + f"#action-{item.pk}",
+            url=reverse("reflect:action_list") + f"#action-{item.pk}",
             detail=when_due(item.due_on, today),
             context=item.focus_title,
             due_on=item.due_on,

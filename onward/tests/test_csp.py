@@ -34,7 +34,7 @@ def test_a_public_page_is_sent_with_the_policy(client: Client) -> None:
 
 
 def test_a_signed_in_page_is_sent_with_the_policy(alice_client: Client) -> None:
-    response = alice_client.get(reverse("today"))
+    response = alice_client.get(reverse("plans:today"))
     assert response.status_code == 200
     assert response["Content-Security-Policy"] == POLICY
 

@@ -117,7 +117,7 @@ class Watch(models.Model):
         return f"Watching {self.company}"
 
     def get_absolute_url(self) -> str:
-        return reverse("watch_edit", args=[self.pk])
+        return reverse("watch:watch_edit", args=[self.pk])
 
 
 class Posting(models.Model):
@@ -162,7 +162,7 @@ class Alert(models.Model):
         return f"{self.watch.company} is hiring: {self.posting.title}"
 
     def get_absolute_url(self) -> str:
-        return reverse("alert_detail", args=[self.pk])
+        return reverse("watch:alert_detail", args=[self.pk])
 
     @property
     def headline(self) -> str:

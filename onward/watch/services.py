@@ -266,7 +266,7 @@ def alert_email(alert: Alert) -> EmailMessage:
     from django.conf import settings
 
     posting = alert.posting
-    link = f"{settings.SITE_URL.rstrip('/')}{reverse('alert_detail', args=[alert.pk])}"
+    link = f"{settings.SITE_URL.rstrip('/')}{reverse('watch:alert_detail', args=[alert.pk])}"
     where = posting.location or ("Remote" if posting.remote else "")
     lines = [
         f"{alert.headline}{f' ({where})' if where else ''}.",

@@ -74,9 +74,9 @@ def watch_new(request: AuthedRequest) -> HttpResponse:
             watch = services.save_watch(request.user, _input(form, form.cleaned_data["company"]))
         except services.WatchRefused as refused:
             messages.info(request, str(refused))
-            return redirect("watch_list")
+            return redirect("watch:watch_list")
         messages.success(request, _saved_message(watch))
-        return redirect("watch_list")
+        return redirect("watch:watch_list")
     return render(request, "watch/watch_form.html", {"form": form, "company": None})
 
 
@@ -161,7 +161,7 @@ def watch_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             form.add_error("careers_url", str(refused))
         else:
             messages.success(request, f"Saved. Still watching {watch.company.name} for you.")
-            return redirect("watch_list")
+            return redirect("watch:watch_list")
     return render(
         request,
         "watch/watch_form.html",
@@ -175,7 +175,7 @@ def watch_stop(request: AuthedRequest, pk: int) -> HttpResponse:
     name = watch.company.name
     watch.delete()
     messages.info(request, f"Stopped watching {name}. You can start again any time.")
-    return redirect("watch_list")
+    return redirect("watch:watch_list")
 
 
 @require_POST
@@ -183,7 +183,7 @@ def watch_check_again(request: AuthedRequest, pk: int) -> HttpResponse:
     watch = _owned_watch(request, pk)
     services.check_again(watch.board)
     messages.info(request, f"Onward will try {watch.company.name}'s board again at the next check.")
-    return redirect("watch_list")
+    return redirect("watch:watch_list")
 
 
 def _owned_alert(request: AuthedRequest, pk: int) -> Alert:
@@ -220,7 +220,7 @@ def alert_note(request: AuthedRequest, pk: int, person: int) -> HttpResponse:
     if chosen not in services.people_met(request.user, alert.watch.company):
         raise Http404("Not someone you met there.")
     note = services.note_for(alert, chosen)
-    return redirect("note_edit", pk=note.pk)
+    return redirect("notes:note_edit", pk=note.pk)
 
 
 @require_POST
@@ -228,7 +228,7 @@ def alert_dismiss(request: AuthedRequest, pk: int) -> HttpResponse:
     alert = _owned_alert(request, pk)
     services.dismiss(alert)
     messages.info(request, "Set aside. Not every opening is the one, and that's fine.")
-    return redirect("watch_list")
+    return redirect("watch:watch_list")
 
 
 @require_POST

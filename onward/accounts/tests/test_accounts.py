@@ -25,12 +25,12 @@ def test_sign_up_by_email_lands_on_today_and_sends_a_verification_mail(client: C
         },
     )
     assert response.status_code == 302
-    assert response["Location"] == reverse("today")
+    assert response["Location"] == reverse("plans:today")
     assert get_user_model().objects.filter(email="new@example.com").exists()
     assert len(mail.outbox) == 1
     assert "new@example.com" in mail.outbox[0].to
     assert "/accounts/confirm-email/" in mail.outbox[0].body
-    assert client.get(reverse("today")).status_code == 200
+    assert client.get(reverse("plans:today")).status_code == 200
 
 
 def test_sign_up_with_a_taken_email_or_weak_password_is_refused(alice: Any, client: Client) -> None:
@@ -55,7 +55,7 @@ def test_sign_in_with_email_and_password(alice: Any, client: Client) -> None:
     response = client.post(
         reverse("account_login"), {"login": "alice@example.com", "password": PASSWORD}
     )
-    assert response["Location"] == reverse("today")
+    assert response["Location"] == reverse("plans:today")
     wrong = Client().post(
         reverse("account_login"), {"login": "alice@example.com", "password": "no"}
     )
@@ -70,16 +70,16 @@ def test_password_reset_mails_a_link(alice: Any, client: Client) -> None:
 
 
 def test_landing_and_auth_pages_are_open_to_everyone(client: Client) -> None:
-    for name in ["landing", "account_login", "account_signup", "account_reset_password"]:
+    for name in ["core:landing", "account_login", "account_signup", "account_reset_password"]:
         assert client.get(reverse(name)).status_code == 200
 
 
 def test_signed_in_user_on_the_landing_page_goes_to_today(alice_client: Client) -> None:
-    assert alice_client.get(reverse("landing"))["Location"] == reverse("today")
+    assert alice_client.get(reverse("core:landing"))["Location"] == reverse("plans:today")
 
 
 def test_settings_page_sets_the_name_used_to_sign_notes(alice: Any, alice_client: Client) -> None:
-    alice_client.post(reverse("settings"), {"first_name": "Alicia", "last_name": "Lee"})
+    alice_client.post(reverse("core:settings"), {"first_name": "Alicia", "last_name": "Lee"})
     alice.refresh_from_db()
     assert alice.get_full_name() == "Alicia Lee"
 

@@ -72,7 +72,7 @@ def test_today_in_gentle_mode_never_says_reject(
     rejection.message_text = THEIR_WORDS
     rejection.save()
     gentle(alice)
-    html = alice_client.get(reverse("today")).content.decode()
+    html = alice_client.get(reverse("plans:today")).content.decode()
     assert "Thank Priya Raman" in html  # the plan is there…
     assert "Looks like a no from Acme" in html  # …and so is the other app's item, reworded
     assert "reject" not in html.lower()
@@ -82,7 +82,7 @@ def test_today_without_gentle_mode_is_unchanged(
     alice: Any, alice_client: Client, loud_source: None
 ) -> None:
     rejected_application(alice)
-    html = alice_client.get(reverse("today")).content.decode()
+    html = alice_client.get(reverse("plans:today")).content.decode()
     assert "Looks like a Rejection from Acme" in html
 
 
@@ -112,9 +112,14 @@ def test_without_gentle_mode_their_message_shows(alice: Any, alice_client: Clien
 
 def test_gentle_mode_drops_the_status_word_from_the_list(alice: Any, alice_client: Client) -> None:
     rejected_application(alice)
-    assert "Not this time" in alice_client.get(reverse("application_list")).content.decode()
+    assert (
+        "Not this time" in alice_client.get(reverse("pipeline:application_list")).content.decode()
+    )
     gentle(alice)
-    assert "Not this time" not in alice_client.get(reverse("application_list")).content.decode()
+    assert (
+        "Not this time"
+        not in alice_client.get(reverse("pipeline:application_list")).content.decode()
+    )
 
 
 def test_one_users_gentle_mode_is_not_anothers(
@@ -122,7 +127,7 @@ def test_one_users_gentle_mode_is_not_anothers(
 ) -> None:
     gentle(alice)
     rejected_application(bob)
-    assert "Rejection" in bob_client.get(reverse("today")).content.decode()
+    assert "Rejection" in bob_client.get(reverse("plans:today")).content.decode()
 
 
 def test_the_digest_and_the_calendar_in_gentle_mode_never_say_reject(

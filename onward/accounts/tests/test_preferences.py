@@ -36,8 +36,8 @@ def test_preferences_are_made_once_with_kind_defaults(alice: Any) -> None:
 
 
 def test_saving_the_form_keeps_every_choice(alice: Any, alice_client: Client) -> None:
-    response = alice_client.post(reverse("preferences"), VALID)
-    assert response["Location"] == reverse("preferences")
+    response = alice_client.post(reverse("accounts:preferences"), VALID)
+    assert response["Location"] == reverse("accounts:preferences")
     prefs = preferences_for(alice)
     assert (prefs.gentle_mode, prefs.digest, prefs.digest_weekday, prefs.digest_hour) == (
         True,
@@ -55,14 +55,14 @@ def test_saving_the_form_keeps_every_choice(alice: Any, alice_client: Client) ->
 def test_a_wrong_choice_is_refused_and_nothing_changes(
     field: str, value: str, alice: Any, alice_client: Client
 ) -> None:
-    response = alice_client.post(reverse("preferences"), {**VALID, field: value})
+    response = alice_client.post(reverse("accounts:preferences"), {**VALID, field: value})
     assert response.status_code == 200
     assert "errorlist" in response.content.decode()
     assert preferences_for(alice).digest == "off"
 
 
 def test_the_page_offers_real_time_zones_and_no_blank_digest(alice_client: Client) -> None:
-    page = alice_client.get(reverse("preferences")).content.decode()
+    page = alice_client.get(reverse("accounts:preferences")).content.decode()
     assert 'value="America/New_York"' in page
     assert 'value="Asia/Kolkata"' in page
     assert page.count('name="digest"') == 3
@@ -71,20 +71,20 @@ def test_the_page_offers_real_time_zones_and_no_blank_digest(alice_client: Clien
 def test_turning_the_feed_on_makes_a_secret_of_at_least_128_bits(
     alice: Any, alice_client: Client
 ) -> None:
-    alice_client.post(reverse("feed_new"))
+    alice_client.post(reverse("accounts:feed_new"))
     token = preferences_for(alice).feed_token
     assert token is not None
     # URL-safe base64 carries 6 bits a character.
     assert len(token) * 6 >= 128
-    page = alice_client.get(reverse("preferences")).content.decode()
-    assert reverse("calendar_feed", args=[token]) in page
+    page = alice_client.get(reverse("accounts:preferences")).content.decode()
+    assert reverse("insights:calendar_feed", args=[token]) in page
     assert "webcal://" in page
 
 
 def test_a_new_address_replaces_the_old_one_at_once(alice: Any, alice_client: Client) -> None:
-    alice_client.post(reverse("feed_new"))
+    alice_client.post(reverse("accounts:feed_new"))
     old = preferences_for(alice).feed_token
-    alice_client.post(reverse("feed_new"))
+    alice_client.post(reverse("accounts:feed_new"))
     new = preferences_for(alice).feed_token
     assert old != new
     assert by_feed_token(old or "") is None
@@ -92,15 +92,15 @@ def test_a_new_address_replaces_the_old_one_at_once(alice: Any, alice_client: Cl
 
 
 def test_turning_the_feed_off_forgets_its_secret(alice: Any, alice_client: Client) -> None:
-    alice_client.post(reverse("feed_new"))
+    alice_client.post(reverse("accounts:feed_new"))
     old = preferences_for(alice).feed_token
-    alice_client.post(reverse("feed_off"))
+    alice_client.post(reverse("accounts:feed_off"))
     assert preferences_for(alice).feed_token is None
     assert by_feed_token(old or "") is None
 
 
 def test_feed_changes_only_by_post(alice: Any, alice_client: Client) -> None:
-    assert alice_client.get(reverse("feed_new")).status_code == 405
+    assert alice_client.get(reverse("accounts:feed_new")).status_code == 405
     assert preferences_for(alice).feed_token is None
 
 
@@ -121,11 +121,11 @@ def test_a_short_or_unknown_token_finds_nobody(token: str, alice: Any) -> None:
 def test_bob_changing_his_preferences_leaves_alices_alone(
     alice: Any, alice_client: Client, bob_client: Client
 ) -> None:
-    alice_client.post(reverse("feed_new"))
+    alice_client.post(reverse("accounts:feed_new"))
     before = preferences_for(alice)
-    bob_client.post(reverse("preferences"), VALID)
-    bob_client.post(reverse("feed_new"))
-    bob_client.post(reverse("feed_off"))
+    bob_client.post(reverse("accounts:preferences"), VALID)
+    bob_client.post(reverse("accounts:feed_new"))
+    bob_client.post(reverse("accounts:feed_off"))
     after = preferences_for(alice)
     assert (after.feed_token, after.digest, after.gentle_mode, after.time_zone) == (
         before.feed_token,
@@ -135,7 +135,10 @@ def test_bob_changing_his_preferences_leaves_alices_alone(
     )
 
 
-@pytest.mark.parametrize("name", ["preferences", "feed_new", "feed_off", "digest_preview"])
+@pytest.mark.parametrize(
+    "name",
+    ["accounts:preferences", "accounts:feed_new", "accounts:feed_off", "insights:digest_preview"],
+)
 def test_preference_pages_need_a_signed_in_user(name: str, client: Client) -> None:
     response = client.post(reverse(name))
     assert response.status_code == 302
@@ -143,7 +146,10 @@ def test_preference_pages_need_a_signed_in_user(name: str, client: Client) -> No
 
 
 def test_settings_links_to_preferences(alice_client: Client) -> None:
-    assert reverse("preferences") in alice_client.get(reverse("settings")).content.decode()
+    assert (
+        reverse("accounts:preferences")
+        in alice_client.get(reverse("core:settings")).content.decode()
+    )
 
 
 def test_the_time_zone_middleware_makes_today_the_users_day(
@@ -165,5 +171,5 @@ def test_the_time_zone_middleware_makes_today_the_users_day(
     prefs.save()
     # 21:00 UTC on Monday 2 June is already Tuesday 3 June in Auckland.
     with time_machine.travel(dt.datetime(2025, 6, 2, 21, tzinfo=dt.UTC), tick=False):
-        page = alice_client.get(reverse("today")).content.decode()
+        page = alice_client.get(reverse("plans:today")).content.decode()
     assert "Tuesday 3 June" in page

@@ -45,7 +45,7 @@ def test_today_shows_the_first_priority_first_even_when_others_are_older(
     settings: Settings, alice_client: Client
 ) -> None:
     settings.ONWARD_DUE_SOURCES = [f"{HERE}.mixed"]
-    page = alice_client.get(reverse("today")).content.decode()
+    page = alice_client.get(reverse("plans:today")).content.decode()
     order = ["How are you today?", "Rewrite the CV", "Practise a story", "A role that may fit"]
     assert [page.index(title) for title in order] == sorted(page.index(t) for t in order)
     assert "Call Sam" not in page  # due in three days: Today is for now

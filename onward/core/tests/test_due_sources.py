@@ -25,9 +25,9 @@ def test_a_listed_source_shows_its_items_on_today_for_its_user_only(
     settings: Settings, alice: Any, alice_client: Client, bob_client: Client
 ) -> None:
     settings.ONWARD_DUE_SOURCES = [f"{__name__}.cv_summary"]
-    page = alice_client.get(reverse("today")).content.decode()
+    page = alice_client.get(reverse("plans:today")).content.decode()
     assert page.count("Update your CV summary") == 1
-    assert "Update your CV summary" not in bob_client.get(reverse("today")).content.decode()
+    assert "Update your CV summary" not in bob_client.get(reverse("plans:today")).content.decode()
 
 
 def test_a_source_left_out_of_the_setting_shows_nothing(
@@ -35,6 +35,6 @@ def test_a_source_left_out_of_the_setting_shows_nothing(
 ) -> None:
     rejected_application(alice)
     settings.ONWARD_DUE_SOURCES = [f"{__name__}.cv_summary"]  # no plan steps listed
-    page = alice_client.get(reverse("today")).content.decode()
+    page = alice_client.get(reverse("plans:today")).content.decode()
     assert "Update your CV summary" in page
     assert "Thank Priya Raman" not in page

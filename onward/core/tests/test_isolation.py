@@ -32,37 +32,37 @@ def alices_things(alice: Any) -> dict[str, int]:
 
 
 OBJECT_URLS = [
-    ("application_detail", "application", "get"),
-    ("application_stage", "application", "post"),
-    ("application_delete", "application", "get"),
-    ("application_delete", "application", "post"),
-    ("interview_new", "application", "get"),
-    ("interview_new", "application", "post"),
-    ("rejection_new", "application", "get"),
-    ("rejection_new", "application", "post"),
-    ("plan_detail", "plan", "get"),
-    ("step_open", "step", "get"),
-    ("step_done", "step", "post"),
-    ("step_skip", "step", "post"),
-    ("step_snooze", "step", "post"),
-    ("step_undo", "step", "post"),
-    ("note_for_step", "step", "get"),
-    ("note_edit", "note", "get"),
-    ("note_edit", "note", "post"),
-    ("note_check", "note", "post"),
-    ("note_redraft", "note", "post"),
-    ("note_send", "note", "get"),
-    ("note_send", "note", "post"),
-    ("note_eml", "note", "get"),
-    ("note_card", "note", "get"),
-    ("note_envelope", "note", "get"),
-    ("note_printed", "note", "post"),
-    ("person_detail", "person", "get"),
-    ("person_detail", "person", "post"),
-    ("person_edit", "person", "get"),
-    ("person_edit", "person", "post"),
-    ("person_delete", "person", "get"),
-    ("person_delete", "person", "post"),
+    ("pipeline:application_detail", "application", "get"),
+    ("pipeline:application_stage", "application", "post"),
+    ("pipeline:application_delete", "application", "get"),
+    ("pipeline:application_delete", "application", "post"),
+    ("pipeline:interview_new", "application", "get"),
+    ("pipeline:interview_new", "application", "post"),
+    ("pipeline:rejection_new", "application", "get"),
+    ("pipeline:rejection_new", "application", "post"),
+    ("plans:plan_detail", "plan", "get"),
+    ("plans:step_open", "step", "get"),
+    ("plans:step_done", "step", "post"),
+    ("plans:step_skip", "step", "post"),
+    ("plans:step_snooze", "step", "post"),
+    ("plans:step_undo", "step", "post"),
+    ("notes:note_for_step", "step", "get"),
+    ("notes:note_edit", "note", "get"),
+    ("notes:note_edit", "note", "post"),
+    ("notes:note_check", "note", "post"),
+    ("notes:note_redraft", "note", "post"),
+    ("notes:note_send", "note", "get"),
+    ("notes:note_send", "note", "post"),
+    ("notes:note_eml", "note", "get"),
+    ("notes:note_card", "note", "get"),
+    ("notes:note_envelope", "note", "get"),
+    ("notes:note_printed", "note", "post"),
+    ("people:person_detail", "person", "get"),
+    ("people:person_detail", "person", "post"),
+    ("people:person_edit", "person", "get"),
+    ("people:person_edit", "person", "post"),
+    ("people:person_delete", "person", "get"),
+    ("people:person_delete", "person", "post"),
 ]
 
 
@@ -98,17 +98,25 @@ def test_checkin_for_another_users_step_is_refused(
     alices_things: dict[str, int], bob_client: Client
 ) -> None:
     pause = Step.objects.get(plan=alices_things["plan"], kind=Step.Kind.PAUSE).pk
-    page = reverse("checkin_for_step", args=[pause])
+    page = reverse("outlook:checkin_for_step", args=[pause])
     assert bob_client.get(page).status_code == 404
     assert bob_client.post(page, {"mood": 3}).status_code == 404
-    old = reverse("checkin") + f"?step={pause}"
+    old = reverse("outlook:checkin") + f"?step={pause}"
     assert bob_client.get(old, follow=True).status_code == 404
     assert bob_client.post(old, {"mood": 3, "step": pause}).status_code == 404
     assert not MoodCheckIn.objects.exists()
 
 
 @pytest.mark.parametrize(
-    "name", ["today", "application_list", "application_new", "person_list", "checkin", "settings"]
+    "name",
+    [
+        "plans:today",
+        "pipeline:application_list",
+        "pipeline:application_new",
+        "people:person_list",
+        "outlook:checkin",
+        "core:settings",
+    ],
 )
 def test_pages_need_a_signed_in_user(name: str, client: Client) -> None:
     response = client.get(reverse(name))
@@ -117,7 +125,7 @@ def test_pages_need_a_signed_in_user(name: str, client: Client) -> None:
 
 
 def test_lists_show_only_your_own(alices_things: dict[str, int], bob_client: Client) -> None:
-    for name in ["today", "application_list", "person_list"]:
+    for name in ["plans:today", "pipeline:application_list", "people:person_list"]:
         body = bob_client.get(reverse(name)).content.decode()
         assert "Priya" not in body
         assert "Acme" not in body

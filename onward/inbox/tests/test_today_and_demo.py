@@ -38,7 +38,7 @@ def test_today_counts_the_emails_to_look_at(alice: Any, alice_client: Client) ->
         ("Two emails to look at", "Look at them", reverse("inbox:queue"))
     ]
     assert "Two may be a no. Nothing changes until you say yes." in items[0].detail
-    assert "Two emails to look at" in alice_client.get(reverse("today")).content.decode()
+    assert "Two emails to look at" in alice_client.get(reverse("plans:today")).content.decode()
 
 
 def test_today_suggests_connecting_with_real_people_only(alice: Any) -> None:

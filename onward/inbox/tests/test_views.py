@@ -233,7 +233,7 @@ def test_another_users_queue_and_today_show_none_of_it(
     alices_mail: dict[str, int], bob_client: Client
 ) -> None:
     assert "Priya" not in bob_client.get(reverse("inbox:queue")).content.decode()
-    assert "to look at" not in bob_client.get(reverse("today")).content.decode()
+    assert "to look at" not in bob_client.get(reverse("plans:today")).content.decode()
 
 
 def test_sync_and_disconnect_without_an_account_are_404(bob_client: Client) -> None:

@@ -107,7 +107,7 @@ def test_the_digest_lists_whats_due_with_links_and_a_one_click_unsubscribe(
     assert message.to == ["alice@example.com"]
     assert message.subject.startswith("Today in Onward: ")
     unsubscribe = "http://127.0.0.1:8000" + reverse(
-        "digest_unsubscribe", args=[p.unsubscribe_token]
+        "insights:digest_unsubscribe", args=[p.unsubscribe_token]
     )
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe}>"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -230,7 +230,7 @@ def test_the_unsubscribe_link_works_in_one_click_without_signing_in(
     alice: Any, client: Client
 ) -> None:
     p = subscribe(alice, "weekly")
-    url = reverse("digest_unsubscribe", args=[p.unsubscribe_token])
+    url = reverse("insights:digest_unsubscribe", args=[p.unsubscribe_token])
     response = client.get(url)
     assert response.status_code == 200
     assert "No more digest emails." in response.content.decode()
@@ -242,7 +242,7 @@ def test_the_unsubscribe_link_works_in_one_click_without_signing_in(
 def test_a_mail_apps_one_click_post_unsubscribes(alice: Any, client: Client) -> None:
     p = subscribe(alice)
     response = client.post(
-        reverse("digest_unsubscribe", args=[p.unsubscribe_token]),
+        reverse("insights:digest_unsubscribe", args=[p.unsubscribe_token]),
         "List-Unsubscribe=One-Click",
         content_type="application/x-www-form-urlencoded",
     )
@@ -252,7 +252,9 @@ def test_a_mail_apps_one_click_post_unsubscribes(alice: Any, client: Client) -> 
 
 def test_a_post_that_is_neither_is_refused(alice: Any, client: Client) -> None:
     p = subscribe(alice)
-    response = client.post(reverse("digest_unsubscribe", args=[p.unsubscribe_token]), {"x": "1"})
+    response = client.post(
+        reverse("insights:digest_unsubscribe", args=[p.unsubscribe_token]), {"x": "1"}
+    )
     assert response.status_code == 400
     assert preferences_for(alice).digest == "daily"
 
@@ -260,10 +262,10 @@ def test_a_post_that_is_neither_is_refused(alice: Any, client: Client) -> None:
 @pytest.mark.parametrize("token", ["nope", "x" * 43])
 def test_a_wrong_token_changes_nothing(token: str, alice: Any, client: Client) -> None:
     subscribe(alice)
-    assert client.get(reverse("digest_unsubscribe", args=[token])).status_code == 404
+    assert client.get(reverse("insights:digest_unsubscribe", args=[token])).status_code == 404
     assert (
         client.post(
-            reverse("digest_unsubscribe", args=[token]), {"List-Unsubscribe": "One-Click"}
+            reverse("insights:digest_unsubscribe", args=[token]), {"List-Unsubscribe": "One-Click"}
         ).status_code
         == 404
     )
@@ -273,20 +275,20 @@ def test_a_wrong_token_changes_nothing(token: str, alice: Any, client: Client) -
 def test_bobs_token_only_ever_unsubscribes_bob(alice: Any, bob: Any, client: Client) -> None:
     subscribe(alice)
     p = subscribe(bob)
-    client.get(reverse("digest_unsubscribe", args=[p.unsubscribe_token]))
+    client.get(reverse("insights:digest_unsubscribe", args=[p.unsubscribe_token]))
     assert (preferences_for(alice).digest, preferences_for(bob).digest) == ("daily", "off")
 
 
 def test_the_preview_shows_what_the_digest_would_say(busy_alice: Any, client: Client) -> None:
     client.force_login(busy_alice)
     with time_machine.travel(utc(2025, 6, 2, 10), tick=False):
-        page = client.get(reverse("digest_preview")).content.decode()
+        page = client.get(reverse("insights:digest_preview")).content.decode()
     assert "Thank Priya Raman" in page and "The digest is off." in page
 
 
 def test_the_preview_is_only_ever_your_own(busy_alice: Any, bob_client: Client) -> None:
     with time_machine.travel(utc(2025, 6, 2, 10), tick=False):
-        page = bob_client.get(reverse("digest_preview")).content.decode()
+        page = bob_client.get(reverse("insights:digest_preview")).content.decode()
     assert "Priya" not in page and "no email would go out" in page
 
 

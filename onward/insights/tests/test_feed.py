@@ -26,7 +26,7 @@ NOW = dt.datetime(2025, 6, 2, 9, tzinfo=dt.UTC)
 
 def feed_url(user: Any) -> str:
     token = preferences_for(user).feed_token or turn_feed_on(preferences_for(user))
-    return reverse("calendar_feed", args=[token])
+    return reverse("insights:calendar_feed", args=[token])
 
 
 def events(response: Any) -> dict[str, Any]:
@@ -137,14 +137,14 @@ def test_a_new_address_stops_the_old_one_at_once(alice: Any, alices: None, clien
 
 def test_a_feed_turned_off_is_gone(alice: Any, alices: None, alice_client: Client) -> None:
     url = feed_url(alice)
-    alice_client.post(reverse("feed_off"))
+    alice_client.post(reverse("accounts:feed_off"))
     assert alice_client.get(url).status_code == 404
 
 
 @pytest.mark.parametrize("token", ["nope", "x" * 43, "A" * 64])
 def test_a_wrong_token_is_not_found(token: str, alice: Any, alices: None, client: Client) -> None:
     feed_url(alice)
-    assert client.get(reverse("calendar_feed", args=[token])).status_code == 404
+    assert client.get(reverse("insights:calendar_feed", args=[token])).status_code == 404
 
 
 def test_bobs_feed_never_shows_alices_plans(

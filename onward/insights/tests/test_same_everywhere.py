@@ -65,7 +65,7 @@ def busy(user: Any, who: str = "Alice") -> None:
 
 def today_page(client: Client) -> str:
     with time_machine.travel(NOW, tick=False):
-        return client.get(reverse("today")).content.decode()
+        return client.get(reverse("plans:today")).content.decode()
 
 
 def digest_words(user: Any) -> str:
@@ -106,7 +106,7 @@ def test_the_reference_wording_is_todays(alice: Any, alice_client: Client) -> No
     busy(alice)
     page, words, events = today_page(alice_client), digest_words(alice), feed_events(alice)
     action = ActionItem.objects.get(user=alice)
-    url = reverse("action_list") + f"#action-{action.pk}"
+    url = reverse("reflect:action_list") + f"#action-{action.pk}"
     assert f'href="{url}"' in page and SITE + url in words
     event = events[f"action-item-{action.pk}"]
     assert str(event["URL"]) == SITE + url

@@ -41,7 +41,7 @@ def search(alice: Any) -> None:
 def test_every_chart_is_inline_svg_with_a_title_a_description_and_its_numbers(
     search: None, alice_client: Client
 ) -> None:
-    page = alice_client.get(reverse("insights")).content.decode()
+    page = alice_client.get(reverse("insights:insights")).content.decode()
     svgs = re.findall(r"<svg class=\"chart\".*?</svg>", page, re.S)
     assert len(svgs) == 5  # flow, endings, response times, mood, debriefs
     for svg in svgs:
@@ -56,19 +56,19 @@ def test_every_chart_is_inline_svg_with_a_title_a_description_and_its_numbers(
 
 
 def test_the_flow_table_holds_each_stage(search: None, alice_client: Client) -> None:
-    page = alice_client.get(reverse("insights")).content.decode()
+    page = alice_client.get(reverse("insights:insights")).content.decode()
     row = re.search(r"<th scope=\"row\">Final round</th>((?:<td>\d+</td>)+)", page)
     assert row is not None
     assert re.findall(r"\d+", row[1]) == ["1", "0", "0", "1", "0", "0"]
 
 
 def test_a_new_user_sees_a_kind_empty_page(alice_client: Client) -> None:
-    page = alice_client.get(reverse("insights")).content.decode()
+    page = alice_client.get(reverse("insights:insights")).content.decode()
     assert "Nothing to chart yet." in page
     assert "Check in from Today and your mood will show here." in page
 
 
 def test_bob_sees_only_his_own_charts(search: None, bob_client: Client) -> None:
-    page = bob_client.get(reverse("insights")).content.decode()
+    page = bob_client.get(reverse("insights:insights")).content.decode()
     assert "Nothing to chart yet." in page
     assert "Globex" not in page and "chart-dot" not in page

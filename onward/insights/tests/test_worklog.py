@@ -58,7 +58,7 @@ def rows(response: Any) -> list[list[str]]:
 def test_the_csv_has_stable_columns_and_every_activity_in_date_order(
     search: None, alice_client: Client
 ) -> None:
-    response = alice_client.get(reverse("worklog_csv"))
+    response = alice_client.get(reverse("insights:worklog_csv"))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="work-search-log.csv"'
     header, *body = rows(response)
@@ -90,7 +90,7 @@ def test_a_date_range_keeps_only_what_happened_inside_it(
     search: None, alice_client: Client
 ) -> None:
     response = alice_client.get(
-        reverse("worklog_csv"), {"start": "2025-03-15", "end": "2025-03-31"}
+        reverse("insights:worklog_csv"), {"start": "2025-03-15", "end": "2025-03-31"}
     )
     _, *body = rows(response)
     assert [(r[0], r[1]) for r in body] == [("2025-03-18", "Outcome"), ("2025-03-21", "Contact")]
@@ -103,16 +103,16 @@ def test_a_date_range_keeps_only_what_happened_inside_it(
 def test_a_wrong_range_goes_back_with_a_kind_word(
     dates: dict[str, str], search: None, alice_client: Client
 ) -> None:
-    for name in ["worklog_csv", "worklog_pdf"]:
+    for name in ["insights:worklog_csv", "insights:worklog_pdf"]:
         response = alice_client.get(reverse(name), dates, follow=True)
-        assert response.redirect_chain[-1][0] == reverse("insights")
+        assert response.redirect_chain[-1][0] == reverse("insights:insights")
         assert "look right. Try again, or leave them empty." in response.content.decode()
 
 
 def test_the_pdf_reads_as_a_log_with_the_full_stage_history(
     search: None, alice_client: Client
 ) -> None:
-    response = alice_client.get(reverse("worklog_pdf"))
+    response = alice_client.get(reverse("insights:worklog_pdf"))
     assert response["Content-Type"] == "application/pdf"
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     for expected in [
@@ -130,21 +130,23 @@ def test_the_pdf_reads_as_a_log_with_the_full_stage_history(
 
 def test_an_empty_period_says_so(search: None, alice_client: Client) -> None:
     response = alice_client.get(
-        reverse("worklog_pdf"), {"start": "2024-01-01", "end": "2024-01-31"}
+        reverse("insights:worklog_pdf"), {"start": "2024-01-01", "end": "2024-01-31"}
     )
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
     assert "No activity in this period." in text
 
 
 def test_bobs_log_holds_none_of_alices_search(search: None, bob_client: Client) -> None:
-    _, *body = rows(bob_client.get(reverse("worklog_csv")))
+    _, *body = rows(bob_client.get(reverse("insights:worklog_csv")))
     assert body == []
-    pdf = PdfReader(io.BytesIO(bob_client.get(reverse("worklog_pdf")).content))
+    pdf = PdfReader(io.BytesIO(bob_client.get(reverse("insights:worklog_pdf")).content))
     text = "".join(page.extract_text() for page in pdf.pages)
     assert "Acme" not in text and "Priya" not in text
 
 
-@pytest.mark.parametrize("name", ["worklog_csv", "worklog_pdf", "insights"])
+@pytest.mark.parametrize(
+    "name", ["insights:worklog_csv", "insights:worklog_pdf", "insights:insights"]
+)
 def test_the_log_needs_a_signed_in_user(name: str, client: Client) -> None:
     response = client.get(reverse(name))
     assert response.status_code == 302

@@ -21,6 +21,6 @@ def test_no_app_but_the_demo_imports_it() -> None:
 
 
 def test_its_pages_keep_the_addresses_they_had_under_people() -> None:
-    assert reverse("losing_touch") == "/people/losing-touch/"
-    assert reverse("person_reminder", args=[7]) == "/people/7/reminder/"
-    assert reverse("stay_in_touch_for_step", args=[7]) == "/steps/7/stay-in-touch/"
+    assert reverse("keep_in_touch:losing_touch") == "/people/losing-touch/"
+    assert reverse("keep_in_touch:person_reminder", args=[7]) == "/people/7/reminder/"
+    assert reverse("keep_in_touch:stay_in_touch_for_step", args=[7]) == "/steps/7/stay-in-touch/"

@@ -43,7 +43,7 @@ def test_losing_touch_lists_the_due_first_by_importance_then_coming_up(
     overdue(alice, "Sam Peer", 90, relationship=Relationship.PEER)
     overdue(alice, "Dana Mentor", 40, relationship=Relationship.MENTOR)
     overdue(alice, "Tom Soon", 25)
-    page = alice_client.get(reverse("losing_touch")).content.decode()
+    page = alice_client.get(reverse("keep_in_touch:losing_touch")).content.decode()
     due, _, coming = page.partition("Coming up")
     assert due.index("Dana Mentor") < due.index("Sam Peer")
     assert "Tom Soon" in coming and "Tom Soon" not in due
@@ -51,14 +51,17 @@ def test_losing_touch_lists_the_due_first_by_importance_then_coming_up(
 
 
 def test_an_empty_losing_touch_page_says_so_kindly(alice_client: Client) -> None:
-    assert "Nobody is waiting on you." in alice_client.get(reverse("losing_touch")).content.decode()
+    assert (
+        "Nobody is waiting on you."
+        in alice_client.get(reverse("keep_in_touch:losing_touch")).content.decode()
+    )
 
 
 def test_a_reminder_carries_its_context_and_a_checked_draft(
     alice: Any, alice_client: Client
 ) -> None:
     p = overdue(alice, "Jordan Ellis", 80, how_we_met="Met at a meetup", notes="Likes dbt.")
-    page = alice_client.get(reverse("person_reminder", args=[p.pk])).content.decode()
+    page = alice_client.get(reverse("keep_in_touch:person_reminder", args=[p.pk])).content.decode()
     for expected in ["Met at a meetup", "Likes dbt.", "Coffee with Jordan Ellis", "Hi Jordan,"]:
         assert expected in page
     assert "It reads well" in page  # the draft passes the tone check
@@ -69,7 +72,7 @@ def test_each_kind_of_touch_can_be_chosen_and_an_unknown_one_falls_back(
     alice: Any, alice_client: Client
 ) -> None:
     p = overdue(alice, "Jordan Ellis", 80)
-    url = reverse("person_reminder", args=[p.pk])
+    url = reverse("keep_in_touch:person_reminder", args=[p.pk])
     assert "Hi Jordan, I enjoyed" in alice_client.get(url + "?touch=linkedin").content.decode()
     assert "Hi Jordan, I enjoyed" not in alice_client.get(url + "?touch=nope").content.decode()
 
@@ -78,7 +81,7 @@ def test_checking_an_edit_shows_the_tone_checks_findings(alice: Any, alice_clien
     p = overdue(alice, "Jordan Ellis", 80)
     body = "Hi Jordan,\n\nCould you tell me why I was not selected?"
     page = alice_client.post(
-        reverse("person_reminder", args=[p.pk]),
+        reverse("keep_in_touch:person_reminder", args=[p.pk]),
         {"touch": "openings", "subject": "Hello", "body": body, "action": "check"},
     ).content.decode()
     assert 'data-code="asks-for-reasons"' in page
@@ -89,7 +92,7 @@ def test_logging_a_touch_moves_the_next_reminder_on(alice: Any, alice_client: Cl
     p = overdue(alice, "Jordan Ellis", 80)
     assert [r.person for r in cadence.due(alice)] == [p]
     response = alice_client.post(
-        reverse("person_reminder", args=[p.pk]),
+        reverse("keep_in_touch:person_reminder", args=[p.pk]),
         {"touch": "linkedin", "body": "Hi Jordan", "note": "Accepted at once", "action": "log"},
         follow=True,
     )
@@ -114,7 +117,8 @@ def test_logging_from_the_persons_page_moves_the_reminder_too(
 def test_a_touch_without_a_message_is_refused(alice: Any, alice_client: Client) -> None:
     p = overdue(alice, "Jordan Ellis", 80)
     response = alice_client.post(
-        reverse("person_reminder", args=[p.pk]), {"touch": "share", "body": "", "action": "log"}
+        reverse("keep_in_touch:person_reminder", args=[p.pk]),
+        {"touch": "share", "body": "", "action": "log"},
     )
     assert response.status_code == 200
     assert p.interactions.count() == 1
@@ -123,7 +127,7 @@ def test_a_touch_without_a_message_is_refused(alice: Any, alice_client: Client) 
 def test_due_reminders_show_on_today_two_at_most(alice: Any, alice_client: Client) -> None:
     for name in ["Ann", "Ben", "Cat"]:
         overdue(alice, name, 60)
-    page = alice_client.get(reverse("today")).content.decode()
+    page = alice_client.get(reverse("plans:today")).content.decode()
     assert page.count('data-kind="keep-in-touch"') == 2
     assert "A light touch with" in page
 
@@ -132,9 +136,11 @@ def test_the_stay_in_touch_step_opens_the_people_from_that_interview(
     alice: Any, alice_client: Client
 ) -> None:
     step = rejected_application(alice, [PRIYA, TOM]).plan.steps.get(kind="stay_in_touch")
-    response = alice_client.get(reverse("step_open", args=[step.pk]), follow=True)
+    response = alice_client.get(reverse("plans:step_open", args=[step.pk]), follow=True)
     page = response.content.decode()
-    assert response.redirect_chain[-1][0] == reverse("stay_in_touch_for_step", args=[step.pk])
+    assert response.redirect_chain[-1][0] == reverse(
+        "keep_in_touch:stay_in_touch_for_step", args=[step.pk]
+    )
     assert "Priya Raman" in page and "Tom Okafor" in page
     assert "then every 90 days" in page
 
@@ -143,13 +149,18 @@ def test_a_stay_in_touch_page_for_another_kind_of_step_is_not_found(
     alice: Any, alice_client: Client
 ) -> None:
     step = rejected_application(alice).plan.steps.get(kind="reflect")
-    assert alice_client.get(reverse("stay_in_touch_for_step", args=[step.pk])).status_code == 404
+    assert (
+        alice_client.get(
+            reverse("keep_in_touch:stay_in_touch_for_step", args=[step.pk])
+        ).status_code
+        == 404
+    )
 
 
 def test_the_person_page_links_to_their_reminder(alice: Any, alice_client: Client) -> None:
     p = overdue(alice, "Jordan Ellis", 80)
     page = alice_client.get(p.get_absolute_url()).content.decode()
-    assert reverse("person_reminder", args=[p.pk]) in page
+    assert reverse("keep_in_touch:person_reminder", args=[p.pk]) in page
     assert "from your last contact" in page
 
 
@@ -177,9 +188,9 @@ def alices(alice: Any) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("name", "kind", "method"),
     [
-        ("person_reminder", "person", "get"),
-        ("person_reminder", "person", "post"),
-        ("stay_in_touch_for_step", "step", "get"),
+        ("keep_in_touch:person_reminder", "person", "get"),
+        ("keep_in_touch:person_reminder", "person", "post"),
+        ("keep_in_touch:stay_in_touch_for_step", "step", "get"),
     ],
 )
 def test_another_user_gets_404_and_nothing_changes(
@@ -196,12 +207,12 @@ def test_another_user_gets_404_and_nothing_changes(
 def test_bob_sees_none_of_alices_people_when_keeping_in_touch(
     alices: dict[str, int], bob_client: Client
 ) -> None:
-    for name in ["losing_touch", "today", "person_list"]:
+    for name in ["keep_in_touch:losing_touch", "plans:today", "people:person_list"]:
         page = bob_client.get(reverse(name)).content.decode()
         assert "Jordan" not in page and "Priya" not in page
 
 
-@pytest.mark.parametrize("name", ["losing_touch"])
+@pytest.mark.parametrize("name", ["keep_in_touch:losing_touch"])
 def test_keep_in_touch_needs_a_signed_in_user(name: str, client: Client) -> None:
     response = client.get(reverse(name))
     assert response.status_code == 302

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def open_note(client: Client, user: Any, who: str = "Priya Raman") -> Note:
     rejected_application(user, [PRIYA, TOM])
     step = Step.objects.get(person__name=who)
-    response = client.get(reverse("note_for_step", args=[step.pk]))
+    response = client.get(reverse("notes:note_for_step", args=[step.pk]))
     note = Note.objects.get(step=step)
     assert response["Location"] == note.get_absolute_url()
     return note
@@ -36,7 +36,7 @@ def test_composer_shows_the_draft_and_what_it_drew_on(alice: Any, alice_client: 
 def test_tone_check_flags_asking_for_reasons_live(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
     response = alice_client.post(
-        reverse("note_check", args=[note.pk]),
+        reverse("notes:note_check", args=[note.pk]),
         {"body": "Hi Priya, could you tell me why I was not selected?"},
         HTTP_HX_REQUEST="true",
     )
@@ -63,7 +63,7 @@ def test_an_empty_note_is_refused(alice: Any, alice_client: Client) -> None:
 
 def test_switching_shape_redrafts_as_a_card(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
-    alice_client.post(reverse("note_redraft", args=[note.pk]), {"shape": "card"})
+    alice_client.post(reverse("notes:note_redraft", args=[note.pk]), {"shape": "card"})
     note.refresh_from_db()
     assert note.shape == "card"
     assert len(note.body.split()) <= 60
@@ -73,12 +73,12 @@ def test_send_asks_first_then_sends_once(
     alice: Any, alice_client: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
     note = open_note(alice_client, alice)
-    confirm = alice_client.get(reverse("note_send", args=[note.pk]))
+    confirm = alice_client.get(reverse("notes:note_send", args=[note.pk]))
     assert "Yes, send it" in confirm.content.decode()
     assert len(mail.outbox) == 0
     with django_capture_on_commit_callbacks(execute=True):
-        alice_client.post(reverse("note_send", args=[note.pk]))
-        alice_client.post(reverse("note_send", args=[note.pk]))
+        alice_client.post(reverse("notes:note_send", args=[note.pk]))
+        alice_client.post(reverse("notes:note_send", args=[note.pk]))
     assert len(mail.outbox) == 1
     note.refresh_from_db()
     assert note.status == "sent"
@@ -88,7 +88,7 @@ def test_sending_to_someone_without_email_explains_what_to_do(
     alice: Any, alice_client: Client
 ) -> None:
     note = open_note(alice_client, alice, "Tom Okafor")
-    response = alice_client.post(reverse("note_send", args=[note.pk]), follow=True)
+    response = alice_client.post(reverse("notes:note_send", args=[note.pk]), follow=True)
     assert "Add Tom&#x27;s email to send this, or print it as a card instead." in (
         response.content.decode()
     )
@@ -99,7 +99,7 @@ def test_sending_to_someone_without_email_explains_what_to_do(
 
 def test_eml_download_is_a_real_message(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
-    response = alice_client.get(reverse("note_eml", args=[note.pk]))
+    response = alice_client.get(reverse("notes:note_eml", args=[note.pk]))
     assert response["Content-Type"] == "message/rfc822"
     raw = response.content.decode()
     assert "To: Priya Raman <priya@acme.example>" in raw
@@ -108,9 +108,9 @@ def test_eml_download_is_a_real_message(alice: Any, alice_client: Client) -> Non
 
 def test_card_pdf_carries_the_message(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
-    alice_client.post(reverse("note_redraft", args=[note.pk]), {"shape": "card"})
+    alice_client.post(reverse("notes:note_redraft", args=[note.pk]), {"shape": "card"})
     response = alice_client.get(
-        reverse("note_card", args=[note.pk]), {"theme": "chalkboard", "format": "a2-folded"}
+        reverse("notes:note_card", args=[note.pk]), {"theme": "chalkboard", "format": "a2-folded"}
     )
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
@@ -121,7 +121,7 @@ def test_card_pdf_carries_the_message(alice: Any, alice_client: Client) -> None:
 def test_card_with_unknown_theme_is_refused_kindly(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
     response = alice_client.get(
-        reverse("note_card", args=[note.pk]),
+        reverse("notes:note_card", args=[note.pk]),
         {"theme": "glitter", "format": "a2-folded"},
         follow=True,
     )
@@ -130,17 +130,17 @@ def test_card_with_unknown_theme_is_refused_kindly(alice: Any, alice_client: Cli
 
 def test_envelope_needs_an_address(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
-    response = alice_client.get(reverse("note_envelope", args=[note.pk]), follow=True)
+    response = alice_client.get(reverse("notes:note_envelope", args=[note.pk]), follow=True)
     assert "postal address" in response.content.decode()
     note.person.postal_address = "Acme Ltd\n1 High Street\nLeeds LS1 1AA"
     note.person.save()
-    response = alice_client.get(reverse("note_envelope", args=[note.pk]))
+    response = alice_client.get(reverse("notes:note_envelope", args=[note.pk]))
     assert response["Content-Type"] == "application/pdf"
 
 
 def test_marking_a_card_sent_finishes_the_step(alice: Any, alice_client: Client) -> None:
     note = open_note(alice_client, alice)
-    alice_client.post(reverse("note_printed", args=[note.pk]), {"theme": "potpourri"})
+    alice_client.post(reverse("notes:note_printed", args=[note.pk]), {"theme": "potpourri"})
     note.refresh_from_db()
     assert note.status == "printed"
     assert note.step.state == "done"  # type: ignore[union-attr]

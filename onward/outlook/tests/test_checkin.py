@@ -16,7 +16,9 @@ def test_checking_in_from_the_pause_step_saves_the_mood_and_finishes_the_step(
     alice: Any, alice_client: Client
 ) -> None:
     step = rejected_application(alice).plan.steps.get(kind="pause")
-    response = alice_client.post(reverse("checkin"), {"mood": 2, "words": "Flat", "step": step.pk})
+    response = alice_client.post(
+        reverse("outlook:checkin"), {"mood": 2, "words": "Flat", "step": step.pk}
+    )
     assert response["Location"] == step.plan.get_absolute_url()
     entry = MoodCheckIn.objects.get()
     assert (entry.user, entry.mood, entry.words, entry.rejection) == (
@@ -30,17 +32,17 @@ def test_checking_in_from_the_pause_step_saves_the_mood_and_finishes_the_step(
 
 
 def test_a_check_in_without_a_mood_asks_kindly_and_saves_nothing(alice_client: Client) -> None:
-    response = alice_client.post(reverse("checkin"), {"words": "tired"})
+    response = alice_client.post(reverse("outlook:checkin"), {"words": "tired"})
     assert "Pick the one closest to how you feel." in response.content.decode()
     assert not MoodCheckIn.objects.exists()
 
 
 def test_mood_outside_one_to_five_is_refused(alice_client: Client) -> None:
-    alice_client.post(reverse("checkin"), {"mood": 9})
+    alice_client.post(reverse("outlook:checkin"), {"mood": 9})
     assert not MoodCheckIn.objects.exists()
 
 
 def test_the_form_offers_five_moods_and_no_blank(alice_client: Client) -> None:
-    page = alice_client.get(reverse("checkin")).content.decode()
+    page = alice_client.get(reverse("outlook:checkin")).content.decode()
     assert page.count('type="radio"') == 5
     assert "Select an option" not in page

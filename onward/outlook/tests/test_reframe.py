@@ -40,8 +40,8 @@ def step(alice: Any) -> Step:
 def test_the_silver_lining_step_opens_a_reframe_for_its_rejection(
     step: Step, alice_client: Client
 ) -> None:
-    response = alice_client.get(reverse("step_open", args=[step.pk]), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("reframe_for_step", args=[step.pk])
+    response = alice_client.get(reverse("plans:step_open", args=[step.pk]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("outlook:reframe_for_step", args=[step.pk])
     page = response.content.decode()
     assert "I heard back from Acme about the Data Analyst role" in page  # a neutral start
     assert "reject" not in page.lower()
@@ -51,7 +51,7 @@ def test_the_silver_lining_step_opens_a_reframe_for_its_rejection(
 def test_saving_the_reframe_links_it_and_finishes_the_step(
     alice: Any, step: Step, alice_client: Client
 ) -> None:
-    response = alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers())
+    response = alice_client.post(reverse("outlook:reframe_for_step", args=[step.pk]), answers())
     reframe = Reframe.objects.get()
     assert response["Location"] == reframe.get_absolute_url()
     assert (reframe.user, reframe.rejection, reframe.step) == (alice, step.plan.rejection, step)
@@ -74,7 +74,7 @@ def test_the_needed_parts_are_asked_for_kindly(
     field: str, message: str, step: Step, alice_client: Client
 ) -> None:
     page = alice_client.post(
-        reverse("reframe_for_step", args=[step.pk]), answers(**{field: ""})
+        reverse("outlook:reframe_for_step", args=[step.pk]), answers(**{field: ""})
     ).content.decode()
     assert message in page
     assert not Reframe.objects.exists()
@@ -85,19 +85,21 @@ def test_the_needed_parts_are_asked_for_kindly(
 def test_a_next_step_in_the_past_is_refused(step: Step, alice_client: Client) -> None:
     past = (timezone.localdate() - dt.timedelta(days=5)).isoformat()
     page = alice_client.post(
-        reverse("reframe_for_step", args=[step.pk]), answers(next_step_due=past)
+        reverse("outlook:reframe_for_step", args=[step.pk]), answers(next_step_due=past)
     ).content.decode()
     assert "Pick today or a day ahead." in page
     assert not Reframe.objects.exists()
 
 
 def test_an_unknown_door_is_refused(step: Step, alice_client: Client) -> None:
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers(doors=["lottery"]))
+    alice_client.post(
+        reverse("outlook:reframe_for_step", args=[step.pk]), answers(doors=["lottery"])
+    )
     assert not Reframe.objects.exists()
 
 
 def test_opening_the_step_again_edits_the_same_reframe(step: Step, alice_client: Client) -> None:
-    url = reverse("reframe_for_step", args=[step.pk])
+    url = reverse("outlook:reframe_for_step", args=[step.pk])
     alice_client.post(url, answers())
     assert "Rewrite my CV summary" in alice_client.get(url).content.decode()
     alice_client.post(url, answers(next_step="Ask Dana about roles"))
@@ -106,48 +108,52 @@ def test_opening_the_step_again_edits_the_same_reframe(step: Step, alice_client:
 
 def test_the_reframe_only_opens_from_a_silver_lining_step(alice: Any, alice_client: Client) -> None:
     other = rejected_application(alice).plan.steps.get(kind="reflect")
-    assert alice_client.get(reverse("reframe_for_step", args=[other.pk])).status_code == 404
+    assert alice_client.get(reverse("outlook:reframe_for_step", args=[other.pk])).status_code == 404
 
 
 def test_the_next_step_is_on_today_when_due_and_leaves_when_done(
     step: Step, alice_client: Client
 ) -> None:
     today = timezone.localdate().isoformat()
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers(next_step_due=today))
+    alice_client.post(
+        reverse("outlook:reframe_for_step", args=[step.pk]), answers(next_step_due=today)
+    )
     reframe = Reframe.objects.get()
-    assert 'data-kind="next-step"' in alice_client.get(reverse("today")).content.decode()
-    alice_client.post(reverse("reframe_step_done", args=[reframe.pk]))
+    assert 'data-kind="next-step"' in alice_client.get(reverse("plans:today")).content.decode()
+    alice_client.post(reverse("outlook:reframe_step_done", args=[reframe.pk]))
     reframe.refresh_from_db()
     assert reframe.next_step_done
-    assert 'data-kind="next-step"' not in alice_client.get(reverse("today")).content.decode()
-    alice_client.post(reverse("reframe_step_undo", args=[reframe.pk]))
+    assert 'data-kind="next-step"' not in alice_client.get(reverse("plans:today")).content.decode()
+    alice_client.post(reverse("outlook:reframe_step_undo", args=[reframe.pk]))
     reframe.refresh_from_db()
     assert not reframe.next_step_done
 
 
 def test_a_later_next_step_waits_for_its_day(step: Step, alice_client: Client) -> None:
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers())
-    assert 'data-kind="next-step"' not in alice_client.get(reverse("today")).content.decode()
+    alice_client.post(reverse("outlook:reframe_for_step", args=[step.pk]), answers())
+    assert 'data-kind="next-step"' not in alice_client.get(reverse("plans:today")).content.decode()
 
 
 def test_a_new_next_step_is_a_fresh_to_do(step: Step, alice_client: Client) -> None:
-    url = reverse("reframe_for_step", args=[step.pk])
+    url = reverse("outlook:reframe_for_step", args=[step.pk])
     alice_client.post(url, answers())
     reframe = Reframe.objects.get()
-    alice_client.post(reverse("reframe_step_done", args=[reframe.pk]))
-    alice_client.post(reverse("reframe_edit", args=[reframe.pk]), answers(next_step="Call Dana"))
+    alice_client.post(reverse("outlook:reframe_step_done", args=[reframe.pk]))
+    alice_client.post(
+        reverse("outlook:reframe_edit", args=[reframe.pk]), answers(next_step="Call Dana")
+    )
     reframe.refresh_from_db()
     assert (reframe.next_step, reframe.next_step_done) == ("Call Dana", False)
 
 
 def test_the_reframe_goes_with_its_application(step: Step, alice_client: Client) -> None:
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers())
+    alice_client.post(reverse("outlook:reframe_for_step", args=[step.pk]), answers())
     Rejection.objects.get().application.delete()
     assert not Reframe.objects.exists()
 
 
 def test_the_application_page_links_to_its_silver_lining(step: Step, alice_client: Client) -> None:
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers())
+    alice_client.post(reverse("outlook:reframe_for_step", args=[step.pk]), answers())
     application = step.plan.rejection.application
     page = alice_client.get(application.get_absolute_url()).content.decode()
     assert Reframe.objects.get().get_absolute_url() in page
@@ -158,20 +164,20 @@ def test_the_application_page_links_to_its_silver_lining(step: Step, alice_clien
 
 @pytest.fixture
 def alices(step: Step, alice_client: Client) -> dict[str, int]:
-    alice_client.post(reverse("reframe_for_step", args=[step.pk]), answers())
+    alice_client.post(reverse("outlook:reframe_for_step", args=[step.pk]), answers())
     return {"step": step.pk, "reframe": Reframe.objects.get().pk}
 
 
 @pytest.mark.parametrize(
     ("name", "kind", "method"),
     [
-        ("reframe_for_step", "step", "get"),
-        ("reframe_for_step", "step", "post"),
-        ("reframe_detail", "reframe", "get"),
-        ("reframe_edit", "reframe", "get"),
-        ("reframe_edit", "reframe", "post"),
-        ("reframe_step_done", "reframe", "post"),
-        ("reframe_step_undo", "reframe", "post"),
+        ("outlook:reframe_for_step", "step", "get"),
+        ("outlook:reframe_for_step", "step", "post"),
+        ("outlook:reframe_detail", "reframe", "get"),
+        ("outlook:reframe_edit", "reframe", "get"),
+        ("outlook:reframe_edit", "reframe", "post"),
+        ("outlook:reframe_step_done", "reframe", "post"),
+        ("outlook:reframe_step_undo", "reframe", "post"),
     ],
 )
 def test_another_user_gets_404_and_nothing_changes(
@@ -189,4 +195,4 @@ def test_bobs_today_never_shows_alices_next_step(
     alices: dict[str, int], bob_client: Client
 ) -> None:
     Reframe.objects.update(next_step_due=timezone.localdate())
-    assert "Rewrite my CV summary" not in bob_client.get(reverse("today")).content.decode()
+    assert "Rewrite my CV summary" not in bob_client.get(reverse("plans:today")).content.decode()

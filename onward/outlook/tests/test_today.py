@@ -26,17 +26,19 @@ def test_the_pause_step_asks_first_then_today_asks_each_day(alice: Any) -> None:
         mark_done(rejection.plan.steps.get(kind="pause"))
     prompts = checkin_prompt(alice, dt.date(2025, 4, 2))
     assert [p.title for p in prompts] == ["How are you today?"]
-    assert prompts[0].url == reverse("checkin")
+    assert prompts[0].url == reverse("outlook:checkin")
 
 
 def test_once_checked_in_today_it_does_not_ask_again(alice: Any, alice_client: Client) -> None:
     with time_machine.travel(DAY0, tick=False):
         rejected_application(alice).plan.steps.filter(kind="pause").update(state="done")
     with time_machine.travel(DAY0 + dt.timedelta(days=1), tick=False):
-        assert 'data-kind="checkin"' in alice_client.get(reverse("today")).content.decode()
-        response = alice_client.post(reverse("checkin"), {"mood": 4, "words": "Better"})
-        assert response["Location"] == reverse("today")
-        assert 'data-kind="checkin"' not in alice_client.get(reverse("today")).content.decode()
+        assert 'data-kind="checkin"' in alice_client.get(reverse("plans:today")).content.decode()
+        response = alice_client.post(reverse("outlook:checkin"), {"mood": 4, "words": "Better"})
+        assert response["Location"] == reverse("plans:today")
+        assert (
+            'data-kind="checkin"' not in alice_client.get(reverse("plans:today")).content.decode()
+        )
     entry = MoodCheckIn.objects.get()
     assert (entry.mood, entry.rejection) == (4, None)
 
@@ -59,7 +61,7 @@ def test_a_new_user_with_nothing_going_on_is_not_asked(alice: Any) -> None:
 def test_the_check_in_page_links_to_the_mood_chart_once_there_is_one(
     alice: Any, alice_client: Client
 ) -> None:
-    chart = reverse("insights") + "#mood"
-    assert chart not in alice_client.get(reverse("checkin")).content.decode()
+    chart = reverse("insights:insights") + "#mood"
+    assert chart not in alice_client.get(reverse("outlook:checkin")).content.decode()
     MoodCheckIn.objects.create(user=alice, mood=3)
-    assert chart in alice_client.get(reverse("checkin")).content.decode()
+    assert chart in alice_client.get(reverse("outlook:checkin")).content.decode()

@@ -31,7 +31,7 @@ def panel(rows: list[dict[str, str]], extra: int = 3) -> dict[str, Any]:
 
 def test_recording_an_application_then_interview_then_rejection(alice_client: Client) -> None:
     response = alice_client.post(
-        reverse("application_new"),
+        reverse("pipeline:application_new"),
         {"company": "Acme", "role": "Data Analyst", "stage": "applied"},
     )
     application = Application.objects.get()
@@ -39,7 +39,7 @@ def test_recording_an_application_then_interview_then_rejection(alice_client: Cl
 
     day = (timezone.localdate() - dt.timedelta(days=4)).isoformat()
     response = alice_client.post(
-        reverse("interview_new", args=[application.pk]),
+        reverse("pipeline:interview_new", args=[application.pk]),
         {
             "held_on": day,
             "kind": "video",
@@ -62,7 +62,7 @@ def test_recording_an_application_then_interview_then_rejection(alice_client: Cl
     assert Person.objects.filter(user=application.user).count() == 2
 
     response = alice_client.post(
-        reverse("rejection_new", args=[application.pk]),
+        reverse("pipeline:rejection_new", args=[application.pk]),
         {
             "received_on": timezone.localdate().isoformat(),
             "stage_reached": "final",
@@ -85,7 +85,7 @@ def test_rejection_dated_in_the_future_is_refused_and_nothing_saved(
 ) -> None:
     application = ApplicationFactory.create(user=alice)
     response = alice_client.post(
-        reverse("rejection_new", args=[application.pk]),
+        reverse("pipeline:rejection_new", args=[application.pk]),
         {
             "received_on": (timezone.localdate() + dt.timedelta(days=3)).isoformat(),
             "stage_reached": "interview",
@@ -100,7 +100,7 @@ def test_rejection_dated_in_the_future_is_refused_and_nothing_saved(
 
 def test_rejection_with_missing_fields_shows_errors(alice: Any, alice_client: Client) -> None:
     application = ApplicationFactory.create(user=alice)
-    response = alice_client.post(reverse("rejection_new", args=[application.pk]), {})
+    response = alice_client.post(reverse("pipeline:rejection_new", args=[application.pk]), {})
     assert response.status_code == 200
     assert response.context["form"].errors.keys() >= {"received_on", "stage_reached", "channel"}
     assert not Rejection.objects.exists()
@@ -111,7 +111,7 @@ def test_not_wanting_to_work_there_turns_off_future_interest(
 ) -> None:
     application = ApplicationFactory.create(user=alice)
     alice_client.post(
-        reverse("rejection_new", args=[application.pk]),
+        reverse("pipeline:rejection_new", args=[application.pk]),
         {
             "received_on": timezone.localdate().isoformat(),
             "stage_reached": "interview",
@@ -125,7 +125,7 @@ def test_not_wanting_to_work_there_turns_off_future_interest(
 
 
 def test_application_needs_company_and_role(alice_client: Client) -> None:
-    response = alice_client.post(reverse("application_new"), {"stage": "applied"})
+    response = alice_client.post(reverse("pipeline:application_new"), {"stage": "applied"})
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"company", "role"}
     assert not Application.objects.exists()
@@ -136,7 +136,7 @@ def test_interviewer_row_without_a_name_is_refused_and_nothing_saved(
 ) -> None:
     application = ApplicationFactory.create(user=alice)
     response = alice_client.post(
-        reverse("interview_new", args=[application.pk]),
+        reverse("pipeline:interview_new", args=[application.pk]),
         {
             "held_on": timezone.localdate().isoformat(),
             "kind": "video",
@@ -156,14 +156,14 @@ def test_a_second_rejection_for_the_same_application_goes_to_the_plan(
     from onward.test import rejected_application
 
     rejection = rejected_application(alice)
-    response = alice_client.get(reverse("rejection_new", args=[rejection.application.pk]))
+    response = alice_client.get(reverse("pipeline:rejection_new", args=[rejection.application.pk]))
     assert response["Location"] == rejection.plan.get_absolute_url()
 
 
 def test_deleting_an_application_asks_first(alice: Any, alice_client: Client) -> None:
     application = ApplicationFactory.create(user=alice)
-    page = alice_client.get(reverse("application_delete", args=[application.pk]))
+    page = alice_client.get(reverse("pipeline:application_delete", args=[application.pk]))
     assert "This can&#x27;t be undone." in page.content.decode()
     assert Application.objects.filter(pk=application.pk).exists()
-    alice_client.post(reverse("application_delete", args=[application.pk]))
+    alice_client.post(reverse("pipeline:application_delete", args=[application.pk]))
     assert not Application.objects.filter(pk=application.pk).exists()

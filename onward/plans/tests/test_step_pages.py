@@ -22,13 +22,13 @@ pytestmark = pytest.mark.django_db
 
 # Each page, and the page the owner ends up on (some step pages forward to the work itself).
 LANDS_ON: dict[str, str] = {
-    Step.Kind.PAUSE: "checkin_for_step",
-    Step.Kind.THANK: "note_edit",
-    Step.Kind.REFLECT: "debrief_new",
-    Step.Kind.MENTOR: "mentor_request_new",
-    Step.Kind.SILVER_LINING: "reframe_for_step",
-    Step.Kind.STAY_IN_TOUCH: "stay_in_touch_for_step",
-    Step.Kind.WATCH: "watch_for_step",
+    Step.Kind.PAUSE: "outlook:checkin_for_step",
+    Step.Kind.THANK: "notes:note_edit",
+    Step.Kind.REFLECT: "reflect:debrief_new",
+    Step.Kind.MENTOR: "reflect:mentor_request_new",
+    Step.Kind.SILVER_LINING: "outlook:reframe_for_step",
+    Step.Kind.STAY_IN_TOUCH: "keep_in_touch:stay_in_touch_for_step",
+    Step.Kind.WATCH: "watch:watch_for_step",
 }
 
 
@@ -53,7 +53,7 @@ def test_opening_a_step_goes_to_its_kinds_page(
     kind: str, steps: dict[str, Step], alice_client: Client
 ) -> None:
     step = steps[kind]
-    opened = alice_client.get(reverse("step_open", args=[step.pk]))
+    opened = alice_client.get(reverse("plans:step_open", args=[step.pk]))
     assert opened.status_code == 302
     assert opened["Location"] == f"/steps/{step.pk}/{slug(kind)}/"
 
@@ -61,7 +61,7 @@ def test_opening_a_step_goes_to_its_kinds_page(
 def test_a_step_without_a_page_opens_its_plan(steps: dict[str, Step], alice_client: Client) -> None:
     step = steps[Step.Kind.MOVE_ON]
     assert step.action_label == ""
-    opened = alice_client.get(reverse("step_open", args=[step.pk]))
+    opened = alice_client.get(reverse("plans:step_open", args=[step.pk]))
     assert opened["Location"] == step.plan.get_absolute_url()
 
 
@@ -71,7 +71,7 @@ def test_the_owner_of_a_step_of_the_right_kind_gets_its_page(
 ) -> None:
     response = alice_client.get(reverse(Step.PAGES[kind], args=[steps[kind].pk]), follow=True)
     assert response.status_code == 200
-    assert response.resolver_match.url_name == LANDS_ON[kind]
+    assert response.resolver_match.view_name == LANDS_ON[kind]
 
 
 @pytest.mark.parametrize("kind", list(Step.PAGES))
@@ -136,7 +136,7 @@ def test_checking_in_from_the_pause_step_finishes_it(
     alice: Any, steps: dict[str, Step], alice_client: Client
 ) -> None:
     step = steps[Step.Kind.PAUSE]
-    response = alice_client.post(reverse("checkin_for_step", args=[step.pk]), {"mood": 2})
+    response = alice_client.post(reverse("outlook:checkin_for_step", args=[step.pk]), {"mood": 2})
     assert response["Location"] == step.plan.get_absolute_url()
     step.refresh_from_db()
     assert step.state == Step.State.DONE
@@ -147,7 +147,7 @@ def test_a_check_in_form_from_the_old_address_still_saves(
     alice: Any, steps: dict[str, Step], alice_client: Client
 ) -> None:
     step = steps[Step.Kind.PAUSE]
-    url = reverse("checkin") + f"?step={step.pk}"
+    url = reverse("outlook:checkin") + f"?step={step.pk}"
     response = alice_client.post(url, {"mood": 4, "step": step.pk})
     assert response["Location"] == step.plan.get_absolute_url()
     step.refresh_from_db()
@@ -158,8 +158,8 @@ def test_a_check_in_form_from_the_old_address_still_saves(
 def test_a_plain_check_in_is_not_tied_to_a_step(
     alice: Any, steps: dict[str, Step], alice_client: Client
 ) -> None:
-    response = alice_client.post(reverse("checkin"), {"mood": 4})
-    assert response["Location"] == reverse("today")
+    response = alice_client.post(reverse("outlook:checkin"), {"mood": 4})
+    assert response["Location"] == reverse("plans:today")
     assert MoodCheckIn.objects.get(user=alice).rejection is None
     assert not Step.objects.exclude(state=Step.State.OPEN).exists()
 
@@ -168,10 +168,18 @@ def test_a_debrief_or_mentor_request_cannot_take_a_step_of_another_kind(
     steps: dict[str, Step], alice_client: Client
 ) -> None:
     thank = steps[Step.Kind.THANK]
-    debrief = reverse("debrief_new", args=[thank.plan.rejection.pk]) + f"?step={thank.pk}"
+    debrief = reverse("reflect:debrief_new", args=[thank.plan.rejection.pk]) + f"?step={thank.pk}"
     assert alice_client.get(debrief).status_code == 404
-    assert alice_client.get(reverse("mentor_request_new") + f"?step={thank.pk}").status_code == 404
+    assert (
+        alice_client.get(reverse("reflect:mentor_request_new") + f"?step={thank.pk}").status_code
+        == 404
+    )
     reflect, mentor = steps[Step.Kind.REFLECT], steps[Step.Kind.MENTOR]
-    debrief = reverse("debrief_new", args=[reflect.plan.rejection.pk]) + f"?step={reflect.pk}"
+    debrief = (
+        reverse("reflect:debrief_new", args=[reflect.plan.rejection.pk]) + f"?step={reflect.pk}"
+    )
     assert alice_client.get(debrief).status_code == 200
-    assert alice_client.get(reverse("mentor_request_new") + f"?step={mentor.pk}").status_code == 200
+    assert (
+        alice_client.get(reverse("reflect:mentor_request_new") + f"?step={mentor.pk}").status_code
+        == 200
+    )

@@ -49,7 +49,7 @@ class Debrief(models.Model):
         return f"Debrief: {self.rejection.application}"
 
     def get_absolute_url(self) -> str:
-        return reverse("debrief_detail", args=[self.pk])
+        return reverse("reflect:debrief_detail", args=[self.pk])
 
     def rating(self, key: str) -> int:
         return int(getattr(self, key))

@@ -32,8 +32,8 @@ def debrief_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     rejection = step.plan.rejection
     existing = Debrief.objects.filter(rejection=rejection).first()
     if existing is not None:
-        return redirect("debrief_edit", pk=existing.pk)
-    return redirect(reverse("debrief_new", args=[rejection.pk]) + f"?step={step.pk}")
+        return redirect("reflect:debrief_edit", pk=existing.pk)
+    return redirect(reverse("reflect:debrief_new", args=[rejection.pk]) + f"?step={step.pk}")
 
 
 def debrief_new(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -42,7 +42,7 @@ def debrief_new(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     existing = Debrief.objects.filter(rejection=rejection).first()
     if existing is not None:
-        return redirect("debrief_edit", pk=existing.pk)
+        return redirect("reflect:debrief_edit", pk=existing.pk)
     step = None
     step_id = request.GET.get("step") or request.POST.get("step") or ""
     if step_id.isdigit():
@@ -100,4 +100,4 @@ def debrief_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     debrief = _debrief(request, pk)
     debrief.delete()
     messages.info(request, "Deleted that debrief.")
-    return redirect("reflect_home")
+    return redirect("reflect:reflect_home")

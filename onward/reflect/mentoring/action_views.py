@@ -40,7 +40,7 @@ def action_new(request: AuthedRequest) -> HttpResponse:
         request.user, data["title"], data["due_on"], data["focus_key"], form.focus_title()
     )
     messages.success(request, "Added. It will be on Today when it's due.")
-    return redirect("action_list")
+    return redirect("reflect:action_list")
 
 
 @require_POST
@@ -76,7 +76,7 @@ def action_done(request: AuthedRequest, pk: int) -> HttpResponse:
     item = _item(request, pk)
     service.complete(item)
     messages.success(request, f"Done: {item.title}. That's real progress.")
-    return redirect("action_list")
+    return redirect("reflect:action_list")
 
 
 @require_POST
@@ -84,7 +84,7 @@ def action_undo(request: AuthedRequest, pk: int) -> HttpResponse:
     item = _item(request, pk)
     service.reopen(item)
     messages.info(request, f"Back on your list: {item.title}.")
-    return redirect("action_list")
+    return redirect("reflect:action_list")
 
 
 @require_POST
@@ -92,4 +92,4 @@ def action_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     item = _item(request, pk)
     item.delete()
     messages.info(request, "Removed.")
-    return redirect("action_list")
+    return redirect("reflect:action_list")

@@ -58,7 +58,7 @@ class MentorRequest(models.Model):
         return f"Request to {self.mentor_name}"
 
     def get_absolute_url(self) -> str:
-        return reverse("mentor_request_detail", args=[self.pk])
+        return reverse("reflect:mentor_request_detail", args=[self.pk])
 
     @property
     def mentor_first_name(self) -> str:

@@ -23,7 +23,9 @@ def mail_configured() -> bool:
 
 def reply_notice(reply: MentorReply) -> EmailMessage:
     user = reply.request.user
-    link = settings.SITE_URL.rstrip("/") + reverse("mentor_request_detail", args=[reply.request.pk])
+    link = settings.SITE_URL.rstrip("/") + reverse(
+        "reflect:mentor_request_detail", args=[reply.request.pk]
+    )
     body = (
         f"{reply.name} replied to your request for advice:\n\n"
         f"{reply.body}\n\n"

@@ -53,7 +53,7 @@ def mentor_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     existing = MentorRequest.objects.filter(user=request.user, step=step).first()
     if existing is not None:
         return redirect(existing)
-    return redirect(reverse("mentor_request_new") + f"?step={step.pk}")
+    return redirect(reverse("reflect:mentor_request_new") + f"?step={step.pk}")
 
 
 def _context_from_query(request: AuthedRequest) -> tuple[Step | None, Rejection | None]:
@@ -190,7 +190,7 @@ def _save(request: AuthedRequest, form: MentorRequestForm, ask: MentorRequest) -
 
 def _share(request: AuthedRequest, ask: MentorRequest, days: int) -> HttpResponse:
     share, token = mentoring.create_share(ask, days)
-    link = request.build_absolute_uri(reverse("shared_request", args=[token]))
+    link = request.build_absolute_uri(reverse("reflect:shared_request", args=[token]))
     email = ask.mentor.email if ask.mentor else ""
     body = f"{ask.message}\n\n{link}\n"
     subject = "Could I ask your advice?"
@@ -252,7 +252,7 @@ def mentor_request_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     ask = _request(request, pk)
     mentoring.delete_request(ask)
     messages.info(request, "Deleted the request, its links and its replies.")
-    return redirect("reflect_home")
+    return redirect("reflect:reflect_home")
 
 
 MENTOR_READS_WELL = "It reads well: warm, clear, and easy to answer."

@@ -29,4 +29,4 @@ class Story(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("story_edit", args=[self.pk])
+        return reverse("reflect:story_edit", args=[self.pk])

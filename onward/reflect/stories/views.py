@@ -70,7 +70,7 @@ def story_new(request: AuthedRequest) -> HttpResponse:
         story.user = request.user
         story.save()
         messages.success(request, "Saved to your story bank. One more ready to tell.")
-        return redirect("story_list")
+        return redirect("reflect:story_list")
     return _form_page(request, form, None)
 
 
@@ -80,7 +80,7 @@ def story_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Saved.")
-        return redirect("story_list")
+        return redirect("reflect:story_list")
     return _form_page(request, form, story)
 
 
@@ -89,7 +89,7 @@ def story_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     story = owned_or_404(Story, request.user, pk=pk)
     story.delete()
     messages.info(request, f"Deleted “{story.title}”.")
-    return redirect("story_list")
+    return redirect("reflect:story_list")
 
 
 def _application(request: AuthedRequest, pk: int) -> Application:

@@ -27,8 +27,8 @@ class InventoryTake(models.Model):
 
     def get_absolute_url(self) -> str:
         if self.finished_at:
-            return reverse("strengths_report", args=[self.pk])
-        return reverse("strengths_page", args=[self.pk, self.next_page])
+            return reverse("reflect:strengths_report", args=[self.pk])
+        return reverse("reflect:strengths_page", args=[self.pk, self.next_page])
 
     @property
     def answered(self) -> int:

@@ -34,21 +34,21 @@ def strengths_home(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def strengths_start(request: AuthedRequest) -> HttpResponse:
     take = service.start(request.user)
-    return redirect("strengths_page", pk=take.pk, page=take.next_page)
+    return redirect("reflect:strengths_page", pk=take.pk, page=take.next_page)
 
 
 def strengths_page(request: AuthedRequest, pk: int, page: int) -> HttpResponse:
     take = owned_or_404(InventoryTake, request.user, pk=pk)
     if take.finished_at:
-        return redirect("strengths_report", pk=take.pk)
+        return redirect("reflect:strengths_report", pk=take.pk)
     if not 1 <= page <= PAGES:
-        return redirect("strengths_page", pk=take.pk, page=take.next_page)
+        return redirect("reflect:strengths_page", pk=take.pk, page=take.next_page)
     if request.method == "POST" and "later" in request.POST:
         # Whatever is answered on this page is kept, even if not every item is.
         given = {key: int(v) for key, v in request.POST.items() if v in {"1", "2", "3", "4", "5"}}
         service.save_page(take, page, given)
         messages.info(request, "Saved. Pick up where you left off whenever you like.")
-        return redirect("strengths_home")
+        return redirect("reflect:strengths_home")
     form = InventoryPageForm(
         request.POST if request.method == "POST" else None, page=page, answers=take.answers
     )
@@ -56,8 +56,8 @@ def strengths_page(request: AuthedRequest, pk: int, page: int) -> HttpResponse:
         service.save_page(take, page, form.cleaned_data)
         if take.finished_at:
             messages.success(request, "All done. Here is what stands out.")
-            return redirect("strengths_report", pk=take.pk)
-        return redirect("strengths_page", pk=take.pk, page=min(page + 1, take.next_page))
+            return redirect("reflect:strengths_report", pk=take.pk)
+        return redirect("reflect:strengths_page", pk=take.pk, page=min(page + 1, take.next_page))
     return render(
         request,
         "reflect/strengths_page.html",
@@ -74,5 +74,5 @@ def strengths_page(request: AuthedRequest, pk: int, page: int) -> HttpResponse:
 def strengths_report(request: AuthedRequest, pk: int) -> HttpResponse:
     take = owned_or_404(InventoryTake, request.user, pk=pk)
     if not take.finished_at:
-        return redirect("strengths_page", pk=take.pk, page=take.next_page)
+        return redirect("reflect:strengths_page", pk=take.pk, page=take.next_page)
     return render(request, "reflect/strengths_report.html", {"report": service.report(take)})

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_reflect_and_mentor_steps_open_reflect_pages() -> None:
-    assert Step.PAGES[Step.Kind.REFLECT] == "debrief_for_step"
-    assert Step.PAGES[Step.Kind.MENTOR] == "mentor_for_step"
+    assert Step.PAGES[Step.Kind.REFLECT] == "reflect:debrief_for_step"
+    assert Step.PAGES[Step.Kind.MENTOR] == "reflect:mentor_for_step"
 
 
 def test_the_demo_account_has_debriefs_a_mentor_reply_strengths_and_stories() -> None:
@@ -47,10 +47,10 @@ def test_the_demo_account_has_debriefs_a_mentor_reply_strengths_and_stories() ->
 def test_the_demo_today_shows_the_mentors_reply_and_a_due_action(client: Client) -> None:
     user = build_demo("demo@example.com", "demo-pass-123")
     client.force_login(user)
-    page = client.get(reverse("today")).content.decode()
+    page = client.get(reverse("plans:today")).content.decode()
     assert "Dana replied to your request for advice" in page
     assert "Prepare two questions about how the team works" in page
-    patterns = client.get(reverse("reflect_patterns")).content.decode()
+    patterns = client.get(reverse("reflect:reflect_patterns")).content.decode()
     assert "Better:" in patterns
 
 

@@ -54,31 +54,31 @@ def alices(alice: Any) -> dict[str, int]:
 
 
 OBJECT_URLS = [
-    ("debrief_for_step", "reflect_step", "get"),
-    ("debrief_new", "rejection", "get"),
-    ("debrief_new", "rejection", "post"),
-    ("debrief_detail", "debrief", "get"),
-    ("debrief_edit", "debrief", "get"),
-    ("debrief_edit", "debrief", "post"),
-    ("debrief_delete", "debrief", "post"),
-    ("mentor_for_step", "mentor_step", "get"),
-    ("mentor_request_detail", "request", "get"),
-    ("mentor_request_edit", "request", "get"),
-    ("mentor_request_edit", "request", "post"),
-    ("mentor_request_preview", "request", "get"),
-    ("share_create", "request", "post"),
-    ("mentor_request_delete", "request", "post"),
-    ("share_revoke", "share", "post"),
-    ("action_from_reply", "reply", "post"),
-    ("action_done", "action", "post"),
-    ("action_undo", "action", "post"),
-    ("action_delete", "action", "post"),
-    ("strengths_report", "finished", "get"),
-    ("story_edit", "story", "get"),
-    ("story_edit", "story", "post"),
-    ("story_delete", "story", "post"),
-    ("prep_sheet", "application", "get"),
-    ("prep_pdf", "application", "get"),
+    ("reflect:debrief_for_step", "reflect_step", "get"),
+    ("reflect:debrief_new", "rejection", "get"),
+    ("reflect:debrief_new", "rejection", "post"),
+    ("reflect:debrief_detail", "debrief", "get"),
+    ("reflect:debrief_edit", "debrief", "get"),
+    ("reflect:debrief_edit", "debrief", "post"),
+    ("reflect:debrief_delete", "debrief", "post"),
+    ("reflect:mentor_for_step", "mentor_step", "get"),
+    ("reflect:mentor_request_detail", "request", "get"),
+    ("reflect:mentor_request_edit", "request", "get"),
+    ("reflect:mentor_request_edit", "request", "post"),
+    ("reflect:mentor_request_preview", "request", "get"),
+    ("reflect:share_create", "request", "post"),
+    ("reflect:mentor_request_delete", "request", "post"),
+    ("reflect:share_revoke", "share", "post"),
+    ("reflect:action_from_reply", "reply", "post"),
+    ("reflect:action_done", "action", "post"),
+    ("reflect:action_undo", "action", "post"),
+    ("reflect:action_delete", "action", "post"),
+    ("reflect:strengths_report", "finished", "get"),
+    ("reflect:story_edit", "story", "get"),
+    ("reflect:story_edit", "story", "post"),
+    ("reflect:story_delete", "story", "post"),
+    ("reflect:prep_sheet", "application", "get"),
+    ("reflect:prep_pdf", "application", "get"),
 ]
 
 FORM_DATA = {
@@ -117,7 +117,7 @@ def test_another_users_inventory_pages_are_404(
     page: int, alices: dict[str, int], bob_client: Client
 ) -> None:
     before = snapshot()
-    url = reverse("strengths_page", args=[alices["unfinished"], page])
+    url = reverse("reflect:strengths_page", args=[alices["unfinished"], page])
     assert bob_client.get(url).status_code == 404
     assert bob_client.post(url, {"later": "1"}).status_code == 404
     assert snapshot() == before
@@ -127,7 +127,7 @@ def test_another_users_step_or_rejection_cannot_seed_a_request(
     alices: dict[str, int], bob_client: Client
 ) -> None:
     before = snapshot()
-    new = reverse("mentor_request_new")
+    new = reverse("reflect:mentor_request_new")
     assert bob_client.get(new + f"?step={alices['mentor_step']}").status_code == 404
     assert bob_client.get(new + f"?rejection={alices['rejection']}").status_code == 404
     posted = bob_client.post(new + f"?step={alices['mentor_step']}", FORM_DATA)
@@ -138,14 +138,20 @@ def test_another_users_step_or_rejection_cannot_seed_a_request(
 def test_lists_and_overviews_show_only_your_own(
     alice: Any, alices: dict[str, int], bob_client: Client
 ) -> None:
-    for name in ("reflect_home", "reflect_patterns", "action_list", "strengths_home",
-                 "story_list", "mentor_request_new"):  # fmt: skip
+    for name in (
+        "reflect:reflect_home",
+        "reflect:reflect_patterns",
+        "reflect:action_list",
+        "reflect:strengths_home",
+        "reflect:story_list",
+        "reflect:mentor_request_new",
+    ):
         page = bob_client.get(reverse(name)).content.decode()
         assert "Dana" not in page, name
         assert "Practise" not in page, name
         assert "Mine" not in page, name
         assert "Acme" not in page, name
-    assert "Dana" not in bob_client.get(reverse("today")).content.decode()
+    assert "Dana" not in bob_client.get(reverse("plans:today")).content.decode()
 
 
 def test_another_users_mentor_cannot_be_chosen(
@@ -154,11 +160,13 @@ def test_another_users_mentor_cannot_be_chosen(
     dana = MentorRequest.objects.get().mentor
     assert dana is not None
     response = bob_client.post(
-        reverse("mentor_request_new"), {"mentor": dana.pk, "message": "Hi", "days": 30}
+        reverse("reflect:mentor_request_new"), {"mentor": dana.pk, "message": "Hi", "days": 30}
     )
     assert "Add your mentor" in response.content.decode()
     assert MentorRequest.objects.count() == 1
-    check = bob_client.post(reverse("mentor_tone_check"), {"mentor": dana.pk, "message": "Hi"})
+    check = bob_client.post(
+        reverse("reflect:mentor_tone_check"), {"mentor": dana.pk, "message": "Hi"}
+    )
     assert "Dana" not in check.content.decode()
 
 
@@ -166,7 +174,7 @@ def test_another_users_debriefs_cannot_be_shared(
     alice: Any, bob: Any, alices: dict[str, int], bob_client: Client
 ) -> None:
     response = bob_client.post(
-        reverse("mentor_request_new"),
+        reverse("reflect:mentor_request_new"),
         {"new_mentor_name": "Sam", "message": "Hi Sam", "days": 30,
          "debriefs": [alices["debrief"]]},
     )  # fmt: skip

@@ -26,7 +26,7 @@ def test_the_demo_has_a_watch_and_an_alert_on_today() -> None:
     ]
     client = Client()
     client.force_login(user)
-    page = client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+    page = client.get(reverse("watch:alert_detail", args=[alert.pk])).content.decode()
     assert "Write to Priya" in page
     assert poll_cycle(force=True).boards == 0  # a sample board is never fetched
 

@@ -113,10 +113,10 @@ def test_writing_from_the_alert_opens_the_composer_once_per_person(
 ) -> None:
     alert = alert_at_acme(alice)
     priya = Person.objects.get(name="Priya Raman")
-    url = reverse("alert_note", args=[alert.pk, priya.pk])
+    url = reverse("watch:alert_note", args=[alert.pk, priya.pk])
     first = alice_client.post(url)
     note = Note.objects.get(purpose=Note.Purpose.RE_ENGAGE)
-    assert first["Location"] == reverse("note_edit", args=[note.pk])
+    assert first["Location"] == reverse("notes:note_edit", args=[note.pk])
     assert alice_client.post(url)["Location"] == first["Location"]
     assert Note.objects.count() == 1
     page = alice_client.get(first["Location"]).content.decode()
@@ -131,7 +131,7 @@ def test_the_composers_shape_tabs_redraft_it_as_a_re_engagement_note(
 ) -> None:
     alert = alert_at_acme(alice)
     note = note_for(alert, Person.objects.get(name="Priya Raman"))
-    alice_client.post(reverse("note_redraft", args=[note.pk]), {"shape": "card"})
+    alice_client.post(reverse("notes:note_redraft", args=[note.pk]), {"shape": "card"})
     note.refresh_from_db()
     assert note.shape == "card"
     assert note.body.startswith("Dear Priya,\n\nI saw that Acme is hiring a Senior Data Analyst.")
@@ -146,7 +146,7 @@ def test_sending_goes_out_once_and_is_logged_with_the_person(
     note = note_for(alert, priya)
     before = Interaction.objects.filter(person=priya, kind="email").count()
     with django_capture_on_commit_callbacks(execute=True):
-        alice_client.post(reverse("note_send", args=[note.pk]))
+        alice_client.post(reverse("notes:note_send", args=[note.pk]))
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject == "The Senior Data Analyst role at Acme"
     assert Interaction.objects.filter(person=priya, kind="email").count() == before + 1
@@ -161,12 +161,12 @@ def test_only_people_met_at_that_company_can_be_written_to(
 ) -> None:
     alert = alert_at_acme(alice)
     stranger = Person.objects.create(user=alice, name="Dana Li", relationship="mentor")
-    response = alice_client.post(reverse("alert_note", args=[alert.pk, stranger.pk]))
+    response = alice_client.post(reverse("watch:alert_note", args=[alert.pk, stranger.pk]))
     assert response.status_code == 404
     assert not Note.objects.exists()
 
 
 def test_an_alert_without_people_says_what_would_help(alice: Any, alice_client: Client) -> None:
     alert = alert_at_acme(alice, people=[])
-    page = alice_client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+    page = alice_client.get(reverse("watch:alert_detail", args=[alert.pk])).content.decode()
     assert "You haven't noted anyone you met at Acme" in page

@@ -27,8 +27,8 @@ def watch_step(user: Any, **kwargs: Any) -> Step:
 def test_the_plans_watch_step_opens_the_watch_page(alice: Any, alice_client: Client) -> None:
     step = watch_step(alice)
     assert step.action_label == "Set up the watch"
-    opened = alice_client.get(reverse("step_open", args=[step.pk]))
-    assert opened["Location"] == reverse("watch_for_step", args=[step.pk])
+    opened = alice_client.get(reverse("plans:step_open", args=[step.pk]))
+    assert opened["Location"] == reverse("watch:watch_for_step", args=[step.pk])
     page = alice_client.get(opened["Location"]).content.decode()
     assert "Keep an eye on Acme" in page
     assert 'value="Data Analyst"' in page  # the keywords default to the rejected role
@@ -37,7 +37,7 @@ def test_the_plans_watch_step_opens_the_watch_page(alice: Any, alice_client: Cli
 def test_setting_up_the_watch_from_the_plan(alice: Any, alice_client: Client) -> None:
     step = watch_step(alice)
     response = alice_client.post(
-        reverse("watch_for_step", args=[step.pk]),
+        reverse("watch:watch_for_step", args=[step.pk]),
         {
             "careers_url": "https://jobs.lever.co/acme",
             "keywords": "Data Analyst, analytics",
@@ -66,7 +66,8 @@ def test_an_unrecognised_address_is_explained_and_nothing_is_saved(
 ) -> None:
     step = watch_step(alice)
     response = alice_client.post(
-        reverse("watch_for_step", args=[step.pk]), {"careers_url": "https://acme.example/jobs"}
+        reverse("watch:watch_for_step", args=[step.pk]),
+        {"careers_url": "https://acme.example/jobs"},
     )
     assert response.status_code == 200
     assert "Onward can&#x27;t tell which job board this is." in response.content.decode()
@@ -78,7 +79,7 @@ def test_an_unrecognised_address_is_explained_and_nothing_is_saved(
 def test_the_user_can_say_which_board_it_is(alice: Any, alice_client: Client) -> None:
     step = watch_step(alice)
     alice_client.post(
-        reverse("watch_for_step", args=[step.pk]), {"careers_url": "acme", "vendor": "ashby"}
+        reverse("watch:watch_for_step", args=[step.pk]), {"careers_url": "acme", "vendor": "ashby"}
     )
     assert Watch.objects.get().board.vendor == "ashby"
 
@@ -90,27 +91,27 @@ def test_no_watch_when_they_would_not_work_there_again(alice: Any, alice_client:
     step = rejection.plan.steps.first()
     assert step is not None
     Step.objects.filter(pk=step.pk).update(kind=Step.Kind.WATCH)
-    page = alice_client.get(reverse("watch_for_step", args=[step.pk])).content.decode()
+    page = alice_client.get(reverse("watch:watch_for_step", args=[step.pk])).content.decode()
     assert "you wouldn&#x27;t want to work at Acme again" in page
     alice_client.post(
-        reverse("watch_for_step", args=[step.pk]),
+        reverse("watch:watch_for_step", args=[step.pk]),
         {"careers_url": "https://jobs.lever.co/acme"},
     )
     assert not Watch.objects.exists()
     new = alice_client.post(
-        reverse("watch_new"), {"company": "Acme", "careers_url": "https://jobs.lever.co/acme"}
+        reverse("watch:watch_new"), {"company": "Acme", "careers_url": "https://jobs.lever.co/acme"}
     )
     assert new.status_code == 302 and not Watch.objects.exists()
 
 
 def test_watching_a_company_from_the_list(alice: Any, alice_client: Client) -> None:
-    empty = alice_client.get(reverse("watch_list")).content.decode()
+    empty = alice_client.get(reverse("watch:watch_list")).content.decode()
     assert "not watching any company yet" in empty
     alice_client.post(
-        reverse("watch_new"),
+        reverse("watch:watch_new"),
         {"company": "Northwind", "careers_url": "https://apply.workable.com/northwind/"},
     )
-    page = alice_client.get(reverse("watch_list")).content.decode()
+    page = alice_client.get(reverse("watch:watch_list")).content.decode()
     assert "Northwind" in page and "any role · anywhere" in page
     assert "the first check is coming up" in page
 
@@ -122,12 +123,12 @@ def test_the_list_shows_boards_in_trouble_and_how_to_fix_them(
     Board.objects.filter(pk=gone.board_id).update(status="gone", last_error="It answered 404.")
     moved = save_watch(alice, WatchInput("Brightline", "https://jobs.ashbyhq.com/bright"))
     Board.objects.filter(pk=moved.board_id).update(status="moved")
-    page = alice_client.get(reverse("watch_list")).content.decode()
+    page = alice_client.get(reverse("watch:watch_list")).content.decode()
     assert "This board isn't there any more." in page
     assert "This board has moved." in page
-    today = alice_client.get(reverse("today")).content.decode()
+    today = alice_client.get(reverse("plans:today")).content.decode()
     assert "A job board you watch has moved or closed" in today
-    alice_client.post(reverse("watch_check_again", args=[gone.pk]))
+    alice_client.post(reverse("watch:watch_check_again", args=[gone.pk]))
     gone.board.refresh_from_db()
     assert gone.board.status == "ok" and gone.board.next_poll_at is None
 
@@ -135,13 +136,13 @@ def test_the_list_shows_boards_in_trouble_and_how_to_fix_them(
 def test_changing_a_watch_and_moving_it_to_a_new_board(alice: Any, alice_client: Client) -> None:
     watch = save_watch(alice, WatchInput("Acme", "https://jobs.lever.co/acme"))
     alice_client.post(
-        reverse("watch_edit", args=[watch.pk]),
+        reverse("watch:watch_edit", args=[watch.pk]),
         {"careers_url": "https://jobs.lever.co/acme", "keywords": "BI", "email_immediately": "on"},
     )
     watch.refresh_from_db()
     assert (watch.keywords, watch.email_immediately) == ("BI", True)
     alice_client.post(
-        reverse("watch_edit", args=[watch.pk]),
+        reverse("watch:watch_edit", args=[watch.pk]),
         {"careers_url": "https://job-boards.greenhouse.io/acme", "keywords": "BI"},
     )
     watch.refresh_from_db()
@@ -151,7 +152,7 @@ def test_changing_a_watch_and_moving_it_to_a_new_board(alice: Any, alice_client:
 
 def test_stopping_a_watch(alice: Any, alice_client: Client) -> None:
     watch = save_watch(alice, WatchInput("Acme", "https://jobs.lever.co/acme"))
-    alice_client.post(reverse("watch_stop", args=[watch.pk]))
+    alice_client.post(reverse("watch:watch_stop", args=[watch.pk]))
     assert not Watch.objects.exists()
 
 
@@ -174,34 +175,34 @@ def test_an_alert_shows_on_today_and_opens_with_the_people_to_write_to(
     alice: Any, alice_client: Client, bob_client: Client
 ) -> None:
     alert = _alert(alice)
-    today = alice_client.get(reverse("today")).content.decode()
+    today = alice_client.get(reverse("plans:today")).content.decode()
     assert "Acme is hiring a Product Analyst" in today
-    assert reverse("alert_detail", args=[alert.pk]) in today
-    assert "Acme is hiring" not in bob_client.get(reverse("today")).content.decode()
-    page = alice_client.get(reverse("alert_detail", args=[alert.pk])).content.decode()
+    assert reverse("watch:alert_detail", args=[alert.pk]) in today
+    assert "Acme is hiring" not in bob_client.get(reverse("plans:today")).content.decode()
+    page = alice_client.get(reverse("watch:alert_detail", args=[alert.pk])).content.decode()
     assert "Write to Priya" in page
     assert 'href="https://jobs.lever.co/acme/p1"' in page
 
 
 def test_setting_an_alert_aside_and_back(alice: Any, alice_client: Client) -> None:
     alert = _alert(alice)
-    alice_client.post(reverse("alert_dismiss", args=[alert.pk]))
-    assert "Acme is hiring" not in alice_client.get(reverse("today")).content.decode()
-    alice_client.post(reverse("alert_restore", args=[alert.pk]))
-    assert "Acme is hiring" in alice_client.get(reverse("today")).content.decode()
+    alice_client.post(reverse("watch:alert_dismiss", args=[alert.pk]))
+    assert "Acme is hiring" not in alice_client.get(reverse("plans:today")).content.decode()
+    alice_client.post(reverse("watch:alert_restore", args=[alert.pk]))
+    assert "Acme is hiring" in alice_client.get(reverse("plans:today")).content.decode()
 
 
 def test_today_leaves_an_alert_once_a_note_is_written(alice: Any, alice_client: Client) -> None:
     alert = _alert(alice)
     priya = alert.watch.company.people.get(name="Priya Raman")
-    alice_client.post(reverse("alert_note", args=[alert.pk, priya.pk]))
-    assert "Acme is hiring" not in alice_client.get(reverse("today")).content.decode()
+    alice_client.post(reverse("watch:alert_note", args=[alert.pk, priya.pk]))
+    assert "Acme is hiring" not in alice_client.get(reverse("plans:today")).content.decode()
 
 
 def test_old_alerts_leave_today(alice: Any, alice_client: Client) -> None:
     alert = _alert(alice)
     Alert.objects.filter(pk=alert.pk).update(created_at=timezone.now() - dt.timedelta(days=20))
-    assert "Acme is hiring" not in alice_client.get(reverse("today")).content.decode()
+    assert "Acme is hiring" not in alice_client.get(reverse("plans:today")).content.decode()
 
 
 def test_a_private_feed_address_is_refused_by_default(
@@ -209,7 +210,7 @@ def test_a_private_feed_address_is_refused_by_default(
 ) -> None:
     settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = False
     response = alice_client.post(
-        reverse("watch_new"),
+        reverse("watch:watch_new"),
         {"company": "Acme", "careers_url": "http://169.254.169.254/latest/feed.xml"},
     )
     assert "only follows feeds on the public internet" in response.content.decode()
@@ -223,7 +224,7 @@ def test_the_watch_page_shows_the_last_check(
 
     save_watch(alice, WatchInput("Acme", boards.greenhouse("acme", [])))
     poll_cycle(force=True)
-    page = alice_client.get(reverse("watch_list")).content.decode()
+    page = alice_client.get(reverse("watch:watch_list")).content.decode()
     assert "Greenhouse board · last checked today" in page
 
 
@@ -242,16 +243,16 @@ def alices_things(alice: Any) -> dict[str, Any]:
 
 
 OBJECT_URLS = [
-    ("watch_for_step", ["step"], "get"),
-    ("watch_for_step", ["step"], "post"),
-    ("watch_edit", ["watch"], "get"),
-    ("watch_edit", ["watch"], "post"),
-    ("watch_stop", ["watch"], "post"),
-    ("watch_check_again", ["watch"], "post"),
-    ("alert_detail", ["alert"], "get"),
-    ("alert_note", ["alert", "person"], "post"),
-    ("alert_dismiss", ["alert"], "post"),
-    ("alert_restore", ["alert"], "post"),
+    ("watch:watch_for_step", ["step"], "get"),
+    ("watch:watch_for_step", ["step"], "post"),
+    ("watch:watch_edit", ["watch"], "get"),
+    ("watch:watch_edit", ["watch"], "post"),
+    ("watch:watch_stop", ["watch"], "post"),
+    ("watch:watch_check_again", ["watch"], "post"),
+    ("watch:alert_detail", ["alert"], "get"),
+    ("watch:alert_note", ["alert", "person"], "post"),
+    ("watch:alert_dismiss", ["alert"], "post"),
+    ("watch:alert_restore", ["alert"], "post"),
 ]
 
 
@@ -279,10 +280,10 @@ def test_bob_cannot_write_to_alices_person_from_his_own_alert(
     alices_things: dict[str, Any], bob: Any, bob_client: Client
 ) -> None:
     bobs = _alert(bob)
-    url = reverse("alert_note", args=[bobs.pk, alices_things["person"]])
+    url = reverse("watch:alert_note", args=[bobs.pk, alices_things["person"]])
     assert bob_client.post(url).status_code == 404
 
 
 def test_pages_need_sign_in(client: Client) -> None:
-    response = client.get(reverse("watch_list"))
+    response = client.get(reverse("watch:watch_list"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]

@@ -36,10 +36,13 @@ def test_the_reflect_step_opens_a_new_debrief_for_its_rejection(
     rejection = rejected_application(alice, [PRIYA])
     step = rejection.plan.steps.get(kind=Step.Kind.REFLECT)
     assert step.action_label == "Reflect"
-    opened = alice_client.get(reverse("step_open", args=[step.pk]))
-    assert opened["Location"] == reverse("debrief_for_step", args=[step.pk])
+    opened = alice_client.get(reverse("plans:step_open", args=[step.pk]))
+    assert opened["Location"] == reverse("reflect:debrief_for_step", args=[step.pk])
     to_form = alice_client.get(opened["Location"])
-    assert to_form["Location"] == reverse("debrief_new", args=[rejection.pk]) + f"?step={step.pk}"
+    assert (
+        to_form["Location"]
+        == reverse("reflect:debrief_new", args=[rejection.pk]) + f"?step={step.pk}"
+    )
     page = alice_client.get(to_form["Location"]).content.decode()
     assert "How did it go?" in page
     assert f'name="step" value="{step.pk}"' in page
@@ -48,7 +51,7 @@ def test_the_reflect_step_opens_a_new_debrief_for_its_rejection(
 def test_saving_the_debrief_finishes_the_step(alice: Any, alice_client: Client) -> None:
     rejection = rejected_application(alice, [PRIYA])
     step = rejection.plan.steps.get(kind=Step.Kind.REFLECT)
-    url = reverse("debrief_new", args=[rejection.pk])
+    url = reverse("reflect:debrief_new", args=[rejection.pk])
     response = alice_client.post(url, answers(stories=2, step=step.pk))
     saved = Debrief.objects.get(rejection=rejection)
     assert response["Location"] == saved.get_absolute_url()
@@ -68,7 +71,7 @@ def test_a_debrief_written_without_the_step_still_finishes_it(
     alice: Any, alice_client: Client
 ) -> None:
     rejection = rejected_application(alice, [])
-    alice_client.post(reverse("debrief_new", args=[rejection.pk]), answers())
+    alice_client.post(reverse("reflect:debrief_new", args=[rejection.pk]), answers())
     assert rejection.plan.steps.get(kind=Step.Kind.REFLECT).state == Step.State.DONE
 
 
@@ -79,7 +82,7 @@ def test_a_missing_rating_is_asked_for_kindly_and_nothing_is_saved(
     data = answers()
     del data["rapport"]
     data["clarity"] = 9
-    response = alice_client.post(reverse("debrief_new", args=[rejection.pk]), data)
+    response = alice_client.post(reverse("reflect:debrief_new", args=[rejection.pk]), data)
     page = response.content.decode()
     assert response.status_code == 200
     assert "Pick the number that feels closest" in page
@@ -94,15 +97,15 @@ def test_the_step_opens_the_written_debrief_the_second_time(
     rejection = rejected_application(alice, [])
     written = debrief(alice, rejection)
     step = rejection.plan.steps.get(kind=Step.Kind.REFLECT)
-    response = alice_client.get(reverse("debrief_for_step", args=[step.pk]))
-    assert response["Location"] == reverse("debrief_edit", args=[written.pk])
-    again = alice_client.get(reverse("debrief_new", args=[rejection.pk]))
-    assert again["Location"] == reverse("debrief_edit", args=[written.pk])
+    response = alice_client.get(reverse("reflect:debrief_for_step", args=[step.pk]))
+    assert response["Location"] == reverse("reflect:debrief_edit", args=[written.pk])
+    again = alice_client.get(reverse("reflect:debrief_new", args=[rejection.pk]))
+    assert again["Location"] == reverse("reflect:debrief_edit", args=[written.pk])
 
 
 def test_editing_a_debrief_keeps_one_per_rejection(alice: Any, alice_client: Client) -> None:
     written = debrief(alice)
-    alice_client.post(reverse("debrief_edit", args=[written.pk]), answers(rapport=1))
+    alice_client.post(reverse("reflect:debrief_edit", args=[written.pk]), answers(rapport=1))
     written.refresh_from_db()
     assert written.rapport == 1
     assert Debrief.objects.count() == 1
@@ -112,16 +115,19 @@ def test_a_step_from_another_rejection_cannot_be_attached(alice: Any, alice_clie
     one = rejected_application(alice, [], company="One")
     other = rejected_application(alice, [], company="Other")
     step = other.plan.steps.get(kind=Step.Kind.REFLECT)
-    url = reverse("debrief_new", args=[one.pk]) + f"?step={step.pk}"
+    url = reverse("reflect:debrief_new", args=[one.pk]) + f"?step={step.pk}"
     assert alice_client.get(url).status_code == 404
 
 
 def test_deleting_a_debrief_takes_it_out_of_the_patterns(alice: Any, alice_client: Client) -> None:
     written = debrief(alice, stories=1)
-    assert "Tell stronger stories" in alice_client.get(reverse("reflect_patterns")).content.decode()
-    alice_client.post(reverse("debrief_delete", args=[written.pk]))
+    assert (
+        "Tell stronger stories"
+        in alice_client.get(reverse("reflect:reflect_patterns")).content.decode()
+    )
+    alice_client.post(reverse("reflect:debrief_delete", args=[written.pk]))
     assert not Debrief.objects.exists()
-    page = alice_client.get(reverse("reflect_patterns")).content.decode()
+    page = alice_client.get(reverse("reflect:reflect_patterns")).content.decode()
     assert "Nothing to compare yet." in page
 
 
@@ -130,8 +136,8 @@ def test_the_overview_offers_rejections_still_waiting_for_a_debrief(
 ) -> None:
     waiting = rejected_application(alice, [], company="Waiting Co")
     debrief(alice, rejected_application(alice, [], company="Done Co"))
-    page = alice_client.get(reverse("reflect_home")).content.decode()
-    assert reverse("debrief_new", args=[waiting.pk]) in page
+    page = alice_client.get(reverse("reflect:reflect_home")).content.decode()
+    assert reverse("reflect:debrief_new", args=[waiting.pk]) in page
     assert page.count("Write the debrief") == 1
 
 
@@ -140,7 +146,7 @@ def test_the_patterns_page_shows_focus_clusters_and_repeated_questions(
 ) -> None:
     for _ in range(3):
         debrief(alice, stories=2, stage_reached="screen", questions="Why this company?")
-    page = alice_client.get(reverse("reflect_patterns")).content.decode()
+    page = alice_client.get(reverse("reflect:reflect_patterns")).content.decode()
     assert "Your stories scored 2 or lower in all 3 of your debriefs." in page
     assert "Why this company?" in page
     assert "in 3 debriefs" in page

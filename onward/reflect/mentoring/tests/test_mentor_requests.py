@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 
 def compose(client: Client, data: dict[str, Any], query: str = "") -> Any:
-    return client.post(reverse("mentor_request_new") + query, data)
+    return client.post(reverse("reflect:mentor_request_new") + query, data)
 
 
 def test_the_mentor_step_opens_a_composer_drafted_around_the_focus_areas(
@@ -34,10 +34,10 @@ def test_the_mentor_step_opens_a_composer_drafted_around_the_focus_areas(
     debrief(alice, rejection, stories=1)
     mentor(alice)
     step = rejection.plan.steps.get(kind=Step.Kind.MENTOR)
-    opened = alice_client.get(reverse("step_open", args=[step.pk]))
-    assert opened["Location"] == reverse("mentor_for_step", args=[step.pk])
+    opened = alice_client.get(reverse("plans:step_open", args=[step.pk]))
+    assert opened["Location"] == reverse("reflect:mentor_for_step", args=[step.pk])
     composer = alice_client.get(opened["Location"])
-    assert composer["Location"] == reverse("mentor_request_new") + f"?step={step.pk}"
+    assert composer["Location"] == reverse("reflect:mentor_request_new") + f"?step={step.pk}"
     page = alice_client.get(composer["Location"]).content.decode()
     assert "Hi Dana," in page
     assert "- Tell stronger stories" in page
@@ -129,7 +129,7 @@ def test_the_tone_check_flags_what_would_land_badly_but_not_asking_how_to_improv
 ) -> None:
     dana = mentor(alice)
     response = alice_client.post(
-        reverse("mentor_tone_check"),
+        reverse("reflect:mentor_tone_check"),
         {
             "mentor": dana.pk,
             "message": "Hi Dana, what could I have done better?? It was so unfair!!!",
@@ -142,7 +142,7 @@ def test_the_tone_check_flags_what_would_land_badly_but_not_asking_how_to_improv
     assert 'data-code="asks-for-reasons"' not in page
     assert 'data-code="missing-name"' not in page
     wrong_name = alice_client.post(
-        reverse("mentor_tone_check"), {"mentor": dana.pk, "message": "Hi Sam, a question."}
+        reverse("reflect:mentor_tone_check"), {"mentor": dana.pk, "message": "Hi Sam, a question."}
     )
     assert 'data-code="missing-name"' in wrong_name.content.decode()
 
@@ -151,7 +151,7 @@ def test_the_composer_shows_tone_findings_for_a_saved_message(
     alice: Any, alice_client: Client
 ) -> None:
     ask = request_for(alice, message="Hi Dana, [insert company] was great!!")
-    page = alice_client.get(reverse("mentor_request_edit", args=[ask.pk])).content.decode()
+    page = alice_client.get(reverse("reflect:mentor_request_edit", args=[ask.pk])).content.decode()
     assert 'data-code="placeholder-left"' in page
 
 
@@ -240,7 +240,7 @@ def test_replacing_or_removing_the_cv_deletes_the_old_file(
     )  # fmt: skip
     ask = MentorRequest.objects.get()
     first = media_root / str(ask.cv.name)
-    edit = reverse("mentor_request_edit", args=[ask.pk])
+    edit = reverse("reflect:mentor_request_edit", args=[ask.pk])
     with django_capture_on_commit_callbacks(execute=True):
         alice_client.post(edit, {"mentor": dana.pk, "message": "Hi Dana", "days": 30,
                                  "cv_file": SimpleUploadedFile("two.pdf", PDF)})  # fmt: skip
@@ -270,19 +270,19 @@ def test_deleting_a_request_removes_its_links_replies_and_file(
     ask = MentorRequest.objects.get()
     stored = media_root / str(ask.cv.name)
     with django_capture_on_commit_callbacks(execute=True):
-        alice_client.post(reverse("mentor_request_delete", args=[ask.pk]))
+        alice_client.post(reverse("reflect:mentor_request_delete", args=[ask.pk]))
     assert not MentorRequest.objects.exists() and not Share.objects.exists()
     assert not stored.exists()
 
 
 def test_a_new_link_can_be_made_and_an_old_one_turned_off(alice: Any, alice_client: Client) -> None:
     ask = request_for(alice)
-    alice_client.post(reverse("share_create", args=[ask.pk]), {"days": "7"})
-    alice_client.post(reverse("share_create", args=[ask.pk]), {"days": "9999"})
+    alice_client.post(reverse("reflect:share_create", args=[ask.pk]), {"days": "7"})
+    alice_client.post(reverse("reflect:share_create", args=[ask.pk]), {"days": "9999"})
     first, second = Share.objects.order_by("pk")
     assert (first.expires_at - first.created_at).days == 7
     assert (second.expires_at - second.created_at).days == 30  # an odd choice: the default
-    response = alice_client.post(reverse("share_revoke", args=[first.pk]))
+    response = alice_client.post(reverse("reflect:share_revoke", args=[first.pk]))
     assert response["Location"] == ask.get_absolute_url()
     first.refresh_from_db()
     assert first.revoked_at is not None and not first.is_live
@@ -297,7 +297,7 @@ def test_asking_from_a_debrief_finishes_that_rejections_mentor_step(
     rejection = rejected_application(alice, [PRIYA])
     written = debrief(alice, rejection)
     page = alice_client.get(written.get_absolute_url()).content.decode()
-    link = reverse("mentor_request_new") + f"?rejection={rejection.pk}"
+    link = reverse("reflect:mentor_request_new") + f"?rejection={rejection.pk}"
     assert link in page
     dana = mentor(alice)
     compose(
@@ -313,7 +313,7 @@ def test_the_composer_checks_the_greeting_against_the_chosen_mentor(
     alice: Any, alice_client: Client
 ) -> None:
     dana = mentor(alice)
-    page = alice_client.get(reverse("mentor_request_new")).content.decode()
+    page = alice_client.get(reverse("reflect:mentor_request_new")).content.decode()
     assert 'data-code="missing-name"' not in page
     response = compose(alice_client, {"mentor": dana.pk, "message": "Hi Sam,", "days": "x"})
     assert 'data-code="missing-name"' in response.content.decode()

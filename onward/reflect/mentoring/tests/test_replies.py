@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(token: str) -> str:
-    return reverse("shared_request", args=[token])
+    return reverse("reflect:shared_request", args=[token])
 
 
 def stamp_from(page: str) -> str:
@@ -63,7 +63,7 @@ def test_a_reply_cannot_carry_script_into_any_page(
     for page in (
         Client().get(url(token)).content.decode(),
         alice_client.get(ask.get_absolute_url()).content.decode(),
-        alice_client.get(reverse("today")).content.decode(),
+        alice_client.get(reverse("plans:today")).content.decode(),
     ):
         assert "<script>alert" not in page
         assert "<img src=x" not in page
@@ -235,13 +235,13 @@ def test_an_unread_reply_is_on_today_until_it_is_read(
 ) -> None:
     ask, _, token = shared(alice)
     reply(Client(), token)
-    today = alice_client.get(reverse("today")).content.decode()
+    today = alice_client.get(reverse("plans:today")).content.decode()
     assert "Dana replied to your request for advice" in today
     assert ask.get_absolute_url() in today
-    assert "Dana replied" not in bob_client.get(reverse("today")).content.decode()
+    assert "Dana replied" not in bob_client.get(reverse("plans:today")).content.decode()
     page = alice_client.get(ask.get_absolute_url()).content.decode()
     assert "New" in page
-    assert "Dana replied" not in alice_client.get(reverse("today")).content.decode()
+    assert "Dana replied" not in alice_client.get(reverse("plans:today")).content.decode()
     assert MentorReply.objects.get().read_at is not None
 
 

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(token: str) -> str:
-    return reverse("shared_request", args=[token])
+    return reverse("reflect:shared_request", args=[token])
 
 
 def with_cv(ask: MentorRequest) -> None:
@@ -137,7 +137,7 @@ def test_turning_a_link_off_works_at_once_also_for_the_cv(alice: Any, alice_clie
     with_cv(ask)
     mentor_client = Client()
     assert mentor_client.get(url(token) + "cv/").status_code == 200
-    alice_client.post(reverse("share_revoke", args=[share.pk]))
+    alice_client.post(reverse("reflect:share_revoke", args=[share.pk]))
     assert mentor_client.get(url(token)).status_code == 404
     assert mentor_client.get(url(token) + "cv/").status_code == 404
     assert mentor_client.post(url(token), {"name": "X", "body": "Hi"}).status_code == 404
@@ -172,7 +172,9 @@ def test_a_live_link_without_a_cv_gives_the_same_404_for_the_cv(alice: Any) -> N
 
 def test_the_owner_can_preview_what_the_mentor_sees(alice: Any, alice_client: Client) -> None:
     ask, _, _ = shared(alice)
-    page = alice_client.get(reverse("mentor_request_preview", args=[ask.pk])).content.decode()
+    page = alice_client.get(
+        reverse("reflect:mentor_request_preview", args=[ask.pk])
+    ).content.decode()
     assert "This is what Dana sees." in page
     assert 'name="body"' not in page
 

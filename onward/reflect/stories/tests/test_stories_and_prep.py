@@ -47,23 +47,23 @@ def finished_take(user: Any, *favourites: str) -> InventoryTake:
 
 def test_a_story_is_saved_with_its_tags(alice: Any, alice_client: Client) -> None:
     response = alice_client.post(
-        reverse("story_new"),
+        reverse("reflect:story_new"),
         {**STORY, "strengths": ["listener", "explainer"], "competencies": ["customer"]},
     )
-    assert response["Location"] == reverse("story_list")
+    assert response["Location"] == reverse("reflect:story_list")
     saved = Story.objects.get()
     assert (saved.user, saved.strengths, saved.competencies) == (
         alice,
         ["listener", "explainer"],
         ["customer"],
     )
-    page = alice_client.get(reverse("story_list")).content.decode()
+    page = alice_client.get(reverse("reflect:story_list")).content.decode()
     assert "The dashboard nobody used" in page
     assert "Attentive listener" in page and "Helping a customer or user" in page
 
 
 def test_a_story_needs_its_situation_action_and_result(alice: Any, alice_client: Client) -> None:
-    response = alice_client.post(reverse("story_new"), {"title": "Half a story"})
+    response = alice_client.post(reverse("reflect:story_new"), {"title": "Half a story"})
     page = response.content.decode()
     assert "Set the scene in a sentence." in page
     assert "Say what you did" in page
@@ -71,7 +71,7 @@ def test_a_story_needs_its_situation_action_and_result(alice: Any, alice_client:
 
 
 def test_unknown_tags_are_refused(alice: Any, alice_client: Client) -> None:
-    response = alice_client.post(reverse("story_new"), {**STORY, "strengths": ["wizardry"]})
+    response = alice_client.post(reverse("reflect:story_new"), {**STORY, "strengths": ["wizardry"]})
     assert "Select a valid choice" in response.content.decode()
     assert not Story.objects.exists()
 
@@ -79,23 +79,29 @@ def test_unknown_tags_are_refused(alice: Any, alice_client: Client) -> None:
 def test_stories_filter_by_strength_or_competency(alice: Any, alice_client: Client) -> None:
     story(alice, "Listening story", ["listener"], ["customer"])
     story(alice, "Data story", ["evidence"], ["data"])
-    by_strength = alice_client.get(reverse("story_list") + "?strength=listener").content.decode()
+    by_strength = alice_client.get(
+        reverse("reflect:story_list") + "?strength=listener"
+    ).content.decode()
     assert "Listening story" in by_strength and "Data story" not in by_strength
-    by_competency = alice_client.get(reverse("story_list") + "?competency=data").content.decode()
+    by_competency = alice_client.get(
+        reverse("reflect:story_list") + "?competency=data"
+    ).content.decode()
     assert "Data story" in by_competency and "Listening story" not in by_competency
 
 
 def test_a_story_can_be_edited_and_deleted(alice: Any, alice_client: Client) -> None:
     saved = story(alice, "Old title", [], [])
-    alice_client.post(reverse("story_edit", args=[saved.pk]), {**STORY, "title": "New title"})
+    alice_client.post(
+        reverse("reflect:story_edit", args=[saved.pk]), {**STORY, "title": "New title"}
+    )
     saved.refresh_from_db()
     assert saved.title == "New title"
-    alice_client.post(reverse("story_delete", args=[saved.pk]))
+    alice_client.post(reverse("reflect:story_delete", args=[saved.pk]))
     assert not Story.objects.exists()
 
 
 def test_the_report_links_to_a_new_story_for_a_strength(alice: Any, alice_client: Client) -> None:
-    page = alice_client.get(reverse("story_new") + "?strength=planner").content.decode()
+    page = alice_client.get(reverse("reflect:story_new") + "?strength=planner").content.decode()
     assert re.search(r'value="planner"[^>]*checked', page)
     assert page.count("checked") == 1
 
@@ -129,7 +135,7 @@ def test_the_prep_sheet_gathers_strengths_stories_and_lessons(
     application = ApplicationFactory.create(
         user=alice, company=CompanyFactory.create(user=alice, name="Northwind"), role="Data Analyst"
     )
-    page = alice_client.get(reverse("prep_sheet", args=[application.pk])).content.decode()
+    page = alice_client.get(reverse("reflect:prep_sheet", args=[application.pk])).content.decode()
     assert "Interview prep: Data Analyst" in page
     assert "Evidence seeker" in page
     assert "Changing the launch date" in page and "Shows Evidence seeker" in page
@@ -139,7 +145,7 @@ def test_the_prep_sheet_gathers_strengths_stories_and_lessons(
 
 def test_an_empty_prep_sheet_points_to_what_fills_it(alice: Any, alice_client: Client) -> None:
     application = ApplicationFactory.create(user=alice)
-    page = alice_client.get(reverse("prep_sheet", args=[application.pk])).content.decode()
+    page = alice_client.get(reverse("reflect:prep_sheet", args=[application.pk])).content.decode()
     assert "Find your strengths" in page
     assert "Write a story" in page
 
@@ -150,7 +156,7 @@ def test_the_prep_sheet_prints_as_a_pdf(alice: Any, alice_client: Client) -> Non
     application = ApplicationFactory.create(
         user=alice, company=CompanyFactory.create(user=alice, name="Northwind"), role="BI Developer"
     )
-    response = alice_client.get(reverse("prep_pdf", args=[application.pk]))
+    response = alice_client.get(reverse("reflect:prep_pdf", args=[application.pk]))
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="prep-bi-developer-northwind.pdf"' in response["Content-Disposition"]
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
