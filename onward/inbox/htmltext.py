@@ -9,6 +9,8 @@ mail nests that far, and a crafted one then costs nothing.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
@@ -19,6 +21,8 @@ _INVISIBLE = ("script", "style", "head", "title")
 _LINE = ("br", "hr")  # one line break, where the element stands
 _BLOCK = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table")
 _CELL = ("td", "th", "span")
+# Characters XML cannot hold: lxml refuses text that contains them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _parser = lxml.html.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
 )
@@ -26,11 +30,11 @@ _parser = lxml.html.HTMLParser(
 
 def html_text(markup: str) -> tuple[str, list[str]]:
     """The text of an HTML document (not tidied), and every href in it, in order."""
-    markup = markup[:MAX_HTML_CHARS]
+    markup = _NOT_XML.sub("", markup[:MAX_HTML_CHARS])
     if not markup.strip():
         return "", []
     try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=_parser)
+        root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=_parser)
     except (lxml.etree.ParserError, ValueError):
         return "", []
     links = [str(link).strip() for link in root.xpath("//@href") if str(link).strip()]

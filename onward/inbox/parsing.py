@@ -134,7 +134,7 @@ def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
     if charset:
         try:
             "".encode(charset.strip().strip('"'))
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
             warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
     return decode_bytes(data, charset)
 
@@ -220,7 +220,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             continue
         try:
             return data.decode(candidate.strip().strip('"').lower())
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError):
             continue
     # Wrong or unknown charset: Windows-1252 is what such mail nearly always is.
     return data.decode("cp1252", "replace")
