@@ -39,6 +39,18 @@ def test_latin1_bodies_and_unknown_charsets_are_read() -> None:
     assert any("unknown charset" in warning for warning in wrong.warnings)
 
 
+def test_a_charset_name_with_a_nul_byte_is_an_unknown_charset() -> None:
+    mail = parse(raw(body="Caf\u00e9", content_type='text/plain; charset=\x00"utf-8"'))
+    assert "Caf" in mail.text
+    assert any("unknown charset" in warning for warning in mail.warnings)
+
+
+def test_control_characters_in_html_are_dropped() -> None:
+    html = "<p>Dear\x05 Alex,\x00</p><p>we\x1b regret</p>"
+    mail = parse(raw(body=html, content_type="text/html; charset=utf-8"))
+    assert mail.text == "Dear Alex,\n\nwe regret"
+
+
 def test_an_html_only_message_becomes_text_and_keeps_its_links() -> None:
     html = (
         "<html><head><style>p{color:red}</style></head><body><p>Hi&nbsp;Alex,</p>"
@@ -73,9 +85,10 @@ def test_a_huge_attachment_is_skipped_and_named() -> None:
     assert any("attachment cv.pdf (6 MB) skipped" in warning for warning in mail.warnings)
 
 
-def test_broken_mime_falls_back_and_still_reads_the_text() -> None:
+def test_a_multipart_without_its_boundary_still_gives_its_headers() -> None:
     mail = parse(raw(body="no boundary here\n", content_type="multipart/mixed"))
     assert mail.subject == "Your application to Acme Analytics"
+    assert mail.text == ""  # as the standard library reads it: no parts, so no text
 
 
 def test_a_reply_keeps_only_its_new_text_for_reading() -> None:

@@ -1,68 +1,33 @@
-"""Any RSS 2.0, RSS 1.0 (RDF) or Atom feed of jobs: the feed's own URL is the board.
+"""Any feed of jobs (RSS 0.9x to 2.0, RSS 1.0, Atom 0.3 and 1.0): the feed's own URL is
+the board. feedparser reads it, with the date formats and encodings feeds come in.
 
-Parsed with defusedxml, since a feed is whatever a stranger's server sends.
+A feed is whatever a stranger's server sends, so feedparser is handed a stream of the
+bytes the poller fetched, never a string: given a string it fetches a URL or opens a file
+of that name. And a feed that declares XML entities is refused before it is read:
+feedparser's lenient parser expands them, which turned a crafted 70 KB feed into 200 MB.
 An item's id is its guid (RSS) or id (Atom), else its link.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import hashlib
+import io
 import re
+import time
+from typing import Any
 from urllib.parse import SplitResult
-from xml.etree.ElementTree import Element, ParseError
+from xml.sax import SAXException
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+import feedparser
+from feedparser.encodings import convert_to_utf8
 
-from .base import Found, Page, Source, SourceError, looks_remote, text, when
+from .base import Found, Page, Source, SourceError, looks_remote, text
 
 FEED_PATH = re.compile(r"(?:\.(?:rss|atom|xml)$|(?:^|/)(?:feeds?|rss|atom)(?:/|$|\.))", re.I)
 FEED_QUERY = re.compile(r"(?:^|&)(?:format|output|type|feed)=(?:rss|atom|xml)\b", re.I)
-
-
-def _local(tag: object) -> str:
-    name = tag if isinstance(tag, str) else ""
-    return name.rsplit("}", 1)[-1].lower()
-
-
-def _child(element: Element, *names: str) -> Element | None:
-    for child in element:
-        if _local(child.tag) in names:
-            return child
-    return None
-
-
-def _child_text(element: Element, *names: str) -> str:
-    for name in names:
-        child = _child(element, name)
-        if child is not None and (child.text or "").strip():
-            return (child.text or "").strip()
-    return ""
-
-
-def _link(item: Element) -> str:
-    for child in item:
-        if _local(child.tag) != "link":
-            continue
-        href = child.get("href")
-        if href and child.get("rel", "alternate") == "alternate":
-            return href.strip()
-        if not href and (child.text or "").strip():
-            return (child.text or "").strip()
-    any_link = _child(item, "link")
-    return (any_link.get("href") or "").strip() if any_link is not None else ""
-
-
-def _date(value: str) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)  # RSS: RFC 822 dates
-    except (TypeError, ValueError):
-        return when(value)  # Atom: RFC 3339
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+# Where job feeds put the place, with or without a namespace prefix (job_location).
+PLACE_KEYS = ("location", "joblocation", "city")
 
 
 class Feed(Source):
@@ -84,25 +49,18 @@ class Feed(Source):
         return token
 
     def parse(self, token: str, body: bytes, url: str) -> Page:
-        try:
-            root = fromstring(body)
-        except (ParseError, DefusedXmlException, ValueError) as error:
-            raise SourceError(f"The feed isn't readable XML ({error}).") from error
-        if _local(root.tag) not in {"rss", "feed", "rdf"}:
-            raise SourceError("This address doesn't answer with an RSS or Atom feed.")
-        channel = _child(root, "channel")
-        company = _child_text(channel if channel is not None else root, "title")
-        entries = [e for e in root.iter() if _local(e.tag) in {"item", "entry"}]
+        result = _read(body)
         postings = []
-        for entry in entries:
-            title = text(_child_text(entry, "title"))
-            link = _link(entry)
-            ident = _child_text(entry, "guid", "id") or link
+        for entry in result.entries:
+            title = text(entry.get("title"))
+            link = str(entry.get("link") or "").strip()
+            ident = str(entry.get("id") or "").strip() or link
             if not title or not ident:
                 continue
             if len(ident) > 200:
                 ident = hashlib.sha256(ident.encode()).hexdigest()
-            place = text(_child_text(entry, "location", "joblocation", "city"))
+            place = _place(entry)
+            tags = entry.get("tags") or [{}]
             postings.append(
                 Found(
                     vendor_id=ident,
@@ -110,8 +68,51 @@ class Feed(Source):
                     url=text(link, 1000) or token,
                     location=place,
                     remote=looks_remote(title, place),
-                    posted_at=_date(_child_text(entry, "pubdate", "published", "updated", "date")),
-                    department=text(_child_text(entry, "category"), 200),
+                    posted_at=_date(_first(entry, "published_parsed", "updated_parsed")),
+                    department=text(tags[0].get("term"), 200),
                 )
             )
-        return Page(postings, company=text(company))
+        problem = result.get("bozo_exception")
+        if not postings and isinstance(problem, SAXException):
+            # Broken XML that gave nothing: say so, rather than "no jobs today".
+            raise SourceError(f"The feed isn't readable XML ({problem}).")
+        return Page(postings, company=text(result.feed.get("title")))
+
+
+def _read(body: bytes) -> Any:
+    """feedparser's reading of a feed; SourceError when it is no feed, or a hostile one."""
+    try:
+        # feedparser converts to UTF-8 first; checking its own conversion means a
+        # declaration cannot hide in UTF-16 or EBCDIC.
+        declares_entities = b"<!ENTITY" in convert_to_utf8({}, body, {})
+        result = None if declares_entities else feedparser.parse(io.BytesIO(body))
+    except Exception as error:  # whatever a stranger sends must not stop a poll
+        raise SourceError(f"The feed isn't readable ({error}).") from error
+    if result is None:
+        raise SourceError("The feed declares XML entities, which Onward does not read.")
+    if not result.get("version"):
+        raise SourceError("This address doesn't answer with an RSS or Atom feed.")
+    return result
+
+
+def _first(entry: Any, *keys: str) -> Any:
+    # dict.get: the keys feedparser set, without the deprecated aliases its own get adds.
+    return next((value for key in keys if (value := dict.get(entry, key))), None)
+
+
+def _place(entry: Any) -> str:
+    for name in PLACE_KEYS:
+        for key, value in entry.items():
+            if (key == name or key.endswith("_" + name)) and isinstance(value, str):
+                return text(value)
+    return ""
+
+
+def _date(parsed: time.struct_time | None) -> dt.datetime | None:
+    """feedparser gives every date format it knows as a struct_time in UTC."""
+    if not parsed:
+        return None
+    try:
+        return dt.datetime(*parsed[:6], tzinfo=dt.UTC)
+    except (TypeError, ValueError):
+        return None

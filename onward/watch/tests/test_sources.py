@@ -196,7 +196,7 @@ def test_a_feed_with_an_entity_bomb_is_refused() -> None:
         b"<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'>]><rss><channel>"
         b"<item><title>&b;</title><guid>1</guid></item></channel></rss>"
     )
-    with pytest.raises(SourceError, match="readable XML"):
+    with pytest.raises(SourceError, match="declares XML entities"):
         SOURCES["feed"].parse("https://acme.example/feed", bomb, "")
 
 
