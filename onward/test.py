@@ -8,6 +8,7 @@ from typing import Any
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.people.models import Company, Person, Relationship
@@ -17,7 +18,7 @@ from onward.pipeline.services import InterviewerInput, add_interview, record_rej
 PASSWORD = "a-kind-password-42"
 
 
-class UserFactory(factory.django.DjangoModelFactory[Any]):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
@@ -75,7 +76,7 @@ TOM = InterviewerInput("Tom Okafor", "Data Engineer", "", "the streaming pipelin
 
 
 def rejected_application(
-    user: Any,
+    user: User,
     interviewers: list[InterviewerInput] | None = None,
     *,
     stage: str = Stage.INTERVIEW,

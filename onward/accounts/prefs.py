@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import zoneinfo
-from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
 
 from .models import Preferences, new_token
@@ -18,9 +18,10 @@ def default_time_zone() -> str:
     return chosen if chosen in zoneinfo.available_timezones() else "UTC"
 
 
-def preferences_for(user: Any) -> Preferences:
-    """The user's preferences, made with the defaults the first time they are needed."""
-    if not getattr(user, "is_authenticated", False):
+def preferences_for(user: User | AnonymousUser) -> Preferences:
+    """The user's preferences, made with the defaults the first time they are needed
+    (a visitor who is not signed in gets the defaults, never saved)."""
+    if isinstance(user, AnonymousUser):
         return Preferences(time_zone=default_time_zone())
     prefs = Preferences.objects.filter(user=user).first()
     if prefs is None:
@@ -32,8 +33,8 @@ def preferences_for(user: Any) -> Preferences:
     return prefs
 
 
-def is_gentle(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False)) and preferences_for(user).gentle_mode
+def is_gentle(user: User | AnonymousUser) -> bool:
+    return user.is_authenticated and preferences_for(user).gentle_mode
 
 
 @transaction.atomic

@@ -17,6 +17,8 @@ from enum import IntEnum
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
+from django.db.models import Model
 
 from .plugins import load
 
@@ -47,7 +49,7 @@ class DueItem:
     due_on: dt.date | None = None
     priority: int = Priority.TASK
     # The record behind the item, for a screen that acts on it (Today's done/skip buttons).
-    record: Any = field(default=None, compare=False, repr=False)
+    record: Model | None = field(default=None, compare=False, repr=False)
 
     @property
     def dated(self) -> bool:
@@ -79,7 +81,7 @@ def sources() -> list[Source]:
 
 
 def collect(
-    user: Any, today: dt.date, until: dt.date, reword: Callable[[str], str] | None = None
+    user: User, today: dt.date, until: dt.date, reword: Callable[[str], str] | None = None
 ) -> list[DueItem]:
     """Everything open for `user` due by `until` (overdue included), in priority order."""
     items = [item for source in sources() for item in source(user, today, until)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -142,9 +142,8 @@ def _finish(step: Step, when: dt.datetime) -> None:
 
 
 @transaction.atomic
-def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
+def build_demo(email: str, password: str, name: str = "Alex Morgan") -> User:
     """A fresh demo account (an existing one with this email is replaced)."""
-    User = get_user_model()
     User.objects.filter(email__iexact=email).delete()
     first, _, last = name.partition(" ")
     user = User.objects.create_user(
@@ -156,7 +155,7 @@ def build_demo(email: str, password: str, name: str = "Alex Morgan") -> Any:
 
 
 @transaction.atomic
-def populate(user: Any) -> Seed:
+def populate(user: User) -> Seed:
     """Add the sample job search to an account, marked as sample data."""
     own_companies = set(Company.objects.filter(user=user).values_list("pk", flat=True))
     own_people = set(Person.objects.filter(user=user).values_list("pk", flat=True))
@@ -179,7 +178,7 @@ def populate(user: Any) -> Seed:
 
 
 def _add_rejection(
-    user: Any, seed: Seed, key: str, sample: SampleRejection, today: dt.date, now: dt.datetime
+    user: User, seed: Seed, key: str, sample: SampleRejection, today: dt.date, now: dt.datetime
 ) -> None:
     days_ago = sample.days_ago
     application = create_application(
@@ -215,7 +214,7 @@ def _add_rejection(
     seed.rejections[key] = rejection
 
 
-def _add_mentor(user: Any, now: dt.datetime) -> Person:
+def _add_mentor(user: User, now: dt.datetime) -> Person:
     dana = Person.objects.create(
         user=user,
         name="Dana Li",
@@ -235,12 +234,12 @@ def _add_mentor(user: Any, now: dt.datetime) -> Person:
     return dana
 
 
-def has_sample_data(user: Any) -> bool:
+def has_sample_data(user: User) -> bool:
     return Company.objects.filter(user=user, is_sample=True).exists()
 
 
 @transaction.atomic
-def clear_sample_data(user: Any) -> None:
+def clear_sample_data(user: User) -> None:
     """Remove what populate() added; the user's own records stay."""
     Company.objects.filter(user=user, is_sample=True).delete()
     Person.objects.filter(user=user, is_sample=True).delete()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from email.utils import format_datetime
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.pipeline.seed import Seed
@@ -53,7 +53,7 @@ EMAILS: list[tuple[int, str, str, str]] = [
 ]
 
 
-def populate(user: Any, seed: Seed) -> None:
+def populate(user: User, seed: Seed) -> None:
     importer = Importer(user, Source.DEMO)
     now = timezone.now()
     for index, (hours, sender, subject, body) in enumerate(EMAILS):

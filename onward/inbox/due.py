@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
@@ -17,7 +17,7 @@ CONNECTS_SHOWN = 2  # a suggestion, not a wall of tasks
 WORDS = ["", "One email", "Two emails", "Three emails", "Four emails", "Five emails"]
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     yield from review_items(user)
     yield from connect_items(user)
 
@@ -27,7 +27,7 @@ def _number(count: int) -> str:
     return words[count] if count < len(words) else str(count)
 
 
-def review_items(user: Any) -> Iterator[DueItem]:
+def review_items(user: User) -> Iterator[DueItem]:
     waiting = ImportedMessage.objects.filter(user=user, status=ImportedMessage.Status.PENDING)
     count = waiting.count()
     if not count:
@@ -52,7 +52,7 @@ def review_items(user: Any) -> Iterator[DueItem]:
     )
 
 
-def connect_items(user: Any) -> Iterator[DueItem]:
+def connect_items(user: User) -> Iterator[DueItem]:
     todos = (
         ConnectTodo.objects.filter(user=user, state=ConnectTodo.State.OPEN)
         .select_related("person__company", "message")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.contrib.auth.models import User
 
 from onward.pipeline.models import Application
 
@@ -61,7 +62,7 @@ class DecisionForm(forms.Form):
 
     quiet_optional = True
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.applications = {
             str(app.pk): app

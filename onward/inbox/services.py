@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -50,7 +50,7 @@ class Tally:
 class Importer:
     """Imports messages for one user, keeping what every message needs in memory."""
 
-    def __init__(self, user: Any, source: str, *, keep_other: bool = False) -> None:
+    def __init__(self, user: User, source: str, *, keep_other: bool = False) -> None:
         self.user = user
         self.source = source
         self.keep_other = keep_other
@@ -161,7 +161,7 @@ def _first_status(reading: Reading, application: Application | None) -> str:
     return Status.LOGGED
 
 
-def _company_for(user: Any, reading: Reading, application: Application | None) -> Company | None:
+def _company_for(user: User, reading: Reading, application: Application | None) -> Company | None:
     if application is not None:
         return application.company
     if not reading.company or not reading.job_related:
@@ -185,7 +185,7 @@ def _summary(mail: Mail, reading: Reading) -> str:
 
 
 def sender_person(
-    user: Any, mail: Mail, reading: Reading, company: Company | None
+    user: User, mail: Mail, reading: Reading, company: Company | None
 ) -> tuple[Person | None, bool]:
     """The Person who sent this, created if new. Shared no-reply addresses (one for every
     company on an applicant-tracking system) are told apart by company."""
@@ -347,7 +347,7 @@ def close_connect(todo: ConnectTodo, state: str) -> None:
             todo.person.save(update_fields=["keep_in_touch_days"])
 
 
-def pending(user: Any) -> list[ImportedMessage]:
+def pending(user: User) -> list[ImportedMessage]:
     """What waits for the user, rejections first (they start a plan), then the rest."""
     order: list[str] = [Label.REJECTION, Label.OFFER, Label.NEXT_STEP, Label.RECEIVED, Label.OTHER]
     messages = ImportedMessage.objects.filter(user=user, status=Status.PENDING).select_related(

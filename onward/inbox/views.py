@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
-from onward.pipeline.models import Stage
+from onward.pipeline.models import Application, Stage
 
 from . import services
 from .crypto import encrypt
@@ -110,7 +110,9 @@ def decide(request: AuthedRequest, pk: int) -> HttpResponse:
     return redirect("inbox:queue")
 
 
-def _after_yes(request: AuthedRequest, message: ImportedMessage, application: Any) -> HttpResponse:
+def _after_yes(
+    request: AuthedRequest, message: ImportedMessage, application: Application | None
+) -> HttpResponse:
     if message.label == Label.REJECTION and application is not None:
         rejection = getattr(application, "rejection", None)
         if rejection is not None and hasattr(rejection, "plan"):

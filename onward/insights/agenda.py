@@ -8,14 +8,15 @@ a calendar needs a date, and a digest of them would be an email every day.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+
+from django.contrib.auth.models import User
 
 from onward.accounts.gentle import soften
 from onward.accounts.prefs import preferences_for
 from onward.core.due import DueItem, collect
 
 
-def agenda(user: Any, today: dt.date | None = None, days_ahead: int = 60) -> list[DueItem]:
+def agenda(user: User, today: dt.date | None = None, days_ahead: int = 60) -> list[DueItem]:
     """Everything open with a date by `days_ahead` from today (overdue included).
 
     In gentle mode the words are softened here, since an email or a calendar has no

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -74,7 +75,7 @@ class Digest:
         return f"Today in Onward: {count} thing{'s' if count != 1 else ''}, when you're ready"
 
 
-def compose(user: Any, now: dt.datetime | None = None) -> Digest:
+def compose(user: User, now: dt.datetime | None = None) -> Digest:
     prefs = preferences_for(user)
     today = prefs.local_today(now)
     ahead = AHEAD_DAYS.get(prefs.digest, 2)
@@ -111,7 +112,7 @@ def context(digest: Digest) -> dict[str, Any]:
     }
 
 
-def message(user: Any, digest: Digest) -> EmailMultiAlternatives:
+def message(user: User, digest: Digest) -> EmailMultiAlternatives:
     ctx = context(digest)
     email = EmailMultiAlternatives(
         subject=digest.subject,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+
+from django.contrib.auth.models import User
 
 from onward.accounts.prefs import preferences_for
 from onward.outlook.models import MoodCheckIn
@@ -13,7 +14,7 @@ from onward.reflect.models import Debrief
 from .charts import AppFacts
 
 
-def application_facts(user: Any) -> list[AppFacts]:
+def application_facts(user: User) -> list[AppFacts]:
     zone = preferences_for(user).zone
     applications = (
         Application.objects.filter(user=user)
@@ -52,11 +53,11 @@ def application_facts(user: Any) -> list[AppFacts]:
     return found
 
 
-def stages_reached(user: Any) -> list[str]:
+def stages_reached(user: User) -> list[str]:
     return list(Rejection.objects.filter(user=user).values_list("stage_reached", flat=True))
 
 
-def checkins(user: Any) -> list[tuple[dt.date, int]]:
+def checkins(user: User) -> list[tuple[dt.date, int]]:
     zone = preferences_for(user).zone
     return [
         (created.astimezone(zone).date(), mood)
@@ -64,7 +65,7 @@ def checkins(user: Any) -> list[tuple[dt.date, int]]:
     ]
 
 
-def debriefs(user: Any) -> list[tuple[dt.date, list[int]]]:
+def debriefs(user: User) -> list[tuple[dt.date, list[int]]]:
     """Each debrief's day and its ratings."""
     found = [
         (debrief.rejection.received_on, [int(v) for v in debrief.ratings.values() if v])

@@ -10,10 +10,10 @@ across fetches and a calendar updates an item instead of duplicating it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.utils import timezone
 from icalendar import Calendar, Event
 
@@ -29,7 +29,7 @@ def _host() -> str:
     return urlsplit(settings.SITE_URL).hostname or "onward.local"
 
 
-def build_feed(user: Any, now: dt.datetime | None = None) -> bytes:
+def build_feed(user: User, now: dt.datetime | None = None) -> bytes:
     now = now or timezone.now()
     prefs = preferences_for(user)
     today = prefs.local_today(now)

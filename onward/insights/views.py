@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import by_feed_token, by_unsubscribe_token, preferences_for
-from onward.core.http import AuthedRequest
+from onward.core.http import AuthedRequest, private_link
 
 from . import charts, describe, facts, svg, worklog
 from .digest import compose, context, unsubscribe
@@ -129,26 +129,20 @@ def digest_preview(request: AuthedRequest) -> HttpResponse:
     return render(request, "insights/digest_preview.html", {**context(digest), "preview": True})
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    # A secret address must not be kept by a shared cache or listed by a search engine.
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
-    return response
-
-
 @login_not_required
+@private_link
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     prefs = by_feed_token(token)
     if prefs is None or not prefs.user.is_active:
         raise Http404
     response = HttpResponse(build_feed(prefs.user), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="onward.ics"'
-    return _private(response)
+    return response
 
 
 @csrf_exempt  # the token in the address is the credential; mail apps POST without a form
 @login_not_required
+@private_link
 def digest_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     prefs = by_unsubscribe_token(token)
     if prefs is None:
@@ -160,10 +154,10 @@ def digest_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     }:
         prefs.digest = again
         prefs.save(update_fields=["digest"])
-        return _private(render(request, "insights/unsubscribed.html", {"back_on": True}))
+        return render(request, "insights/unsubscribed.html", {"back_on": True})
     if request.method == "POST" and "List-Unsubscribe" not in request.POST:
-        return _private(HttpResponse(status=400))
+        return HttpResponse(status=400)
     was = unsubscribe(prefs) if prefs.digest != Preferences.Digest.OFF else ""
     if request.method == "POST":  # one-click from a mail app: no page to show
-        return _private(HttpResponse("Unsubscribed.", content_type="text/plain"))
-    return _private(render(request, "insights/unsubscribed.html", {"was": was, "token": token}))
+        return HttpResponse("Unsubscribed.", content_type="text/plain")
+    return render(request, "insights/unsubscribed.html", {"was": was, "token": token})

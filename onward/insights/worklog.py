@@ -11,8 +11,8 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass, field
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
@@ -84,7 +84,7 @@ def _ref(application: Application) -> str:
     return f"A{application.pk}"
 
 
-def _stage_rows(application: Application, zone: Any) -> list[LogRow]:
+def _stage_rows(application: Application, zone: dt.tzinfo) -> list[LogRow]:
     rejection = getattr(application, "rejection", None)
     rows = []
     previous = ""
@@ -144,7 +144,7 @@ def _interview_rows(application: Application) -> list[LogRow]:
 
 
 def gather(
-    user: Any, start: dt.date | None = None, end: dt.date | None = None
+    user: User, start: dt.date | None = None, end: dt.date | None = None
 ) -> tuple[list[LogRow], list[History]]:
     """Every activity (oldest first) and every application's stage history, in range."""
     zone = preferences_for(user).zone
@@ -210,7 +210,7 @@ def to_csv(rows: list[LogRow]) -> str:
 
 
 def to_pdf(
-    user: Any,
+    user: User,
     rows: list[LogRow],
     histories: list[History],
     start: dt.date | None,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.people.models import Interaction, Person, Relationship
 from onward.pipeline.seed import Seed
 
 
-def populate(user: Any, seed: Seed) -> None:
+def populate(user: User, seed: Seed) -> None:
     now = timezone.now()
     jordan = Person.objects.create(
         user=user,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
@@ -18,7 +18,7 @@ from .touches import TouchKind, situation, suggest
 ON_TODAY = 2
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     found = cadence.reminders(user, today, within_days=max((until - today).days, 0))
     due = [r for r in found if r.is_due][:ON_TODAY]
     coming = [r for r in found if not r.is_due]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from django import forms
@@ -16,7 +15,7 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 from onward.notes.services import sender_name
-from onward.notes.tone import for_display
+from onward.notes.tone import Finding, for_display
 from onward.people import cadence
 from onward.people.models import Person
 from onward.pipeline.services import interviewers_of
@@ -55,7 +54,7 @@ def losing_touch(request: AuthedRequest) -> HttpResponse:
     )
 
 
-def _findings(text: str, found: list[Any]) -> list[dict[str, Any]]:
+def _findings(text: str, found: list[Finding]) -> list[dict[str, object]]:
     return for_display(text, found)
 
 

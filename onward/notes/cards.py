@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from onward.notes import fonts
+
+if TYPE_CHECKING:  # WeasyPrint loads native libraries: only a card being drawn imports it
+    from weasyprint import HTML
+    from weasyprint.document import Document
 
 THEMES: dict[str, str] = {
     "boho-spirit": "Boho Spirit",
@@ -201,7 +205,7 @@ def _starting_size(layout: Layout, words: int) -> float:
     return round(max(layout.min_size, layout.base_size * (COMFORTABLE_WORDS / words) ** 0.5), 2)
 
 
-def _overflow(document: Any, box: str = "message", area: str = "message-area") -> float:
+def _overflow(document: Document, box: str = "message", area: str = "message-area") -> float:
     """The laid-out box's height over its area's (both carry HTML ids); > 1 overflows.
 
     WeasyPrint caps a box at the page's edge, so a large overflow reads as a modest one.
@@ -227,7 +231,7 @@ def _base_context(layout: Layout) -> dict[str, Any]:
     }
 
 
-def _html(html: str) -> Any:
+def _html(html: str) -> HTML:
     # Imported here so Django can start (and tests can collect) without WeasyPrint's
     # native libraries loaded; only rendering a card needs them.
     from weasyprint import HTML, URLFetcher

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
@@ -28,11 +29,11 @@ class CannotSend(Exception):
     """The note can't go by email; the message says what to do instead."""
 
 
-def sender_name(user: Any) -> str:
+def sender_name(user: User) -> str:
     return user.get_full_name().strip()
 
 
-def context_for(person: Person, rejection: Rejection | None, user: Any) -> DraftContext:
+def context_for(person: Person, rejection: Rejection | None, user: User) -> DraftContext:
     application = rejection.application if rejection else None
     return DraftContext(
         recipient_name=person.name,
@@ -122,7 +123,7 @@ def queue_email(note: Note) -> None:
     note.refresh_from_db()
 
 
-def message_for(note: Note) -> Any:
+def message_for(note: Note) -> EmailMessage:
     return emails.build_message(
         subject=note.subject,
         body=note.body,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.pipeline.seed import Seed
@@ -26,7 +26,7 @@ CHECKINS: list[tuple[int, int, str]] = [
 ]
 
 
-def populate(user: Any, seed: Seed) -> None:
+def populate(user: User, seed: Seed) -> None:
     now = timezone.now()
     rejections = sorted(seed.rejections.values(), key=lambda rejection: rejection.received_on)
     for days, mood, words in CHECKINS:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,7 +19,7 @@ from .models import MoodCheckIn, Reframe
 ASK_FOR_DAYS = 30
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     yield from checkin_prompt(user, today)
     yield from next_steps(user, today, until)
 
@@ -29,7 +29,7 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-def checkin_prompt(user: Any, day: dt.date) -> list[DueItem]:
+def checkin_prompt(user: User, day: dt.date) -> list[DueItem]:
     start, end = _day_bounds(day)
     checkins = MoodCheckIn.objects.filter(user=user)
     if checkins.filter(created_at__gte=start, created_at__lt=end).exists():
@@ -57,7 +57,7 @@ def checkin_prompt(user: Any, day: dt.date) -> list[DueItem]:
     ]
 
 
-def next_steps(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def next_steps(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     due = Reframe.objects.filter(
         user=user, next_step_done_at__isnull=True, next_step_due__lte=until
     ).select_related("rejection__application__company")

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -103,7 +104,7 @@ def initial_for(rejection: Rejection) -> dict[str, Any]:
 
 
 @transaction.atomic
-def save_reframe(form: ReframeForm, user: Any, rejection: Rejection, step: Step | None) -> Reframe:
+def save_reframe(form: ReframeForm, user: User, rejection: Rejection, step: Step | None) -> Reframe:
     reframe: Reframe = form.save(commit=False)
     reframe.user = user
     reframe.rejection = rejection

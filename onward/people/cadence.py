@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.db.models import Max, Min, QuerySet
 
 from onward.accounts.prefs import preferences_for
@@ -78,7 +78,7 @@ class Reminder:
         return (self.today - self.met_on).days <= RECENTLY_MET_DAYS
 
 
-def _annotated(user: Any) -> QuerySet[Person]:
+def _annotated(user: User) -> QuerySet[Person]:
     return (
         Person.objects.filter(user=user, keep_in_touch_days__isnull=False)
         .exclude(keep_in_touch_days=0)
@@ -89,7 +89,7 @@ def _annotated(user: Any) -> QuerySet[Person]:
     )
 
 
-def reminder_for(person: Any, zone: dt.tzinfo, today: dt.date) -> Reminder | None:
+def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | None:
     """A person's reminder; `person` carries last_at/first_at (annotated) or they are looked up."""
     if not person.keep_in_touch_days:
         return None
@@ -115,11 +115,11 @@ def reminder_for(person: Any, zone: dt.tzinfo, today: dt.date) -> Reminder | Non
     )
 
 
-def zone_of(user: Any) -> zoneinfo.ZoneInfo:
+def zone_of(user: User) -> zoneinfo.ZoneInfo:
     return preferences_for(user).zone
 
 
-def reminders(user: Any, today: dt.date | None = None, within_days: int = 0) -> list[Reminder]:
+def reminders(user: User, today: dt.date | None = None, within_days: int = 0) -> list[Reminder]:
     """Everyone due for a touch by `today` + `within_days`, the most pressing first."""
     zone = zone_of(user)
     today = today or preferences_for(user).local_today()
@@ -131,10 +131,10 @@ def reminders(user: Any, today: dt.date | None = None, within_days: int = 0) -> 
     return sorted(found, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
 
 
-def due(user: Any, today: dt.date | None = None) -> list[Reminder]:
+def due(user: User, today: dt.date | None = None) -> list[Reminder]:
     return [r for r in reminders(user, today) if r.is_due]
 
 
-def coming_up(user: Any, today: dt.date | None = None) -> list[Reminder]:
+def coming_up(user: User, today: dt.date | None = None) -> list[Reminder]:
     upcoming = [r for r in reminders(user, today, COMING_UP_DAYS) if not r.is_due]
     return sorted(upcoming, key=lambda r: (r.due_on, r.person.name))

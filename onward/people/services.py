@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from django.contrib.auth.models import User
 
 from .models import Company
 
 
-def company_named(user: Any, name: str) -> Company:
+def company_named(user: User, name: str) -> Company:
     """The user's company of this name (any case, spaces tidied), created if new."""
     name = " ".join(name.split())
     existing = Company.objects.filter(user=user, name__iexact=name).first()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import forms
@@ -24,7 +25,7 @@ class ApplicationForm(forms.Form):
         label="Where it stands",
     )
 
-    def clean_applied_on(self) -> Any:
+    def clean_applied_on(self) -> dt.date | None:
         day = self.cleaned_data.get("applied_on")
         if day and day > timezone.localdate():
             raise forms.ValidationError("That date is in the future. When did you apply?")
@@ -103,7 +104,7 @@ class RejectionForm(forms.ModelForm):
             c for c in Stage.choices if c[0] not in (Stage.SAVED, Stage.OFFER)
         ]
 
-    def clean_received_on(self) -> Any:
+    def clean_received_on(self) -> dt.date | None:
         day = self.cleaned_data.get("received_on")
         if day and day > timezone.localdate():
             raise forms.ValidationError("That date hasn't happened yet. When did the news arrive?")

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -28,7 +29,7 @@ from .signals import rejection_recorded
 
 
 @transaction.atomic
-def create_application(user: Any, company_name: str, role: str, **fields: Any) -> Application:
+def create_application(user: User, company_name: str, role: str, **fields: Any) -> Application:
     company = company_named(user, company_name)
     stage = fields.pop("stage", Stage.APPLIED)
     application = Application.objects.create(
@@ -87,7 +88,7 @@ def add_interview(
     return interview
 
 
-def _find_or_create_person(user: Any, company: Company, given: InterviewerInput) -> Person:
+def _find_or_create_person(user: User, company: Company, given: InterviewerInput) -> Person:
     people = Person.objects.filter(user=user)
     match = None
     if given.email:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
@@ -17,7 +17,7 @@ KIND = "step"
 MAX_POSITION = 999
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     steps = Step.objects.filter(
         plan__user=user, state=Step.State.OPEN, due_on__lte=until
     ).select_related("plan__rejection__application__company", "person")

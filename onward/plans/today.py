@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.core.due import DueItem, collect
@@ -37,7 +37,7 @@ class Today:
         return not (self.now or self.upcoming or self.items)
 
 
-def today_for(user: Any, day: dt.date | None = None) -> Today:
+def today_for(user: User, day: dt.date | None = None) -> Today:
     day = day or timezone.localdate()
     everything = collect(user, day, day + dt.timedelta(days=UPCOMING_DAYS))
     steps = [item for item in everything if item.kind == STEP]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.pipeline.seed import Seed
@@ -135,7 +136,7 @@ ACTIONS: list[tuple[str, str, int, int | None]] = [
 ACTIONS_DAYS_AGO = 12
 
 
-def populate(user: Any, seed: Seed) -> None:
+def populate(user: User, seed: Seed) -> None:
     now = timezone.now()
     _debriefs(user, seed, now)
     _mentor(user, seed, now)
@@ -145,7 +146,7 @@ def populate(user: Any, seed: Seed) -> None:
         Story.objects.filter(pk=created.pk).update(updated_at=now - dt.timedelta(days=10 - index))
 
 
-def _debriefs(user: Any, seed: Seed, now: dt.datetime) -> None:
+def _debriefs(user: User, seed: Seed, now: dt.datetime) -> None:
     for key, data in DEBRIEFS.items():
         rejection = seed.rejections[key]
         Debrief.objects.create(
@@ -161,7 +162,7 @@ def _debriefs(user: Any, seed: Seed, now: dt.datetime) -> None:
         )
 
 
-def _mentor(user: Any, seed: Seed, now: dt.datetime) -> None:
+def _mentor(user: User, seed: Seed, now: dt.datetime) -> None:
     dana, rejection = seed.people["dana"], seed.rejections["quillon"]
     asked = now - dt.timedelta(days=ASKED_DAYS_AGO)
     ask = MentorRequest.objects.create(
@@ -211,7 +212,7 @@ def _mentor(user: Any, seed: Seed, now: dt.datetime) -> None:
         )
 
 
-def _inventory(user: Any, now: dt.datetime) -> None:
+def _inventory(user: User, now: dt.datetime) -> None:
     answers = {}
     for index, item in enumerate(ITEMS):
         if item.strength in FAVOURITES:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
@@ -14,12 +14,12 @@ from onward.lib.dates import when_due
 from .models import ActionItem, MentorReply
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     yield from replies(user)
     yield from actions(user, today, until)
 
 
-def replies(user: Any) -> Iterator[DueItem]:
+def replies(user: User) -> Iterator[DueItem]:
     """One item per request with unread replies; undated, so Today's alone (the reply
     itself already came by email)."""
     unread = MentorReply.objects.filter(request__user=user, read_at__isnull=True).select_related(
@@ -42,7 +42,7 @@ def replies(user: Any) -> Iterator[DueItem]:
         )
 
 
-def actions(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def actions(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     due = ActionItem.objects.filter(user=user, done_at__isnull=True, due_on__lte=until)
     for item in due:
         yield DueItem(

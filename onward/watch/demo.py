@@ -6,8 +6,8 @@ The demo's board is a sample (never fetched), so trying Onward sends nothing any
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from onward.pipeline.seed import Seed
@@ -18,7 +18,7 @@ from .services import finish_watch_step
 SAMPLE_TOKEN = "acme-analytics-sample"
 
 
-def populate(user: Any, seed: Seed) -> None:
+def populate(user: User, seed: Seed) -> None:
     rejection = seed.rejections["acme"]
     now = timezone.now()
     board, _ = Board.objects.update_or_create(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,12 +18,12 @@ SHOW_FOR_DAYS = 14
 AT_MOST = 3
 
 
-def items(user: Any, today: dt.date, until: dt.date) -> Iterator[DueItem]:
+def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     yield from alerts(user, today)
     yield from moved_boards(user)
 
 
-def alerts(user: Any, today: dt.date) -> Iterator[DueItem]:
+def alerts(user: User, today: dt.date) -> Iterator[DueItem]:
     """The newest alerts not yet written about, each dated the day it was found."""
     since = timezone.make_aware(
         dt.datetime.combine(today - dt.timedelta(days=SHOW_FOR_DAYS), dt.time.min)
@@ -50,7 +50,7 @@ def alerts(user: Any, today: dt.date) -> Iterator[DueItem]:
         )
 
 
-def moved_boards(user: Any) -> Iterator[DueItem]:
+def moved_boards(user: User) -> Iterator[DueItem]:
     moved = (
         Board.objects.filter(watches__user=user, watches__active=True)
         .filter(status__in=[Board.Status.MOVED, Board.Status.GONE])

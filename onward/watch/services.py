@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import QuerySet
@@ -67,7 +68,7 @@ def _private(host: str) -> bool:
     return not address.is_global
 
 
-def latest_rejection(user: Any, company: Company) -> Rejection | None:
+def latest_rejection(user: User, company: Company) -> Rejection | None:
     return (
         Rejection.objects.filter(user=user, application__company=company)
         .select_related("application")
@@ -86,7 +87,7 @@ def refusal(rejection: Rejection | None) -> str | None:
     return None
 
 
-def default_keywords(user: Any, company: Company, rejection: Rejection | None) -> str:
+def default_keywords(user: User, company: Company, rejection: Rejection | None) -> str:
     if rejection is not None:
         return rejection.application.role
     latest = Application.objects.filter(user=user, company=company).order_by("-created_at").first()
@@ -105,7 +106,7 @@ class WatchInput:
 
 
 @transaction.atomic
-def save_watch(user: Any, given: WatchInput, rejection: Rejection | None = None) -> Watch:
+def save_watch(user: User, given: WatchInput, rejection: Rejection | None = None) -> Watch:
     """Make (or update) the user's watch on the board behind `given.careers_url`."""
     found = board_from(given.careers_url, given.vendor)
     company = rejection.application.company if rejection else company_named(user, given.company)
@@ -181,7 +182,7 @@ def check_again(board: Board) -> None:
     )
 
 
-def watches_of(user: Any) -> QuerySet[Watch]:
+def watches_of(user: User) -> QuerySet[Watch]:
     return Watch.objects.filter(user=user).select_related("company", "board", "rejection")
 
 
@@ -192,7 +193,7 @@ def filters_of(watch: Watch) -> Filters:
 # --- acting on an alert ------------------------------------------------------------
 
 
-def people_met(user: Any, company: Company) -> list[Person]:
+def people_met(user: User, company: Company) -> list[Person]:
     """The interviewers of every application at the company, then its recruiters."""
     seen: dict[int, Person] = {}
     applications = Application.objects.filter(user=user, company=company).order_by("created_at")
@@ -209,7 +210,7 @@ def people_met(user: Any, company: Company) -> list[Person]:
     return list(seen.values())
 
 
-def rejection_with(user: Any, company: Company, person: Person) -> Rejection | None:
+def rejection_with(user: User, company: Company, person: Person) -> Rejection | None:
     """The rejection of the application where the user met this person, for its details."""
     for application in Application.objects.filter(user=user, company=company).order_by(
         "-created_at"
@@ -305,7 +306,7 @@ def email_alert(alert_id: int) -> bool:
     return True
 
 
-def digest_alerts(user: Any, since: Any) -> QuerySet[Alert]:
+def digest_alerts(user: User, since: dt.datetime) -> QuerySet[Alert]:
     """New, undismissed alerts since a moment, for an email digest."""
     return (
         Alert.objects.filter(user=user, created_at__gte=since, dismissed_at__isnull=True)

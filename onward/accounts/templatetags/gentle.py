@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.template import Context
 
 from onward.accounts.gentle import soften
 from onward.accounts.prefs import is_gentle
@@ -13,7 +14,7 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def gentle_mode(context: Any) -> bool:
+def gentle_mode(context: Context) -> bool:
     request = context.get("request")
     if request is None:
         return False

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import User
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 from django.urls import reverse
@@ -20,7 +20,7 @@ HERE = __name__
 DAY = dt.date(2025, 6, 2)
 
 
-def mixed(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
+def mixed(user: User, today: dt.date, until: dt.date) -> list[DueItem]:
     """Listed in the order a date sort would get wrong: the most pressing is the newest."""
     return [
         DueItem("news-1", "news", "A role that may fit", "/news/", priority=Priority.NEWS),
@@ -31,13 +31,15 @@ def mixed(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
     ]
 
 
-def another(user: Any, today: dt.date, until: dt.date) -> list[DueItem]:
+def another(user: User, today: dt.date, until: dt.date) -> list[DueItem]:
     return [DueItem("other-1", "other", "From another source", "/other/")]
 
 
-def test_priority_orders_the_items_then_the_date_then_the_title(settings: Settings) -> None:
+def test_priority_orders_the_items_then_the_date_then_the_title(
+    settings: Settings, alice: User
+) -> None:
     settings.ONWARD_DUE_SOURCES = [f"{HERE}.mixed"]
-    found = collect(None, DAY, DAY + dt.timedelta(days=7))
+    found = collect(alice, DAY, DAY + dt.timedelta(days=7))
     assert [item.uid for item in found] == ["care-1", "task-2", "task-1", "later-1", "news-1"]
 
 
@@ -52,14 +54,14 @@ def test_today_shows_the_first_priority_first_even_when_others_are_older(
 
 
 def test_each_source_in_the_setting_is_read_and_a_new_list_is_read_anew(
-    settings: Settings,
+    settings: Settings, alice: User
 ) -> None:
     settings.ONWARD_DUE_SOURCES = [f"{HERE}.another"]
-    assert [item.uid for item in collect(None, DAY, DAY)] == ["other-1"]
+    assert [item.uid for item in collect(alice, DAY, DAY)] == ["other-1"]
     settings.ONWARD_DUE_SOURCES = [f"{HERE}.another", f"{HERE}.mixed"]
-    assert len(collect(None, DAY, DAY)) == 6
+    assert len(collect(alice, DAY, DAY)) == 6
     settings.ONWARD_DUE_SOURCES = []
-    assert collect(None, DAY, DAY) == []
+    assert collect(alice, DAY, DAY) == []
 
 
 @pytest.mark.parametrize(
@@ -67,11 +69,11 @@ def test_each_source_in_the_setting_is_read_and_a_new_list_is_read_anew(
     ["onward.nowhere.due.items", "onward.core.due.no_such_function", "items"],
 )
 def test_a_wrong_path_is_a_clear_configuration_error_on_first_use(
-    settings: Settings, path: str
+    settings: Settings, alice: User, path: str
 ) -> None:
     settings.ONWARD_DUE_SOURCES = [f"{HERE}.another", path]
     with pytest.raises(ImproperlyConfigured, match=f"ONWARD_DUE_SOURCES lists '{path}'"):
-        collect(None, DAY, DAY)
+        collect(alice, DAY, DAY)
 
 
 def test_a_wrong_path_stops_the_app_at_startup(settings: Settings) -> None:
@@ -80,10 +82,10 @@ def test_a_wrong_path_stops_the_app_at_startup(settings: Settings) -> None:
         apps.get_app_config("core").ready()
 
 
-def test_a_name_that_is_not_a_function_is_refused(settings: Settings) -> None:
+def test_a_name_that_is_not_a_function_is_refused(settings: Settings, alice: User) -> None:
     settings.ONWARD_DUE_SOURCES = ["onward.core.due.SETTING"]
     with pytest.raises(ImproperlyConfigured, match="is not a function"):
-        collect(None, DAY, DAY)
+        collect(alice, DAY, DAY)
 
 
 def test_rewording_changes_the_words_but_never_the_uid_or_the_date() -> None:

@@ -259,6 +259,24 @@ def test_a_post_that_is_neither_is_refused(alice: Any, client: Client) -> None:
     assert preferences_for(alice).digest == "daily"
 
 
+def test_every_answer_at_the_unsubscribe_address_stays_out_of_caches_and_search_engines(
+    alice: Any, client: Client
+) -> None:
+    url = reverse("insights:digest_unsubscribe", args=[subscribe(alice).unsubscribe_token])
+    answers = [
+        client.get(url),
+        client.post(url, {"x": "1"}),
+        client.post(url, {"List-Unsubscribe": "One-Click"}),
+        client.post(url, {"resubscribe": "weekly"}),
+    ]
+    assert [answer.status_code for answer in answers] == [200, 400, 200, 200]
+    for answer in answers:
+        directives = {part.strip() for part in answer["Cache-Control"].split(",")}
+        assert {"private", "no-store", "no-cache", "max-age=0"} <= directives
+        assert "noindex" in answer["X-Robots-Tag"]
+        assert answer["Referrer-Policy"] == "same-origin"
+
+
 @pytest.mark.parametrize("token", ["nope", "x" * 43])
 def test_a_wrong_token_changes_nothing(token: str, alice: Any, client: Client) -> None:
     subscribe(alice)

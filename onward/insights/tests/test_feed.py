@@ -64,7 +64,11 @@ def test_the_feed_parses_back_as_a_valid_calendar(alice: Any, alices: None, clie
         response = client.get(feed_url(alice))  # no sign-in: the token is the key
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    assert response["Cache-Control"] == "private, no-store"
+    # never_cache's full set: no shared cache and no browser keeps the secret address.
+    directives = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store", "no-cache", "must-revalidate", "max-age=0"} <= directives
+    assert "noindex" in response["X-Robots-Tag"]
+    assert response["Referrer-Policy"] == "same-origin"  # the address never leaves the site
     cal = Calendar.from_ical(response.content)
     assert cal.errors == []
     assert (str(cal["VERSION"]), str(cal["PRODID"])) == (

@@ -19,6 +19,7 @@ from onward.insights.digest import compose, message
 from onward.insights.feed import build_feed
 from onward.outlook.models import Reframe
 from onward.people.models import Interaction
+from onward.plans.models import Step
 from onward.reflect.models import ActionItem, MentorReply, MentorRequest
 from onward.test import PRIYA, TOM, PersonFactory, rejected_application
 from onward.watch.models import Alert, Board, Posting, Watch
@@ -135,6 +136,7 @@ def test_another_users_items_never_appear(
     assert not {i.uid for i in alices} & {i.uid for i in bobs}
     assert all("Alice" not in i.title and "Priya" not in i.title for i in bobs)
     for record in (i.record for i in bobs if i.record is not None):
+        assert isinstance(record, Step)
         assert record.plan.user == bob
     calendar = build_feed(bob, NOW).decode().replace("\r\n ", "")  # unfolded lines
     for words in (today_page(bob_client), digest_words(bob), calendar):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import time_machine
 from django.utils import timezone
 
+from onward.core.due import DueItem
 from onward.people.models import Person
 from onward.pipeline.models import Stage
 from onward.plans import services
@@ -101,16 +102,23 @@ def test_snoozing_an_overdue_step_counts_from_today(alice: Any) -> None:
         assert step.due_on == timezone.localdate() + dt.timedelta(days=services.SNOOZE_DAYS)
 
 
+def steps(items: list[DueItem]) -> list[Step]:
+    """The plan steps behind Today's step items (every one of them has its step)."""
+    records = [item.record for item in items]
+    assert all(isinstance(record, Step) for record in records)
+    return cast(list[Step], records)
+
+
 def test_today_lists_due_steps_first_at_most_three_then_upcoming(alice: Any, bob: Any) -> None:
     rejected_application(alice, [PRIYA, TOM])
     rejected_application(bob, [PRIYA])
     start = timezone.localdate()
     later = today_for(alice, start + dt.timedelta(days=2))
     assert len(later.now) == 3
-    assert [s.record.kind for s in later.now] == ["pause", "thank", "thank"]
-    assert [s.record.kind for s in later.also_due] == ["reflect"]
-    assert all(s.record.plan.user == alice for s in later.now + later.also_due + later.upcoming)
-    assert later.upcoming[0].record.due_on > start + dt.timedelta(days=2)
+    assert [s.kind for s in steps(later.now)] == ["pause", "thank", "thank"]
+    assert [s.kind for s in steps(later.also_due)] == ["reflect"]
+    assert all(s.plan.user == alice for s in steps(later.now + later.also_due + later.upcoming))
+    assert steps(later.upcoming)[0].due_on > start + dt.timedelta(days=2)
 
 
 def test_done_steps_show_under_done_this_week(alice: Any) -> None:
@@ -132,5 +140,5 @@ def test_today_shows_five_upcoming_steps_and_folds_the_rest(alice: Any) -> None:
     today = today_for(alice)
     assert len(today.upcoming) == 5
     assert today.upcoming_later
-    days = [s.record.due_on for s in today.upcoming + today.upcoming_later]
+    days = [s.due_on for s in steps(today.upcoming + today.upcoming_later)]
     assert days == sorted(days)

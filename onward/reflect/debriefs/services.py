@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from onward.pipeline.models import Rejection
@@ -14,7 +13,7 @@ from .models import Debrief
 from .patterns import DebriefFacts, Patterns, RejectionFacts, find_patterns
 
 
-def facts(user: Any) -> tuple[list[DebriefFacts], list[RejectionFacts]]:
+def facts(user: User) -> tuple[list[DebriefFacts], list[RejectionFacts]]:
     debriefs = [
         DebriefFacts(
             when=d.rejection.received_on,
@@ -32,7 +31,7 @@ def facts(user: Any) -> tuple[list[DebriefFacts], list[RejectionFacts]]:
     return debriefs, rejections
 
 
-def patterns_for(user: Any) -> Patterns:
+def patterns_for(user: User) -> Patterns:
     return find_patterns(*facts(user))
 
 
@@ -54,7 +53,7 @@ def finish(debrief: Debrief) -> None:
         mark_done(step)
 
 
-def recent(user: Any, count: int = 3) -> list[Debrief]:
+def recent(user: User, count: int = 3) -> list[Debrief]:
     return list(
         Debrief.objects.filter(user=user)
         .select_related("rejection__application__company")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,7 +16,7 @@ from .models import ActionItem, MentorReply, MentorRequest
 
 @transaction.atomic
 def create_action(
-    user: Any,
+    user: User,
     title: str,
     due_on: dt.date,
     focus_key: str = "",
@@ -53,7 +53,7 @@ class Tracked:
     progress: Progress
 
 
-def with_progress(user: Any, items: list[ActionItem]) -> list[Tracked]:
+def with_progress(user: User, items: list[ActionItem]) -> list[Tracked]:
     """Each item with whether later debriefs improved on its focus area."""
     debriefs, rejections = facts(user)
     return [

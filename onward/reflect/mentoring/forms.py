@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from onward.people.models import Person, Relationship
@@ -20,7 +22,7 @@ from .uploads import check_cv
 
 
 class DebriefChoice(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
+    def label_from_instance(self, obj: Debrief) -> str:
         return f"{obj.rejection.application} ({obj.rejection.received_on:%b %Y})"
 
 
@@ -77,7 +79,7 @@ class MentorRequestForm(forms.ModelForm):
             "message": {"required": "Write a line or two, so they know what you're asking."}
         }
 
-    def __init__(self, *args: Any, user: Any, focus_areas: list[FocusArea], **kwargs: Any):
+    def __init__(self, *args: Any, user: User, focus_areas: list[FocusArea], **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.user = user
         self.focus_list = focus_areas
@@ -97,7 +99,7 @@ class MentorRequestForm(forms.ModelForm):
         if not (self.instance.pk and self.instance.cv):
             del self.fields["remove_cv"]
 
-    def clean_cv_file(self) -> Any:
+    def clean_cv_file(self) -> UploadedFile | None:
         upload = self.cleaned_data.get("cv_file")
         if upload:
             check_cv(upload)

@@ -12,9 +12,9 @@ import hashlib
 import secrets
 import time
 from collections.abc import Sequence
-from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
@@ -54,7 +54,7 @@ def share_days() -> int:
 
 
 def draft_message(
-    user: Any, mentor_name: str, focus: Sequence[FocusArea], rejection: Rejection | None
+    user: User, mentor_name: str, focus: Sequence[FocusArea], rejection: Rejection | None
 ) -> str:
     """A starting point in the user's voice; they edit it before anything is shared."""
     first = mentor_name.split()[0] if mentor_name.split() else ""
@@ -186,7 +186,7 @@ def count_reply(share: Share, address: str) -> None:
 
 
 @transaction.atomic
-def add_reply(share: Share, name: str, body: str, author: Any = None) -> MentorReply:
+def add_reply(share: Share, name: str, body: str, author: User | None = None) -> MentorReply:
     from ..tasks import notify_reply
 
     reply = MentorReply.objects.create(
@@ -194,7 +194,7 @@ def add_reply(share: Share, name: str, body: str, author: Any = None) -> MentorR
         share=share,
         name=" ".join(name.split())[:100],
         body=body.strip(),
-        author=author if author is not None and author.is_authenticated else None,
+        author=author,
     )
     transaction.on_commit(lambda: notify_reply(reply.pk))
     return reply

@@ -7,16 +7,14 @@ stranger whether a link once worked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
 
+from onward.core.http import private_link
 from onward.pipeline.models import Stage
 
 from ..debriefs.dimensions import DIMENSIONS
@@ -24,23 +22,6 @@ from . import services as mentoring
 from .forms import ReplyForm
 from .models import MentorRequest, Share
 from .uploads import content_type
-
-
-def _private[V: Callable[..., HttpResponseBase]](view: V) -> V:
-    """The token is in the URL: keep the page out of caches and search engines.
-
-    Its Referer stays on this site through SECURE_REFERRER_POLICY ("same-origin"), not
-    "no-referrer": browsers then send "Origin: null" with the reply form, and Django's
-    CSRF check rightly refuses it.
-    """
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        response = view(request, *args, **kwargs)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    return cast(V, never_cache(wrapped))
 
 
 def _not_found(request: HttpRequest) -> HttpResponse:
@@ -78,7 +59,7 @@ def page_context(ask: MentorRequest) -> dict[str, Any]:
 
 
 @login_not_required
-@_private
+@private_link
 def shared_request(request: HttpRequest, token: str) -> HttpResponse:
     share = mentoring.find_share(token)
     if share is None:
@@ -138,7 +119,7 @@ def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) ->
 
 
 @login_not_required
-@_private
+@private_link
 def shared_cv(request: HttpRequest, token: str) -> HttpResponseBase:
     share = mentoring.find_share(token)
     if share is None or not share.request.cv:

@@ -4,8 +4,8 @@ ready, and what past debriefs taught. A page, and a PDF rendered by WeasyPrint."
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -47,7 +47,7 @@ class PrepSheet:
         return not (self.top or self.stories or self.lessons or self.focus)
 
 
-def build(user: Any, application: Application) -> PrepSheet:
+def build(user: User, application: Application) -> PrepSheet:
     top = top_strengths(user)
     patterns = patterns_for(user)
     stories = list(Story.objects.filter(user=user))
@@ -72,7 +72,7 @@ def build(user: Any, application: Application) -> PrepSheet:
     )
 
 
-def render_pdf(sheet: PrepSheet, user: Any) -> bytes:
+def render_pdf(sheet: PrepSheet, user: User) -> bytes:
     # Imported here so Django starts without WeasyPrint's native libraries loaded.
     from weasyprint import HTML, URLFetcher
 

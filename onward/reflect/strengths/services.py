@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -24,16 +24,16 @@ from .scoring import (
 )
 
 
-def unfinished(user: Any) -> InventoryTake | None:
+def unfinished(user: User) -> InventoryTake | None:
     return InventoryTake.objects.filter(user=user, finished_at__isnull=True).first()
 
 
-def latest_finished(user: Any) -> InventoryTake | None:
+def latest_finished(user: User) -> InventoryTake | None:
     return InventoryTake.objects.filter(user=user, finished_at__isnull=False).first()
 
 
 @transaction.atomic
-def start(user: Any) -> InventoryTake:
+def start(user: User) -> InventoryTake:
     """A new take, unless one is already under way: then that one, to resume."""
     return unfinished(user) or InventoryTake.objects.create(user=user)
 
@@ -54,7 +54,7 @@ def finish(take: InventoryTake) -> None:
     take.save(update_fields=["result", "finished_at"])
 
 
-def top_strengths(user: Any) -> list[Score]:
+def top_strengths(user: User) -> list[Score]:
     take = latest_finished(user)
     return score(take.answers)[:TOP] if take else []
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
@@ -98,14 +98,13 @@ class Command(BaseCommand):
         if tally.problems:
             raise SystemExit(2)
 
-    def _user(self, email: str | None, dry_run: bool) -> Any:
+    def _user(self, email: str | None, dry_run: bool) -> User | None:
         if not email:
             if dry_run:
                 return None
             raise CommandError(
                 "Whose mail is this? Add --user EMAIL, or look first with --dry-run."
             )
-        User = get_user_model()
         user = (
             User.objects.filter(email__iexact=email).first()
             or User.objects.filter(username__iexact=email).first()

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from onward.watch import services
@@ -56,8 +56,8 @@ class Command(BaseCommand):
         else:
             self.poll(options)
 
-    def _user(self, email: str) -> Any:
-        user = get_user_model().objects.filter(email__iexact=email.strip()).first()
+    def _user(self, email: str) -> User:
+        user = User.objects.filter(email__iexact=email.strip()).first()
         if user is None:
             raise CommandError(f"No Onward account has the email {email!r}.")
         return user

@@ -1,0 +1,147 @@
+"""How well the inbox reads mail, measured on the labelled development set.
+
+The labelled emails live in devset/<split>/ with their expected label, company and role
+in labels.csv. The rules were developed against "tune"; "holdout" was written before any
+tuning and is never tuned on. `scripts/inbox_eval.py` prints these figures, and the test
+suite holds the rules to targets on them.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypedDict
+
+from .classify import LABELS
+from .extract import company_key
+from .parsing import parse
+from .understand import understand
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+SPLITS = ("tune", "holdout")
+
+
+@dataclass
+class Row:
+    file: str
+    expected: str
+    got: str
+    company: str
+    got_company: str
+    role: str
+    got_role: str
+
+
+class LabelFigures(TypedDict):
+    support: int
+    precision: float | None  # None: nothing was given this label
+    recall: float | None  # None: no message has this label
+
+
+class Figures(TypedDict):
+    """In the order they are printed (and written as JSON)."""
+
+    messages: int
+    labels: dict[str, LabelFigures]
+    other_called_rejection: float | None
+    company_right_in_rejections: float | None
+    company_right_job_mail: float | None
+    role_right_job_mail: float | None
+
+
+def evaluate(split: str) -> list[Row]:
+    rows = []
+    folder = DEVSET / split
+    with (folder / "labels.csv").open(newline="") as handle:
+        for item in csv.DictReader(handle):
+            mail = parse((folder / item["file"]).read_bytes())
+            reading = understand(mail)
+            rows.append(
+                Row(
+                    f"{split}/{item['file']}",
+                    item["label"],
+                    reading.label,
+                    item["company"],
+                    reading.company or "",
+                    item["role"],
+                    reading.role or "",
+                )
+            )
+    return rows
+
+
+def same_role(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.lower().replace("(m/w/d)", "").split())
+
+    return norm(a) == norm(b)
+
+
+def _share(right: int, total: int) -> float | None:
+    return round(right / total, 3) if total else None
+
+
+def report(rows: list[Row]) -> Figures:
+    per_label: dict[str, LabelFigures] = {}
+    for label in LABELS:
+        tp = sum(1 for r in rows if r.expected == label and r.got == label)
+        fp = sum(1 for r in rows if r.expected != label and r.got == label)
+        fn = sum(1 for r in rows if r.expected == label and r.got != label)
+        per_label[label] = {
+            "support": tp + fn,
+            "precision": _share(tp, tp + fp),
+            "recall": _share(tp, tp + fn),
+        }
+    others = [r for r in rows if r.expected != "rejection"]
+    rejections = [r for r in rows if r.expected == "rejection"]
+    with_company = [r for r in rows if r.company and r.expected != "other"]
+    with_role = [r for r in rows if r.expected != "other"]
+
+    def company_right(among: list[Row]) -> float | None:
+        right = sum(company_key(r.company) == company_key(r.got_company) for r in among)
+        return _share(right, len(among))
+
+    return {
+        "messages": len(rows),
+        "labels": per_label,
+        "other_called_rejection": _share(sum(r.got == "rejection" for r in others), len(others)),
+        "company_right_in_rejections": company_right(rejections),
+        "company_right_job_mail": company_right(with_company),
+        "role_right_job_mail": _share(
+            sum(same_role(r.role, r.got_role) for r in with_role), len(with_role)
+        ),
+    }
+
+
+def table(name: str, figures: Figures) -> str:
+    """The figures as the lines of a plain-text table, starting with a blank line."""
+    lines = [
+        "",
+        f"{name}: {figures['messages']} messages",
+        f"  {'label':<10} {'support':>7} {'precision':>9} {'recall':>7}",
+    ]
+    for label, row in figures["labels"].items():
+        p = "-" if row["precision"] is None else f"{row['precision']:.1%}"
+        r = "-" if row["recall"] is None else f"{row['recall']:.1%}"
+        lines.append(f"  {label:<10} {row['support']:>7} {p:>9} {r:>7}")
+    for value, title in (
+        (figures["other_called_rejection"], "other mail called a rejection"),
+        (figures["company_right_in_rejections"], "company right in rejections"),
+        (figures["company_right_job_mail"], "company right in all job mail"),
+        (figures["role_right_job_mail"], "role right in all job mail (none = none)"),
+    ):
+        lines.append(f"  {title:<42} {value:.1%}" if value is not None else f"  {title}: -")
+    return "\n".join(lines)
+
+
+def mistakes(row: Row) -> list[str]:
+    """What the inbox got wrong about one message (nothing: it read it right)."""
+    found = []
+    if row.expected != row.got:
+        found.append(f"label {row.got} (want {row.expected})")
+    if row.expected != "other" and company_key(row.company) != company_key(row.got_company):
+        found.append(f"company {row.got_company!r} (want {row.company!r})")
+    if row.expected != "other" and not same_role(row.role, row.got_role):
+        found.append(f"role {row.got_role!r} (want {row.role!r})")
+    return found
