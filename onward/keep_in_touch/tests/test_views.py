@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from onward.people import cadence
 from onward.people.models import Interaction, Person, Relationship
-from onward.plans.models import Step
 from onward.test import PRIYA, TOM, PersonFactory, rejected_application
 
 pytestmark = pytest.mark.django_db
@@ -171,49 +170,3 @@ def test_the_interviewers_rhythm_starts_when_the_plan_does(alice: Any) -> None:
     # The interview (26 April) is the last touch: 90 days on is 25 July.
     reminder = cadence.reminder_for(priya, cadence.zone_of(alice), dt.date(2025, 7, 25))
     assert reminder is not None and reminder.due_on == dt.date(2025, 7, 25) and reminder.is_due
-
-
-# --- Another user is never let in ------------------------------------------------------
-
-
-@pytest.fixture
-def alices(alice: Any) -> dict[str, int]:
-    rejection = rejected_application(alice, [PRIYA])
-    return {
-        "person": overdue(alice, "Jordan Ellis", 80).pk,
-        "step": rejection.plan.steps.get(kind="stay_in_touch").pk,
-    }
-
-
-@pytest.mark.parametrize(
-    ("name", "kind", "method"),
-    [
-        ("keep_in_touch:person_reminder", "person", "get"),
-        ("keep_in_touch:person_reminder", "person", "post"),
-        ("keep_in_touch:stay_in_touch_for_step", "step", "get"),
-    ],
-)
-def test_another_user_gets_404_and_nothing_changes(
-    name: str, kind: str, method: str, alices: dict[str, int], bob_client: Client
-) -> None:
-    before = Interaction.objects.count()
-    data = {"touch": "share", "body": "pwned", "action": "log"}
-    response = getattr(bob_client, method)(reverse(name, args=[alices[kind]]), data)
-    assert response.status_code == 404
-    assert Interaction.objects.count() == before
-    assert Step.objects.get(pk=alices["step"]).state == "open"
-
-
-def test_bob_sees_none_of_alices_people_when_keeping_in_touch(
-    alices: dict[str, int], bob_client: Client
-) -> None:
-    for name in ["keep_in_touch:losing_touch", "plans:today", "people:person_list"]:
-        page = bob_client.get(reverse(name)).content.decode()
-        assert "Jordan" not in page and "Priya" not in page
-
-
-@pytest.mark.parametrize("name", ["keep_in_touch:losing_touch"])
-def test_keep_in_touch_needs_a_signed_in_user(name: str, client: Client) -> None:
-    response = client.get(reverse(name))
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("account_login"))

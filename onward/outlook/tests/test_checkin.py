@@ -7,7 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from onward.outlook.models import MoodCheckIn
-from onward.test import rejected_application
+from onward.plans.models import Step
+from onward.test import PRIYA, rejected_application
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +47,16 @@ def test_the_form_offers_five_moods_and_no_blank(alice_client: Client) -> None:
     page = alice_client.get(reverse("outlook:checkin")).content.decode()
     assert page.count('type="radio"') == 5
     assert "Select an option" not in page
+
+
+def test_another_users_step_in_the_old_check_in_address_is_refused(
+    alice: Any, bob_client: Client
+) -> None:
+    # The step travels in the query string and the form here, not in the path, so the
+    # walk over the URLconf (onward/tests/isolation) cannot see it.
+    pause = rejected_application(alice, [PRIYA]).plan.steps.get(kind=Step.Kind.PAUSE).pk
+    old = reverse("outlook:checkin") + f"?step={pause}"
+    assert bob_client.get(old, follow=True).status_code == 404
+    assert bob_client.post(old, {"mood": 3, "step": pause}).status_code == 404
+    assert not MoodCheckIn.objects.exists()
+    assert Step.objects.get(pk=pause).state == Step.State.OPEN
