@@ -45,7 +45,11 @@ class DraftContext:
     def detail(self) -> Detail:
         """What a draft for this context draws on, or why it leaves the notes out."""
         return pick_detail(
-            self.interview_notes, self.recipient_name, self.other_interviewers, self.shared_notes
+            self.interview_notes,
+            self.recipient_name,
+            self.other_interviewers,
+            self.shared_notes,
+            self.company,
         )
 
 

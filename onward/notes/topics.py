@@ -186,7 +186,7 @@ def _is_list_item(item: str) -> bool:
 
 
 def _tidy(piece: str) -> str:
-    piece = re.sub(r"\s*\([^)]*\)", "", piece)
+    piece = re.sub(r"\s*(?:\([^)]*\)|\[[^\]]*\])", "", piece)
     piece = _CLAUSE_BREAK.split(piece, maxsplit=1)[0]
     piece = re.sub(r"[\"\u201c\u201d\u2018`*_\[\]{}<>]", "", piece)
     piece = piece.strip(" '\u2019").rstrip(" .,;:!?\u2026-\u2013\u2014")
@@ -203,12 +203,15 @@ def _tidy(piece: str) -> str:
     return piece.strip()
 
 
-def _proper(word: str, notes: str, names: set[str]) -> bool:
-    """Whether a capitalised word is a name ("Snowflake", "GitHub", "SQL"), not just the
-    first word of a sentence: it is an acronym or mixed-case, a name we were given, or the
-    notes also write it with a capital in mid-sentence."""
-    bare = word.strip("'\u2019")
-    if bare.lower() in names or any(c.isupper() for c in bare[1:]):
+def _proper(words: list[str], notes: str, names: set[str]) -> bool:
+    """Whether the capital on a piece's first word is a name's ("Snowflake", "GitHub", "Q3",
+    "Kafka Streams", "Maya's team"), not just the start of a sentence: the word has a
+    capital or digit inside, is possessive, is one of the names we were given, runs on
+    into another capitalised word, or the notes also capitalise it in mid-sentence."""
+    bare = words[0].strip("'\u2019")
+    if bare.lower() in names or any(c.isupper() or c.isdigit() for c in bare[1:]):
+        return True
+    if re.search(r"['\u2019]s$", bare) or (len(words) > 1 and words[1][:1].isupper()):
         return True
     return bool(re.search(rf"[\w,]\s+{re.escape(bare)}\b", notes))
 
@@ -244,7 +247,7 @@ def shape(piece: str, notes: str = "", names: Iterable[str] = ()) -> Detail | No
         return None
     first, low = words[0], words[0].lower()
     # A capital that only starts the sentence goes; a name's ("Snowflake", "SQL") stays.
-    if low in FUNCTION_WORDS | _SUBJECTS or not _proper(first, notes, known):
+    if low in FUNCTION_WORDS | _SUBJECTS or not _proper(words, notes, known):
         words[0] = first = low
     if low in _WH:
         return Detail(" ".join(words)) if len(words) >= 3 else None
@@ -270,7 +273,27 @@ def shape(piece: str, notes: str = "", names: Iterable[str] = ()) -> Detail | No
                 return None
             fact = _fact(words, i)
             return Detail(" ".join(fact), clause=True) if fact else None
-    return Detail(" ".join(words))
+    if len(words) > 20:
+        return None  # a run-on, not a topic
+    return Detail(" ".join(_with_article(words)))
+
+
+def _with_article(words: list[str]) -> list[str]:
+    """ "onboarding plan for new analysts" -> "the onboarding plan for new analysts": a single
+    thing needs its article after "our conversation about". Plurals, "-ing" words, lists,
+    names, and single words (often a tool: "dbt", "kafka") read well bare."""
+    # The head is the last word before the first joining word: "plan" in "plan for analysts".
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in FUNCTION_WORDS), len(words))
+    head = words[cut - 1]
+    bare = (
+        cut > 1
+        and words[0].lower() not in _DETERMINERS | FUNCTION_WORDS
+        and not re.search(r"['\u2019]s$", words[0])
+        and head.islower()
+        and not re.search(r"(?:[^s]s|ing)$", head)
+        and "and" not in words[:cut]
+    )
+    return ["the", *words] if bare else words
 
 
 def _fits(detail: Detail) -> bool:
@@ -309,7 +332,9 @@ class _Tried:
     led: bool = False
 
 
-def _try(piece: str, notes: str, recipient: set[str], others: set[str], shared: bool) -> _Tried:
+def _try(
+    piece: str, notes: str, recipient: set[str], others: set[str], shared: bool, company: str
+) -> _Tried:
     if not in_english(piece):
         return _Tried(None, "language")
     if _names_in(piece, others) and not _names_in(piece, recipient):
@@ -324,17 +349,22 @@ def _try(piece: str, notes: str, recipient: set[str], others: set[str], shared: 
     tidied = _tidy(stripped)
     if not tidied or _PRIVATE.search(tidied) or not content_words(tidied):
         return _Tried(None, "private" if _PRIVATE.search(tidied or piece) else "shapeless")
-    detail = shape(tidied, notes, recipient)
+    detail = shape(tidied, notes, recipient | {company})
     if detail is None or not _fits(detail):
         return _Tried(None, "private" if _PRIVATE.search(piece) else "shapeless")
     return _Tried(detail, "", led)
 
 
 def pick_detail(
-    notes: str, recipient_name: str = "", others: Iterable[str] = (), shared: bool = False
+    notes: str,
+    recipient_name: str = "",
+    others: Iterable[str] = (),
+    shared: bool = False,
+    company: str = "",
 ) -> Detail:
     """The detail a draft draws on, from notes about one interviewer, or from the whole
-    interview's notes (`shared`) when the panel had `others` on it too.
+    interview's notes (`shared`) when the panel had `others` on it too. The company's
+    name keeps its capital ("Northwind uses dbt").
 
     Pieces that follow a topic lead-in ("talked about", "she explained") are preferred
     over bare bullets.
@@ -343,7 +373,8 @@ def pick_detail(
         return NOTHING
     recipient = {n.lower() for n in (recipient_name.strip(), first_name(recipient_name)) if n}
     other_names = {n.lower() for o in others for n in (o.strip(), first_name(o)) if n} - recipient
-    tries = [_try(p, notes, recipient, other_names, shared) for p in _pieces(notes)]
+    name = company.strip().lower()
+    tries = [_try(p, notes, recipient, other_names, shared, name) for p in _pieces(notes)]
     found = [t for t in tries if t.detail is not None]
     if found:
         best = next((t for t in found if t.led), found[0])

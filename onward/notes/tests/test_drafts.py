@@ -64,7 +64,7 @@ def all_contexts() -> list[DraftContext]:
     ("notes", "detail"),
     [
         (DBT_NOTES, "their move to dbt"),
-        ("- dbt migration\n- A/B testing culture", "dbt migration"),
+        ("- dbt migration\n- A/B testing culture", "the dbt migration"),
         ("Interview went well. We discussed the onboarding plan!!", "the onboarding plan"),
         ("I talked about my SQL project; she explained her forecasts.", "my SQL project"),
         ("Talked with Mr. Chen about the data platform (Snowflake).", "the data platform"),
