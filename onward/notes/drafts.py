@@ -307,6 +307,7 @@ def signed(body: str, shape: str, sender: str) -> str:
     last = text.rsplit("\n", 1)[-1].strip()
     if _BARE_CLOSING.fullmatch(last.rstrip(",").strip()):
         return f"{text}\n{sender}"
-    if re.search(r"[.!?\u2026]['\"\u2019\u201d)]?$", last):
+    # Prose ends a sentence and is more than one word; "S." is an initial, a signature.
+    if len(last.split()) > 1 and re.search(r"[.!?\u2026]['\"\u2019\u201d)]?$", last):
         return f"{text}\n\n{sign(CLOSINGS.get(shape, CLOSINGS['short']), sender)}"
     return body
