@@ -109,6 +109,18 @@ _PRESENT_VERBS = _wordset("""
     used ran built made took got went said thought hired owned led managed shipped sold
     """)  # fmt: skip
 _ADVERBS = _wordset("also always often still now usually just never really both all")
+_PREPOSITIONS = _wordset("of with for in on at about from by into through over around across")
+_FACT_SUBJECTS = _wordset("the their her his your our its")
+# Words that are never a name, whatever their capital: "Topics", "The", "Walked".
+_COMMON = (
+    FUNCTION_WORDS
+    | _DETERMINERS
+    | _SUBJECTS
+    | _OPENING_VERBS
+    | _AUXILIARIES
+    | _PRESENT_VERBS
+    | _wordset("topics topic notes note i")
+)
 
 # Notes are private: the draft must never quote how the user felt or what went badly.
 _PRIVATE = re.compile(
@@ -209,11 +221,13 @@ def _proper(words: list[str], notes: str, names: set[str]) -> bool:
     capital or digit inside, is possessive, is one of the names we were given, runs on
     into another capitalised word, or the notes also capitalise it in mid-sentence."""
     bare = words[0].strip("'\u2019")
+    if bare.lower() in _COMMON:
+        return False
     if bare.lower() in names or any(c.isupper() or c.isdigit() for c in bare[1:]):
         return True
     if re.search(r"['\u2019]s$", bare) or (len(words) > 1 and words[1][:1].isupper()):
         return True
-    return bool(re.search(rf"[\w,]\s+{re.escape(bare)}\b", notes))
+    return bool(re.search(rf"[\w,][ \t]+{re.escape(bare)}\b", notes))
 
 
 def _verb_like(words: list[str], i: int) -> bool:
@@ -226,13 +240,24 @@ def _verb_like(words: list[str], i: int) -> bool:
     return past and (after in _DETERMINERS | _OBJECTS | FUNCTION_WORDS or not after)
 
 
+def _finite(word: str, plural: bool) -> bool:
+    """Whether a word can be the verb after a subject: "runs", "moved", "is"; after "we" or
+    "they", any plain word ("we both love cycling"), as the plural has no mark of its own."""
+    low = word.lower()
+    if low in FUNCTION_WORDS | _DETERMINERS or not word.islower():
+        return False
+    marked = low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+    return plural or marked or low in _AUXILIARIES | _PRESENT_VERBS | _COPULAS
+
+
 def _fact(words: list[str], subject_len: int) -> list[str] | None:
-    """The words of a fact ("the team is moving to Snowflake"), or None when the verb only
-    offers an opinion ("the panel was friendly", "she seemed tired")."""
+    """The words of a fact ("the team is moving to Snowflake"), or None when there is no
+    verb after the subject, or the verb only offers an opinion ("the panel was friendly")."""
     rest = words[subject_len:]
     while rest and rest[0].lower() in _ADVERBS:
         rest = rest[1:]
-    if len(rest) < 2 or rest[0].lower() in FUNCTION_WORDS or not rest[0].islower():
+    plural = words[0].lower() in {"we", "they", "you"}
+    if len(rest) < 2 or not _finite(rest[0], plural):
         return None
     if rest[0].lower() in _COPULAS and not rest[1].lower().endswith("ing"):
         return None
@@ -245,10 +270,10 @@ def shape(piece: str, notes: str = "", names: Iterable[str] = ()) -> Detail | No
     words = piece.split()
     if not words:
         return None
-    first, low = words[0], words[0].lower()
+    low = words[0].lower()
     # A capital that only starts the sentence goes; a name's ("Snowflake", "SQL") stays.
     if low in FUNCTION_WORDS | _SUBJECTS or not _proper(words, notes, known):
-        words[0] = first = low
+        words[0] = low
     if low in _WH:
         return Detail(" ".join(words)) if len(words) >= 3 else None
     if low in _SUBJECTS or low in known:
@@ -263,13 +288,19 @@ def shape(piece: str, notes: str = "", names: Iterable[str] = ()) -> Detail | No
         if rest and rest[0].lower() in _DETERMINERS - {"that", "all", "both"}:
             return shape(" ".join(rest), notes, names)
         return None
+    if low in _AUXILIARIES | _PRESENT_VERBS | _COPULAS:
+        return None  # "was interesting", "is a culture": a verb with its subject left behind
     for i in range(1, len(words)):
         before = words[i - 1].lower()
         if before in _SUBJECTS | {"i", "who", "that", "which"}:
             continue  # "the tool they use": a topic with its own small clause
         if _verb_like(words, i):
             # A subject and a verb: "the platform team is moving to Snowflake".
-            if i > 5 or (low not in _DETERMINERS and not first[:1].isupper()):
+            # Only "the/their/your … " things make a fact worth repeating to them, and the
+            # subject must be plain words: no joining word or verb inside it.
+            subject = {w.lower() for w in words[1:i]}
+            verbs = _OPENING_VERBS | _AUXILIARIES | _PRESENT_VERBS
+            if not 2 <= i <= 5 or low not in _FACT_SUBJECTS or subject & (FUNCTION_WORDS | verbs):
                 return None
             fact = _fact(words, i)
             return Detail(" ".join(fact), clause=True) if fact else None
@@ -296,15 +327,44 @@ def _with_article(words: list[str]) -> list[str]:
     return ["the", *words] if bare else words
 
 
+# A word as it may stand in a phrase: "dbt", "A/B", "Node.js", "on-call", "C++", "Maya's".
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019/&+#.\-]*[\w+#])?")
+
+
+def _reads_well(words: list[str]) -> bool:
+    """The last guard before a phrase goes in a sentence: plain words, in English, no
+    sentence-starting capital in the middle ("the plans The"), no "I", no repeated word,
+    no two joining words in a row ("about or"), no subject straight after one ("about we")."""
+    for i, word in enumerate(words):
+        low, before = word.lower(), words[i - 1].lower() if i else ""
+        if not _TOKEN.fullmatch(word) or low in _FOREIGN_WORDS or low == "i" or low == before:
+            return False
+        if i and word[:1].isupper() and low in _COMMON:
+            return False
+        if before in FUNCTION_WORDS - _WH and low in FUNCTION_WORDS - _DETERMINERS - _WH:
+            return False
+        if before in FUNCTION_WORDS - _WH and low in _SUBJECTS:
+            return False
+        if before in _DETERMINERS - {"all", "both"} and low in _DETERMINERS:
+            return False  # "the her team"
+        finite = low in _AUXILIARIES | _COPULAS | _PRESENT_VERBS or (
+            low.endswith("ed") and low in _OPENING_VERBS
+        )
+        if before in _PREPOSITIONS and finite:
+            return False  # "about is", "with walked"
+    return True
+
+
 def _fits(detail: Detail) -> bool:
     phrase = detail.phrase or ""
     words = phrase.split()
     return (
-        bool(content_words(phrase))
+        bool(words)
+        and bool(content_words(phrase))
         and in_english(phrase)
         and not _PRIVATE.search(phrase)
         and words[-1].lower() not in FUNCTION_WORDS
-        and not re.search(r"[.!?;:]", phrase)
+        and _reads_well(words)
     )
 
 

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onward.notes.drafts import SHAPES, DraftContext, draft_note
 from onward.notes.tone import check_note
@@ -268,3 +270,40 @@ def test_a_fact_about_the_team_reads_as_something_learned() -> None:
 
 def test_an_opinion_about_the_interview_is_not_repeated_to_them() -> None:
     assert "friendly" not in draft_for(NOTES["an opinion"])
+
+
+# --- and notes nobody would write: the rules hold for any jumble of note words -----------
+
+JUMBLE = [
+    *re.split(
+        r" +",
+        "we talked about discussed the a their her his my our team roadmap pricing dbt Kafka SQL "
+        "migration walked presented asked explained she he they I it is was has uses runs moving "
+        "how what why when and but or with to for of on through about into panel case study "
+        "Walked Presented Asked Discussed She They We Talked The Topics: really great nervous "
+        "interesting data platform culture hiring plans wir haben über gesprochen y la sobre "
+        'equipo - * \u2022 1) ; , . ! ? ... ( ) " :',
+    ),
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    words=st.lists(st.sampled_from(JUMBLE), max_size=25),
+    shape=st.sampled_from(SHAPES),
+    shared=st.booleans(),
+)
+def test_any_jumble_of_note_words_still_gives_whole_sentences(
+    words: list[str], shape: str, shared: bool
+) -> None:
+    notes = " ".join(words)
+    ctx = DraftContext(
+        "Maya Chen", company="Northwind", role="Designer", interview_notes=notes,
+        sender_name="Sam", other_interviewers=("Daniel Okoye",) if shared else (),
+        shared_notes=shared,
+    )  # fmt: skip
+    body = draft_note(ctx, shape).body
+    assert list(grammar_problems(body, "Sam")) == [], body
+    details = [notes] if ctx.detail().phrase else []
+    assert check_note(body, "card" if shape == "card" else "email", "Maya Chen", details) == []
