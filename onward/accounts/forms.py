@@ -42,3 +42,26 @@ class PreferencesForm(forms.ModelForm):
         # Every digest choice is a real answer: no blank radio.
         self.fields["digest"].choices = list(Preferences.Digest.choices)  # type: ignore[attr-defined]
         self.fields["time_zone"].help_text = "Your digest arrives and your days turn over here."
+
+
+class FirstNameForm(forms.Form):
+    """The name that signs the user's notes and that a mentor sees."""
+
+    first_name = forms.CharField(
+        max_length=60,
+        label="Your first name",
+        help_text="It signs your thank-you notes, and your mentor sees it. "
+        "Change it any time in Settings.",
+        error_messages={"required": "Add the name you'd like your notes signed with."},
+        widget=forms.TextInput(attrs={"autocomplete": "given-name", "autocapitalize": "words"}),
+    )
+
+    def clean_first_name(self) -> str:
+        name = " ".join(str(self.cleaned_data["first_name"]).split())
+        if "@" in name:
+            raise forms.ValidationError(
+                "That looks like an email address. Just the name you go by is fine."
+            )
+        if not any(ch.isalpha() for ch in name):
+            raise forms.ValidationError("Add the name you'd like your notes signed with.")
+        return name

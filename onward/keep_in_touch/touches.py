@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import models
 
+from onward.notes.drafts import sign, topic_phrase
 from onward.notes.tone import Finding, check_note, first_name
 from onward.people.models import Interaction, Person, Relationship
 from onward.pipeline.models import InterviewPanel
@@ -99,7 +100,7 @@ def situation(person: Person, today: dt.date, sender: str = "") -> Situation:
         today=today,
         last_interview_on=panel.interview.held_on if panel else None,
         met_on=met,
-        topic=_first_line(topic),
+        topic=topic_phrase(topic, person.name),
         role=application.role if application else "",
         company=application.company.name if application else (str(person.company or "")),
         news=news,
@@ -108,11 +109,6 @@ def situation(person: Person, today: dt.date, sender: str = "") -> Situation:
         sender=sender,
         recent=interactions[:3],
     )
-
-
-def _first_line(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line.rstrip(".")
 
 
 def suggest(s: Situation) -> str:
@@ -168,7 +164,8 @@ def _talk(s: Situation) -> str:
 
 
 def _sign(s: Situation) -> str:
-    return f"\n\nBest wishes,\n{s.sender}" if s.sender else "\n\nBest wishes"
+    signed = sign("Best wishes", s.sender)
+    return f"\n\n{signed}" if signed else ""
 
 
 def draft(s: Situation, kind: str) -> TouchDraft:

@@ -1,8 +1,11 @@
 """Thank-you note drafts, written from the interview's own details.
 
-Pure Python: the composer fills a DraftContext from the models and shows the
-Draft for the user to edit. Every draft is meant to pass the tone check as it
-stands, so the first thing the user sees has nothing to fix.
+Pure Python, one function for everyone: the composer fills a DraftContext from the
+models, `onward draft-note` from its arguments, and both show the same Draft. Every
+draft is meant to pass the tone check as it stands and to read as whole sentences
+whatever the notes held (see topics.py), so the first thing the user sees has
+nothing to fix. Without the sender's name a draft has no sign-off at all, rather
+than a "Best regards," with nobody after it.
 """
 
 from __future__ import annotations
@@ -10,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from onward.notes.tone import CARD_WORD_LIMIT, content_words, count_words, first_name
+from onward.notes.tone import CARD_WORD_LIMIT, count_words, first_name
+from onward.notes.topics import FUNCTION_WORDS, Detail, pick_detail, specific_detail, trim
+
+__all__ = [
+    "SHAPES", "Draft", "DraftContext", "draft_note", "sign", "signed", "specific_detail",
+    "topic_phrase",
+]  # fmt: skip
 
 SHAPES = ("short", "warm", "card")
 
@@ -27,127 +36,27 @@ class DraftContext:
     interview_notes: str = ""
     sender_name: str = ""
     future_interest: bool = False
+    # The other people on the panel, and whether `interview_notes` are the whole
+    # interview's notes rather than this person's own: then a piece naming someone
+    # else, or "she said", may not be about this person at all.
+    other_interviewers: tuple[str, ...] = ()
+    shared_notes: bool = False
+
+    def detail(self) -> Detail:
+        """What a draft for this context draws on, or why it leaves the notes out."""
+        return pick_detail(
+            self.interview_notes,
+            self.recipient_name,
+            self.other_interviewers,
+            self.shared_notes,
+            self.company,
+        )
 
 
 @dataclass(frozen=True)
 class Draft:
     subject: str
     body: str
-
-
-# --- picking a detail from the user's notes -----------------------------------------
-
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013\u2014>]+|\d+[.)])\s*")
-_LABEL = re.compile(r"^(?:topics?|discussed|covered|notes?|talked about|asked about)\s*:\s*", re.I)
-# Abbreviations whose full stop doesn't end a sentence ("Mr. Chen", "e.g. dbt").
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.!?;]+\s+"
-)
-_LEAD_IN = re.compile(
-    r"""^(?:(?:I|we|she|he|they|you|the\s+team|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+)?
-    (?:(?:really|also|mostly|mainly|briefly|then|later|first|both)\s+)*
-    (?:talked|spoke|chatted|discussed|covered|went\s+(?:over|through)|got\s+into|dug\s+into
-       |dove\s+into|asked(?:\s+(?:me|her|him|them))?|told\s+(?:me|us)|explained|mentioned
-       |described|shared|showed(?:\s+(?:me|us))?|walked\s+(?:me\s+|us\s+)?through|presented
-       |reviewed|focused\s+on|spent\s+(?:a\s+lot\s+of\s+|most\s+of\s+the\s+|some\s+)?time\s+on)
-    (?:\s+with\s+(?:me|us|her|him|them|(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?)))?
-    (?:\s+(?:a\s+lot|at\s+length|mostly|mainly|briefly))?
-    (?:\s+(?:about|on|over|through|regarding))?\s+""",
-    re.I | re.X,
-)
-# A new clause inside a fragment: "their move to dbt and how the team runs A/B tests".
-_CLAUSE_BREAK = re.compile(
-    r"\s*[;:(]\s*|\s+[-\u2013\u2014]\s+|,\s*(?:and|but|which|who|so|then)\b\s*"
-    r"|\s+(?:and|but|then|plus)\s+(?=(?:how|what|why|when|where|who|whether|the|their|his|her"
-    r"|our|my|she|he|they|we|I|you|also)\b)"
-)
-# Notes are private: the draft must never quote how the user felt or what went badly.
-_PRIVATE = re.compile(
-    r"\b(?:bomb\w*|nervous|awkward|mess(?:ed)?|struggl\w*|blank\w*|forgot|fail\w*|reject\w*"
-    r"|unfortunately|salary|compensation|pay|feedback|tired|late|rude|boring|bad|worst|hate\w*"
-    r"|freeze|layoffs?|redundanc\w*|restructur\w*"
-    r"|seemed|felt|went\s+(?:well|badly|ok)|didn['\u2019]t|not\s+selected|decision)\b"
-    r"|^(?:no|not|nothing|never)\b",  # "No idea", "Not sure": a thought, not a topic
-    re.I,
-)
-_FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "but", "of", "to", "with", "for", "in", "on", "at", "about",
-    "from", "by", "how", "that", "which", "who", "your", "my", "our", "their", "his", "her",
-    "its", "this", "these", "those", "as", "into",
-})  # fmt: skip
-_SUBJECTS = {"she", "he", "they", "we", "you"}
-
-
-def _fragments(notes: str) -> list[str]:
-    pieces = []
-    for line in notes.splitlines():
-        line = _LABEL.sub("", _BULLET.sub("", line)).strip()
-        pieces += [p.strip() for p in _SENTENCE_END.split(line + " ") if p.strip()]
-    return pieces
-
-
-def _is_list_item(item: str) -> bool:
-    first = item.split(" ", 1)[0].lower()
-    return count_words(item) <= 4 and first not in _SUBJECTS | {"at", "in", "on", "for", "with"}
-
-
-def _tidy(fragment: str) -> str:
-    fragment = re.sub(r"\s*\([^)]*\)", "", fragment)
-    fragment = _CLAUSE_BREAK.split(fragment, maxsplit=1)[0]
-    fragment = fragment.strip(" \t\"'“”\u2018\u2019`*_").rstrip(" .,;:!?\u2026-\u2013\u2014")
-    fragment = re.sub(r"\s+", " ", fragment)
-    # "At Acme, they use dbt": the scene-setting before the comma isn't the topic.
-    fragment = re.sub(r"^(?:at|in|on|during|for)\s+[^,]{1,30},\s*", "", fragment, flags=re.I)
-    items = [item.strip() for item in fragment.split(",") if item.strip()]
-    if len(items) > 1 and " and " not in fragment and all(_is_list_item(i) for i in items):
-        # Jotted topics ("forecasting, hiring plans") read as a sentence once joined.
-        fragment = f"{', '.join(items[:-1])} and {items[-1]}"
-    first, _, rest = fragment.partition(" ")
-    if first.lower() in _FUNCTION_WORDS | _SUBJECTS | {"how", "what", "why", "when", "where"}:
-        fragment = f"{first.lower()} {rest}".strip()
-    return fragment
-
-
-def _usable(fragment: str) -> bool:
-    first = fragment.split(" ", 1)[0].lower()
-    return (
-        bool(content_words(fragment))
-        and not _PRIVATE.search(fragment)
-        and first not in {"i", "why"}  # "I liked the team" is about the user, not them
-    )
-
-
-def specific_detail(notes: str) -> str | None:
-    """The phrase from the notes that a draft draws on, or None when nothing fits.
-
-    "We talked about their move to dbt and how the team runs A/B tests." gives
-    "their move to dbt". Fragments that follow a topic lead-in ("talked about",
-    "she explained") are preferred over bare bullets.
-    """
-    led: list[str] = []
-    bare: list[str] = []
-    for raw in _fragments(notes):
-        stripped = _LEAD_IN.sub("", raw, count=1)
-        fragment = _tidy(stripped)
-        if _usable(fragment):
-            (led if stripped != raw else bare).append(fragment)
-    candidates = led or bare
-    return _trim(candidates[0], 12) if candidates else None
-
-
-def _trim(phrase: str, max_words: int) -> str:
-    words = phrase.split()
-    if len(words) <= max_words:
-        return phrase
-    # Cut just before a joining word, so "how you plan the roadmap with product managers"
-    # becomes "how you plan the roadmap" rather than stopping mid-thought.
-    joins = [i for i in range(2, max_words + 1) if words[i].lower() in _FUNCTION_WORDS]
-    cut = words[: joins[-1]] if joins else words[:max_words]
-    while len(cut) > 1 and cut[-1].lower() in _FUNCTION_WORDS:
-        cut.pop()
-    if not content_words(" ".join(cut)):
-        cut = words[:max_words]
-    return " ".join(cut)
 
 
 # --- speaking to them, not about them ------------------------------------------------
@@ -190,7 +99,7 @@ def _address(phrase: str, names: set[str]) -> str:
         elif low == "theirs":
             word = "yours"
         elif low == "her":
-            word = "your" if nxt and nxt not in _FUNCTION_WORDS else "you"
+            word = "your" if nxt and nxt not in FUNCTION_WORDS else "you"
         elif low in {"him", "them"}:
             word = "you"
         elif low in {"she's", "he's", "they're"}:
@@ -205,15 +114,23 @@ def _address(phrase: str, names: set[str]) -> str:
     return " ".join(out)
 
 
-def _reference(detail: str, names: set[str]) -> str:
+def _reference(detail: Detail, names: set[str]) -> str:
     """Either "our conversation about your move to dbt" or "learning that you run the guild"."""
-    first = detail.split(" ", 1)[0].lower()
-    if first in _SUBJECTS or first in names or detail.lower().startswith("the team "):
+    phrase = detail.phrase or ""
+    if detail.clause:
         # "she runs the guild and mentors new hires": a second verb would need its own
         # agreement fix, so the first clause carries the detail alone.
-        clause = re.split(r"\s+(?:and|but)\s+", detail, maxsplit=1)[0]
+        clause = re.split(r"\s+(?:and|but)\s+", phrase, maxsplit=1)[0]
         return f"learning that {_address(clause, names)}"
-    return f"our conversation about {_address(detail, names)}"
+    return f"our conversation about {_address(phrase, names)}"
+
+
+def topic_phrase(notes: str, recipient_name: str = "", max_words: int = 10) -> str:
+    """A topic from the notes that reads well after "our conversation about", or "" when
+    the notes hold none (a fact such as "she runs the guild" needs other words around it)."""
+    detail = pick_detail(notes, recipient_name)
+    cut = trim(detail, max_words) if detail.phrase and not detail.clause else None
+    return cut.phrase or "" if cut else ""
 
 
 # --- the shapes -------------------------------------------------------------------
@@ -240,7 +157,7 @@ def _role_phrase(role: str, company: str) -> str:
 @dataclass(frozen=True)
 class _Parts:
     greeting: str
-    detail: str | None
+    detail: Detail
     names: set[str]
     company: str
     role: str
@@ -248,14 +165,24 @@ class _Parts:
     future: bool
 
 
-def _detail_sentence(parts: _Parts, lead: str, max_words: int, generic: str) -> str:
-    if parts.detail is None:
-        return generic
-    return f"{lead} {_reference(_trim(parts.detail, max_words), parts.names)}."
+def _detail_sentence(parts: _Parts, lead: str, max_words: int, generic: str) -> tuple[str, bool]:
+    """The sentence about the detail, cut to fit, and whether it drew on the notes."""
+    cut = trim(parts.detail, max_words) if parts.detail.phrase else None
+    if cut is None:
+        return generic, False
+    return f"{lead} {_reference(cut, parts.names)}.", True
 
 
-def _sign(closing: str, sender: str) -> str:
-    return f"{closing},\n{sender}" if sender else f"{closing},"
+CLOSINGS = {"short": "Best regards", "warm": "Warm regards", "card": "Warmly"}
+
+
+def sign(closing: str, sender: str) -> str:
+    """The sign-off, or nothing at all when there's no name to put under it."""
+    return f"{closing},\n{sender}" if sender.strip() else ""
+
+
+def _join(paragraphs: list[str]) -> str:
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _for_role(where: str, joiner: str) -> str:
@@ -265,7 +192,7 @@ def _for_role(where: str, joiner: str) -> str:
 def _short(p: _Parts) -> str:
     where = _role_phrase(p.role, p.company)
     team = f"your team's work at {p.company}" if p.company else "your team's work"
-    detail = _detail_sentence(p, "I especially enjoyed", 12, f"I enjoyed learning about {team}.")
+    detail, _ = _detail_sentence(p, "I especially enjoyed", 12, f"I enjoyed learning about {team}.")
     future = (
         f"I'd welcome the chance to be considered for future roles at {p.company or 'your team'}. "
     )
@@ -278,7 +205,7 @@ def _short(p: _Parts) -> str:
         f"{future if p.future else ''}It was a pleasure to meet you, and I'd be glad to stay in "
         "touch. I wish you and the team all the best."
     )
-    return "\n\n".join([p.greeting, thanks, goodbye, _sign("Best regards", p.sender)])
+    return _join([p.greeting, thanks, goodbye, sign(CLOSINGS["short"], p.sender)])
 
 
 def _warm(p: _Parts) -> str:
@@ -288,8 +215,8 @@ def _warm(p: _Parts) -> str:
         f"I enjoyed learning about the work your team does{at}, "
         "and I came away with a real sense of what makes it special."
     )
-    detail = _detail_sentence(p, "I especially enjoyed", 14, generic)
-    if p.detail is not None:
+    detail, drew_on_notes = _detail_sentence(p, "I especially enjoyed", 14, generic)
+    if drew_on_notes:
         detail += " It made the interview feel like a real conversation, and I'm grateful for that."
     place = p.company or "Your team"
     future = (
@@ -306,7 +233,7 @@ def _warm(p: _Parts) -> str:
         "helpful, please don't hesitate to reach out. I wish you and the team every success."
     )
     paragraphs = [p.greeting, thanks, detail, *([future] if p.future else []), goodbye]
-    return "\n\n".join([*paragraphs, _sign("Warm regards", p.sender)])
+    return _join([*paragraphs, sign(CLOSINGS["warm"], p.sender)])
 
 
 def _card(p: _Parts, detail_words: int, with_role: bool, with_company: bool, sender: str) -> str:
@@ -314,12 +241,12 @@ def _card(p: _Parts, detail_words: int, with_role: bool, with_company: bool, sen
     at = f" at {p.company}" if with_company and p.company else ""
     future = f" I'd love to be considered for future roles{at}." if p.future else ""
     generic = "I enjoyed learning about your team's work."
-    detail = _detail_sentence(p, "I enjoyed", detail_words, generic)
+    detail, _ = _detail_sentence(p, "I enjoyed", detail_words, generic)
     message = (
         f"Thank you for your time, and for letting me know{_for_role(where, 'about')}. "
         f"{detail}{future} I hope we can stay in touch."
     )
-    return "\n\n".join([p.greeting, message, _sign("Warmly", sender)])
+    return _join([p.greeting, message, sign(CLOSINGS["card"], sender)])
 
 
 def _fitted_card(p: _Parts) -> str:
@@ -330,10 +257,12 @@ def _fitted_card(p: _Parts) -> str:
         (6, False, False, p.sender), (4, False, False, p.sender), (4, False, False, sender_first),
         (3, False, False, sender_first), (2, False, False, sender_first),
     ]  # fmt: skip
+    # Unsigned, it keeps room for the "Warmly, Sam" that naming yourself later adds.
+    room = CARD_WORD_LIMIT - (0 if p.sender else 3)
     body = ""
     for detail_words, with_role, with_company, sender in attempts:
         body = _card(p, detail_words, with_role, with_company, sender)
-        if count_words(body) <= CARD_WORD_LIMIT:
+        if count_words(body) <= room:
             break
     return body
 
@@ -348,7 +277,7 @@ def draft_note(ctx: DraftContext, shape: str) -> Draft:
     salutation = "Hi" if shape == "short" else "Dear"
     parts = _Parts(
         greeting=f"{salutation} {name}," if name else "Hello,",
-        detail=specific_detail(ctx.interview_notes),
+        detail=ctx.detail(),
         names=names,
         company=ctx.company.strip(),
         role=ctx.role.strip(),
@@ -358,3 +287,27 @@ def draft_note(ctx: DraftContext, shape: str) -> Draft:
     body = {"short": _short, "warm": _warm, "card": _fitted_card}[shape](parts)
     subject = f"Thank you, {name}" if name else "Thank you for your time"
     return Draft(subject=subject, body=body)
+
+
+_BARE_CLOSING = re.compile(
+    r"(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks)"
+    r"|warmly|sincerely|cheers|thank\s+you|all\s+the\s+best|best|yours",
+    re.I,
+)
+
+
+def signed(body: str, shape: str, sender: str) -> str:
+    """`body` signed by `sender`: the name under a sign-off that has none, or the shape's
+    sign-off and the name after a note that ends in prose. A note already signed, or
+    ending some other way the user chose, comes back as it is."""
+    sender = " ".join(sender.split())
+    text = body.rstrip()
+    if not sender or not text:
+        return body
+    last = text.rsplit("\n", 1)[-1].strip()
+    if _BARE_CLOSING.fullmatch(last.rstrip(",").strip()):
+        return f"{text}\n{sender}"
+    # Prose ends a sentence and is more than one word; "S." is an initial, a signature.
+    if len(last.split()) > 1 and re.search(r"[.!?\u2026]['\"\u2019\u201d)]?$", last):
+        return f"{text}\n\n{sign(CLOSINGS.get(shape, CLOSINGS['short']), sender)}"
+    return body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -14,12 +15,11 @@ from django.utils import timezone
 from onward.core.plugins import load
 from onward.lib import emails
 from onward.people.models import Interaction, Person
-from onward.pipeline.models import Rejection
-from onward.pipeline.services import topics_with
+from onward.pipeline.models import Application, InterviewPanel, Rejection
 from onward.plans.models import Step
 from onward.plans.services import mark_done
 
-from .drafts import Draft, DraftContext, draft_note
+from .drafts import Draft, DraftContext, draft_note, signed
 from .models import Note
 
 log = logging.getLogger(__name__)
@@ -33,22 +33,81 @@ def sender_name(user: User) -> str:
     return user.get_full_name().strip()
 
 
+@dataclass(frozen=True)
+class Discussed:
+    """What the user noted about a conversation with one person."""
+
+    notes: str = ""
+    # The whole interview's notes stand in when the person has none of their own; then
+    # the others on the panel matter, because the notes may be about one of them.
+    shared: bool = False
+    others: tuple[str, ...] = ()
+
+
+def discussed(application: Application | None, person: Person) -> Discussed:
+    """This person's own topics first, else the interview's notes, with who else was there."""
+    if application is None:
+        return Discussed(person.notes)
+    panels = list(
+        InterviewPanel.objects.filter(interview__application=application, person=person)
+        .select_related("interview")
+        .order_by("interview__held_on", "pk")
+    )
+    for panel in panels:
+        if panel.topics.strip():
+            return Discussed(panel.topics)
+    for panel in panels:
+        if panel.interview.notes.strip():
+            others = (
+                InterviewPanel.objects.filter(interview=panel.interview)
+                .exclude(person=person)
+                .order_by("pk")
+                .values_list("person__name", flat=True)
+            )
+            return Discussed(panel.interview.notes, shared=True, others=tuple(others))
+    return Discussed()
+
+
 def context_for(person: Person, rejection: Rejection | None, user: User) -> DraftContext:
     application = rejection.application if rejection else None
+    talk = discussed(application, person)
     return DraftContext(
         recipient_name=person.name,
         recipient_title=person.title,
         company=application.company.name if application else "",
         role=application.role if application else "",
-        interview_notes=topics_with(application, person) if application else person.notes,
+        interview_notes=talk.notes,
         sender_name=sender_name(user),
         future_interest=bool(rejection and rejection.wants_future_line),
+        other_interviewers=talk.others,
+        shared_notes=talk.shared,
     )
 
 
 def interview_details(note: Note) -> str:
-    application = note.rejection.application if note.rejection else None
-    return topics_with(application, note.person) if application else note.person.notes
+    return discussed(note.rejection.application if note.rejection else None, note.person).notes
+
+
+def tone_details(note: Note) -> list[str]:
+    """The notes the tone check holds a note to: only notes a draft could draw on. Notes it
+    leaves out (how it went, another language) would ask for a detail that shouldn't be there."""
+    ctx = context_for(note.person, note.rejection, note.user)
+    return [ctx.interview_notes] if ctx.detail().phrase else []
+
+
+@transaction.atomic
+def sign_drafts(user: User) -> int:
+    """Sign the user's unsent notes with the name they just gave. Returns how many changed."""
+    name = sender_name(user)
+    changed = 0
+    editable = [Note.Status.DRAFT, Note.Status.FAILED]
+    for note in Note.objects.select_for_update().filter(user=user, status__in=editable):
+        body = signed(note.body, note.shape, name)
+        if body != note.body:
+            note.body = body
+            note.save(update_fields=["body", "updated_at"])
+            changed += 1
+    return changed
 
 
 @transaction.atomic

@@ -30,7 +30,7 @@ def _note(request: AuthedRequest, pk: int) -> Note:
 
 def _findings(note: Note, body: str) -> list[dict[str, object]]:
     """Tone findings with the words they point at, ready for the template."""
-    details = [text for text in [services.interview_details(note)] if text]
+    details = services.tone_details(note)
     found = check_note(
         body,
         shape=TONE_SHAPE.get(note.shape, "email"),
@@ -71,6 +71,8 @@ def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             "form": form,
             "findings": _findings(note, str(body)),
             "details": services.interview_details(note),
+            "drew_on": services.context_for(note.person, note.rejection, note.user).detail(),
+            "signed_as": services.sender_name(request.user),
             "shapes": Note.Shape.choices,
             "themes": THEMES,
             "formats": FORMATS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from onward.notes.drafts import Draft, DraftContext, draft_note
+from onward.notes.drafts import Draft, DraftContext, draft_note, sign
 from onward.notes.models import Note
 from onward.notes.services import context_for, sender_name
 from onward.notes.tone import CARD_WORD_LIMIT, count_words, first_name
@@ -63,8 +63,8 @@ def draft_re_engage(note: Note, shape: str) -> Draft:
     return Draft(subject=subject, body=body)
 
 
-def _sign(closing: str, sender: str) -> str:
-    return f"{closing},\n{sender}" if sender else f"{closing},"
+def _join(paragraphs: list[str]) -> str:
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _short(
@@ -83,9 +83,9 @@ def _short(
         "I'd love to be considered for it. If you think it would help, I'd be glad to have a "
         "short chat about the role.",
         "Thank you again for your time before. I hope things are going well for you and the team.",
-        _sign("Best regards", sender),
+        sign("Best regards", sender),
     ]
-    return "\n\n".join(paragraphs)
+    return _join(paragraphs)
 
 
 def _warm(
@@ -106,9 +106,9 @@ def _warm(
         "I'd love to be considered for it. If you're open to it, I'd be glad to have a short "
         "chat about the role, whenever suits you.",
         "Either way, thank you for the time you gave me before. I hope the team is doing well.",
-        _sign("Warm regards", sender),
+        sign("Warm regards", sender),
     ]
-    return "\n\n".join(paragraphs)
+    return _join(paragraphs)
 
 
 def _card(name: str, company: str, role: str, detail: str | None, sender: str) -> str:
@@ -121,7 +121,7 @@ def _card(name: str, company: str, role: str, detail: str | None, sender: str) -
             f"I saw that {company} is hiring {role}.{remembered} I'd love to be considered, "
             "and I hope you're well."
         )
-        body = "\n\n".join([f"Dear {name},", message, _sign("Warmly", signer)])
+        body = _join([f"Dear {name},", message, sign("Warmly", signer)])
         if count_words(body) <= CARD_WORD_LIMIT:
             break
     return body

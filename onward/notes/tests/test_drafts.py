@@ -64,7 +64,7 @@ def all_contexts() -> list[DraftContext]:
     ("notes", "detail"),
     [
         (DBT_NOTES, "their move to dbt"),
-        ("- dbt migration\n- A/B testing culture", "dbt migration"),
+        ("- dbt migration\n- A/B testing culture", "the dbt migration"),
         ("Interview went well. We discussed the onboarding plan!!", "the onboarding plan"),
         ("I talked about my SQL project; she explained her forecasts.", "my SQL project"),
         ("Talked with Mr. Chen about the data platform (Snowflake).", "the data platform"),
@@ -160,7 +160,15 @@ def test_draft_names_the_company_in_the_future_interest_line(shape: str) -> None
 @pytest.mark.parametrize("shape", SHAPES)
 def test_draft_signs_with_the_senders_name_when_given(shape: str) -> None:
     assert draft_note(ctx(sender_name="Sam Lee"), shape).body.endswith(",\nSam Lee")
-    assert draft_note(ctx(sender_name=""), shape).body.endswith(",")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_draft_without_the_senders_name_ends_on_a_sentence_not_an_empty_sign_off(
+    shape: str,
+) -> None:
+    body = draft_note(ctx(sender_name="  "), shape).body
+    assert body.endswith(".")
+    assert not re.search(r"(?:regards|Warmly),", body)
 
 
 @pytest.mark.parametrize("shape", SHAPES)

@@ -79,11 +79,10 @@ def draft_message(
         "I've put my notes on a private page for you. Any thoughts on my CV and on how I "
         "come across in interviews would help a lot. A short reply is plenty.",
         "",
-        "Thank you,",
     ]
     signature = user.get_full_name().strip() or user.first_name
-    if signature:
-        lines.append(signature)
+    # Without a name, "Thank you," would dangle with nobody under it.
+    lines += ["Thank you,", signature] if signature else ["Thank you."]
     return "\n".join(lines)
 
 

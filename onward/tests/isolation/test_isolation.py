@@ -41,6 +41,7 @@ pytestmark = pytest.mark.django_db
 SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
     "core:settings": ('value="Alice"',),
     "accounts:preferences": (lambda w: w.feed_token,),
+    "accounts:first_name": ('value="Alice"',),
     "pipeline:application_list": (COMPANY,),
     "people:person_list": ("Priya Raman", "Jordan Ellis", "Dana Li"),
     "keep_in_touch:losing_touch": ("Jordan Ellis",),
