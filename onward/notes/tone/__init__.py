@@ -39,7 +39,8 @@ __all__ = [
 ]
 
 CODES = ("asks-for-reasons", "negative-tone", "no-personal-detail", "missing-name",
-         "too-long", "placeholder-left", "exclamations")  # fmt: skip
+         "too-long", "placeholder-left", "exclamations", "missing-signature",
+         "broken-sentence")  # fmt: skip
 SHAPES = {"email": "email", "short": "email", "warm": "email", "card": "card"}
 
 
