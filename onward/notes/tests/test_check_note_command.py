@@ -58,12 +58,13 @@ def test_json_lists_each_finding_with_code_message_and_offsets(tmp_path: Path) -
     status, out = run(str(write(tmp_path, ASKING_NOTE)), "--json")
     findings = json.loads(out)
     assert status == 1
+    # The most important first: asking why, before the name and the detail.
     assert [f["code"] for f in findings] == [
+        "asks-for-reasons",
         "missing-name",
         "no-personal-detail",
-        "asks-for-reasons",
     ]
-    asks = findings[2]
+    asks = findings[0]
     assert {"code", "message", "start", "end"} <= asks.keys()
     assert ASKING_NOTE[asks["start"] : asks["end"]] == "why I wasn't selected"
 
