@@ -72,7 +72,7 @@ _PRONOUNS = {"I", "We", "She", "He", "They"}
 # Capitalised words after "about" ending in -ed that are names, not verbs.
 _NAMES_LIKE_VERBS = re.compile(r"(?:eed|fred|dred)$", re.I)
 _TOPIC_WORD = re.compile(
-    r"\b(?P<prep>about|on|regarding|around|concerning)\s+(?P<word>[A-Z][a-z]+)\b(?P<next>\s+\S)?"
+    r"\b(?P<prep>about|on|regarding|around|concerning)\s+(?P<word>[A-Z][a-z]*)\b(?P<next>\s+\S)?"
 )
 
 _ABBREVIATIONS = wordset(
