@@ -105,11 +105,19 @@ def for_display(text: str, findings: Sequence[Finding]) -> list[dict[str, object
     """Findings as dicts ready for a template, in the order given.
 
     `excerpt` is the words a finding points at; `quote` is the same words only when
-    the message doesn't already quote them, so a page shows them once.
+    the message doesn't already quote them, so a page shows them once; `serious`
+    marks the findings that call for a second thought before sending.
     """
     shown = []
     for f in findings:
         excerpt = text[f.start : f.end]
         quoted = f"\u201c{excerpt}\u201d" in f.message
-        shown.append({**asdict(f), "excerpt": excerpt, "quote": "" if quoted else excerpt})
+        shown.append(
+            {
+                **asdict(f),
+                "excerpt": excerpt,
+                "quote": "" if quoted else excerpt,
+                "serious": f.code in SERIOUS,
+            }
+        )
     return shown
