@@ -138,7 +138,7 @@ def test_the_live_check_updates_the_count_out_of_band(alice: Any, alice_client: 
     assert '<a href="#findings">1 thing to look at' in html
     clean = BITTER.replace(" I was clearly the best candidate.", "")
     html = alice_client.post(check, {"body": clean}, HTTP_HX_REQUEST="true").content.decode()
-    assert re.search(r'hx-swap-oob="true">It reads well\.</p>', html)
+    assert re.search(r'hx-swap-oob="true">Nothing to look at\.</p>', html)
 
 
 def test_the_words_a_finding_points_at_are_quoted_once(alice: Any, alice_client: Client) -> None:
