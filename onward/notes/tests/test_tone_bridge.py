@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.notes.tone import CODES, IMPORTANCE, SERIOUS, check_note, for_display
+from onward.notes.tone import CODES, IMPORTANCE, MEANING, SERIOUS, check_note, for_display
 
 NOTE = "Dear Priya,\n\nThank you for our conversation about your move to dbt. {}\n\nBest,\nSam"
 
@@ -138,7 +138,7 @@ def test_near_misses_are_not_asking_why(sentence: str) -> None:
 
 
 def test_importance_ranks_every_code_with_asking_why_and_bitterness_first() -> None:
-    assert sorted(IMPORTANCE) == sorted(CODES)
+    assert sorted(IMPORTANCE) == sorted(CODES) == sorted(MEANING)
     assert IMPORTANCE[:2] == ("asks-for-reasons", "negative-tone")
     assert {"asks-for-reasons", "negative-tone"} == SERIOUS
 

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from .base import (
     CARD_WORD_LIMIT,
     EMAIL_WORD_LIMIT,
+    MEANING,
     STOPWORDS,
     Finding,
     content_words,
@@ -30,6 +31,7 @@ __all__ = [
     "CODES",
     "EMAIL_WORD_LIMIT",
     "IMPORTANCE",
+    "MEANING",
     "SERIOUS",
     "SHAPES",
     "STOPWORDS",

@@ -35,6 +35,20 @@ WHY = {
 }
 
 
+# What each code means, in a few words (for `check-note --help` and the docs).
+MEANING = {
+    "asks-for-reasons": "asks why you weren't chosen, directly or not",
+    "negative-tone": "bitter, blaming, entitled or comparing words, or shouting",
+    "placeholder-left": "a placeholder like [Company] still in the text",
+    "broken-sentence": "pasted notes, doubled punctuation, a phrase with words missing",
+    "missing-name": "doesn't greet them by name",
+    "missing-signature": "a sign-off like \u201cBest regards,\u201d with no name after it",
+    "no-personal-detail": "nothing specific to your conversation",
+    "exclamations": "too many exclamation marks",
+    "too-long": "longer than the shape reads best at",
+}
+
+
 def find(code: str, message: str, suggestion: str, start: int = 0, end: int = 0) -> Finding:
     return Finding(code, message, WHY[code], suggestion, start, end)
 
