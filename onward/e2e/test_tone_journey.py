@@ -11,7 +11,8 @@ from onward.notes.models import Note
 from onward.plans.models import Step
 from onward.test import PASSWORD, PRIYA, TOM, UserFactory, rejected_application
 
-from .conftest import VIEWPORTS, new_page, shoot, sign_in
+from .conftest import AXE, SCREENSHOTS, VIEWPORTS, new_page, shoot, sign_in
+from .test_accessibility import axe_problems
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -41,10 +42,11 @@ def test_on_a_phone_a_bitter_line_shows_a_count_that_jumps_to_the_findings_and_k
     link = count.get_by_role("link", name="1 thing to look at")
     link.wait_for()
     shoot(page, "note-count", "phone")
+    # What a phone shows while typing (the README's picture), not the whole page.
+    page.screenshot(path=str(SCREENSHOTS / "note-count-screen-phone.png"))
     # The count sits under the text box, on screen while typing; the findings don't.
     assert on_screen(page, "#findings-count")
     assert not on_screen(page, "#findings")
-    shoot(page, "note-count", "phone")
 
     link.click()
     page.wait_for_url("**#findings")
@@ -52,6 +54,8 @@ def test_on_a_phone_a_bitter_line_shows_a_count_that_jumps_to_the_findings_and_k
     finding.get_by_text("measures you against").wait_for()
     assert on_screen(page, "#findings")
     shoot(page, "note-findings", "phone")
+    if AXE.exists():
+        assert axe_problems(page) == []
 
     page.get_by_role("button", name="Save the note").click()
     page.get_by_text("Saved. Have a look at the suggestions before you send it.").wait_for()
@@ -62,6 +66,8 @@ def test_on_a_phone_a_bitter_line_shows_a_count_that_jumps_to_the_findings_and_k
     send = page.get_by_role("button", name="Send it anyway")
     assert "quiet" in (send.get_attribute("class") or "")
     shoot(page, "send-confirm-serious", "phone")
+    if AXE.exists():
+        assert axe_problems(page) == []
 
     send.click()  # not ticked: the browser asks for the tick, and nothing goes
     assert page.get_by_label("Send it as it is").evaluate("el => !el.validity.valid")
