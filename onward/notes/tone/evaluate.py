@@ -100,15 +100,15 @@ def load(path: Path = DEFAULT_SET) -> list[Example]:
 def evaluate(examples: Iterable[Example]) -> Report:
     outcomes = []
     for example in examples:
-        found = check_note(example.text, example.shape, example.to or None, example.details)
-        outcomes.append(Outcome(example, frozenset(f.code for f in found)))
+        findings = check_note(example.text, example.shape, example.to or None, example.details)
+        outcomes.append(Outcome(example, frozenset(f.code for f in findings)))
     report = Report(outcomes, {code: CodeFigures() for code in CODES})
     for outcome in outcomes:
         for code, figures in report.codes.items():
             expected, found = code in outcome.example.codes, code in outcome.found
-            figures.support += expected
-            figures.true_pos += expected and found
-            figures.false_pos += found and not expected
+            figures.support += int(expected)
+            figures.true_pos += int(expected and found)
+            figures.false_pos += int(found and not expected)
     return report
 
 

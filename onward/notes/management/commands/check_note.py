@@ -12,7 +12,12 @@ from argparse import ArgumentParser, RawDescriptionHelpFormatter
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
+from django.core.management.base import (
+    BaseCommand,
+    CommandError,
+    CommandParser,
+    DjangoHelpFormatter,
+)
 
 from onward.notes.tone import IMPORTANCE, MEANING, SHAPES, Finding, check_note
 
@@ -52,7 +57,7 @@ class Command(BaseCommand):
     # A plain text check: no database or app checks are needed, so it stays fast.
     requires_system_checks: list[str] = []
 
-    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> ArgumentParser:
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
         parser = super().create_parser(prog_name, subcommand, **kwargs)
         parser.formatter_class = _HelpFormatter
         codes = "\n".join(f"  {code:<20}{MEANING[code]}" for code in IMPORTANCE)
