@@ -15,7 +15,7 @@ from . import services
 from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
 from .forms import CardForm, NoteForm, RedraftForm
 from .models import Note
-from .tone import check_note, for_display
+from .tone import SERIOUS, check_note, for_display
 
 TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
 
@@ -58,7 +58,7 @@ def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             form.save()
             findings = _findings(note, note.body)
             if findings:
-                messages.info(request, "Saved. Have a look at the suggestions on the right.")
+                messages.info(request, "Saved. Have a look at the suggestions before you send it.")
             else:
                 messages.success(request, "Saved. It reads well.")
             return redirect(note)
@@ -96,9 +96,8 @@ def note_check(request: AuthedRequest, pk: int) -> HttpResponse:
     """Live tone check while typing (htmx); nothing is saved."""
     note = _note(request, pk)
     body = request.POST.get("body", "")
-    return render(
-        request, "notes/_findings.html", {"note": note, "findings": _findings(note, body)}
-    )
+    # The findings, and the count under the text box (swapped in out of band).
+    return render(request, "notes/_check.html", {"note": note, "findings": _findings(note, body)})
 
 
 @require_POST
@@ -124,7 +123,13 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
             f"Add {note.person.first_name}'s email to send this, or print it as a card instead.",
         )
         return redirect(note)
+    findings = _findings(note, note.body)
+    serious = any(f["code"] in SERIOUS for f in findings)
     if request.method == "POST":
+        # Asking why or a bitter line: sending takes a deliberate tick, not one click.
+        if serious and not request.POST.get("as_it_is"):
+            context = {"note": note, "findings": findings, "serious": True, "unticked": True}
+            return render(request, "notes/note_send.html", context, status=400)
         try:
             services.queue_email(note)
         except services.CannotSend as reason:
@@ -137,7 +142,7 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "notes/note_send.html",
-        {"note": note, "findings": _findings(note, note.body)},
+        {"note": note, "findings": findings, "serious": serious},
     )
 
 

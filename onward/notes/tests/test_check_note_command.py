@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from io import StringIO
@@ -58,12 +59,13 @@ def test_json_lists_each_finding_with_code_message_and_offsets(tmp_path: Path) -
     status, out = run(str(write(tmp_path, ASKING_NOTE)), "--json")
     findings = json.loads(out)
     assert status == 1
+    # The most important first: asking why, before the name and the detail.
     assert [f["code"] for f in findings] == [
+        "asks-for-reasons",
         "missing-name",
         "no-personal-detail",
-        "asks-for-reasons",
     ]
-    asks = findings[2]
+    asks = findings[0]
     assert {"code", "message", "start", "end"} <= asks.keys()
     assert ASKING_NOTE[asks["start"] : asks["end"]] == "why I wasn't selected"
 
@@ -146,3 +148,23 @@ def test_console_script_reports_a_missing_file_without_a_traceback(tmp_path: Pat
     assert result.returncode == 2
     assert "Couldn't find" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_help_lists_every_code_most_important_first() -> None:
+    from onward.notes.tone import IMPORTANCE
+
+    result = onward("--help")
+    assert result.returncode == 0, result.stderr
+    listed = re.findall(r"^  ([a-z-]+) +\S", result.stdout.split("Findings,")[1], re.M)
+    assert listed == list(IMPORTANCE)
+
+
+def test_a_note_signed_off_without_a_name_or_with_a_broken_sentence_exits_one(
+    tmp_path: Path,
+) -> None:
+    unsigned = KIND_NOTE.replace("Warmly,\nSam\n", "Warmly,\n")
+    status, out = run(str(write(tmp_path, unsigned)), "--json")
+    assert status == 1 and [f["code"] for f in json.loads(out)] == ["missing-signature"]
+    broken = KIND_NOTE.replace("about your move to dbt", "about Walked the panel through")
+    status, out = run(str(write(tmp_path, broken)), "--json")
+    assert status == 1 and [f["code"] for f in json.loads(out)] == ["broken-sentence"]

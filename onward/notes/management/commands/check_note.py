@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
-from argparse import ArgumentParser
+from argparse import ArgumentParser, RawDescriptionHelpFormatter
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import (
+    BaseCommand,
+    CommandError,
+    CommandParser,
+    DjangoHelpFormatter,
+)
 
-from onward.notes.tone import SHAPES, Finding, check_note
+from onward.notes.tone import IMPORTANCE, MEANING, SHAPES, Finding, check_note
 
 UNREADABLE = 2
+
+
+class _HelpFormatter(DjangoHelpFormatter, RawDescriptionHelpFormatter):
+    """Django's option order, with the list of codes printed as written."""
 
 
 def _read(name: str) -> str:
@@ -47,6 +56,13 @@ class Command(BaseCommand):
     help = "Check a thank-you note's tone before sending it. Exits 1 when there's something to fix."
     # A plain text check: no database or app checks are needed, so it stays fast.
     requires_system_checks: list[str] = []
+
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parser.formatter_class = _HelpFormatter
+        codes = "\n".join(f"  {code:<20}{MEANING[code]}" for code in IMPORTANCE)
+        parser.epilog = f"Findings, the most important first:\n{codes}"
+        return parser
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("file", help="The note as a UTF-8 text file, or - to read stdin.")
