@@ -69,6 +69,10 @@ OBJECT_URLS = [
     ("reflect:share_create", "request", "post"),
     ("reflect:mentor_request_delete", "request", "post"),
     ("reflect:share_revoke", "share", "post"),
+    ("reflect:letter_eml", "request", "get"),
+    ("reflect:letter_pdf", "request", "get"),
+    ("reflect:reply_paste", "request", "post"),
+    ("reflect:mentor_request_sent", "request", "post"),
     ("reflect:action_from_reply", "reply", "post"),
     ("reflect:action_done", "action", "post"),
     ("reflect:action_undo", "action", "post"),
@@ -85,7 +89,7 @@ FORM_DATA = {
     "title": "Bob's", "situation": "s", "action": "a", "result": "r", "message": "Hi",
     "days": "30", "due_on": "2099-01-01", "stage_reached": "final", "preparation": 1,
     "depth": 1, "stories": 1, "clarity": 1, "questions_asked": 1, "cv_fit": 1, "rapport": 1,
-    "new_mentor_name": "Bob's mentor", "share": "1",
+    "new_mentor_name": "Bob's mentor", "share": "1", "name": "Bob", "body": "Bob's advice",
 }  # fmt: skip
 
 
