@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
+from onward.lib import emails
 
 from .forms import PreferencesForm
 from .prefs import preferences_for, turn_feed_off, turn_feed_on
@@ -35,6 +36,7 @@ def preferences(request: AuthedRequest) -> HttpResponse:
             "prefs": prefs,
             "feed_url": url,
             "webcal_url": url.replace("https://", "webcal://").replace("http://", "webcal://"),
+            "mail": emails.status(),
         },
     )
 
