@@ -156,6 +156,12 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     if note.status == Note.Status.MAILED:
         messages.info(request, "You sent this one from your mail app already.")
         return redirect(note)
+    if not note.person.email:
+        messages.error(
+            request,
+            f"Add {note.person.first_name}'s email to send this, or print it as a card instead.",
+        )
+        return redirect(note)
     mail = emails.status()
     if not mail.delivers:
         # Said before anything happens, with the ways that do reach the person.
@@ -167,12 +173,6 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
             "notes/note_send_elsewhere.html",
             {"note": note, "mail": mail, "mailto": _mailto(note)},
         )
-    if not note.person.email:
-        messages.error(
-            request,
-            f"Add {note.person.first_name}'s email to send this, or print it as a card instead.",
-        )
-        return redirect(note)
     if request.method == "POST":
         try:
             services.queue_email(note)

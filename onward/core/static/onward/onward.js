@@ -8,10 +8,14 @@ document.addEventListener("submit", (event) => {
 
 // Unsaved writing: a <form data-unsaved-warning> counts as changed from its first keystroke
 // until it is submitted (its text goes along) or an autosave (an htmx element with
-// data-autosave="#form") that began after the last keystroke comes back saved. Leaving
-// the page before then asks first, so a draft is never lost without a word.
+// data-autosave="#form", answering with data-saved) that began after the last keystroke
+// comes back saved. Leaving the page before then asks first, so a draft is never lost
+// without a word.
 const unsaved = new Set();
-const typed = new WeakMap();
+const typed = new WeakMap();  // form -> keystrokes so far
+const sending = new WeakMap();  // form -> keystrokes when the autosave in flight began
+const autosaved = (saver) => saver && saver.dataset && saver.dataset.autosave
+  && document.querySelector(saver.dataset.autosave);
 document.addEventListener("input", (event) => {
   const form = event.target.form;
   if (!form || !form.hasAttribute("data-unsaved-warning")) return;
@@ -19,19 +23,23 @@ document.addEventListener("input", (event) => {
   unsaved.add(form);
 });
 document.addEventListener("submit", (event) => {
-  if (!event.defaultPrevented) unsaved.clear();  // sent with the text, or changes declined
+  if (event.defaultPrevented) return;
+  unsaved.clear();  // sent with the text, or changes declined
+  // Leaving through another form (start again, mark as sent): a pending autosave must not
+  // land after it and put the old words back.
+  document.querySelectorAll("[data-autosave]").forEach((saver) => {
+    if (event.target !== autosaved(saver)) saver.remove();
+  });
 });
 document.addEventListener("htmx:beforeRequest", (event) => {
-  const saver = event.detail.elt;
-  const form = saver.dataset && saver.dataset.autosave && document.querySelector(saver.dataset.autosave);
-  if (form) saver.dataset.sentAt = String(typed.get(form) || 0);
+  const form = autosaved(event.detail.elt);
+  if (form) sending.set(form, typed.get(form) || 0);
 });
-document.addEventListener("htmx:afterRequest", (event) => {
+// The answer replaces the autosave element, so it is the new one that says "saved".
+document.addEventListener("htmx:load", (event) => {
   const saver = event.detail.elt;
-  const form = saver.dataset && saver.dataset.autosave && document.querySelector(saver.dataset.autosave);
-  if (!form || !event.detail.successful) return;
-  const now = document.querySelector(`[data-autosave="${saver.dataset.autosave}"]`);
-  if (now && now.hasAttribute("data-saved") && String(typed.get(form) || 0) === saver.dataset.sentAt) {
+  const form = autosaved(saver);
+  if (form && saver.hasAttribute("data-saved") && sending.get(form) === (typed.get(form) || 0)) {
     unsaved.delete(form);
   }
 });
