@@ -72,9 +72,11 @@ def test_with_no_mail_server_nothing_is_called_sent_and_other_ways_are_offered(
     assert claims_on(page) == []
 
     page.goto(base + note.step.plan.get_absolute_url())  # type: ignore[union-attr]
-    assert page.locator("li.step", has_text="Thank Priya Raman").get_by_role(
-        "link", name="Write the note"
-    ).is_visible()
+    assert (
+        page.locator("li.step", has_text="Thank Priya Raman")
+        .get_by_role("link", name="Write the note")
+        .is_visible()
+    )
     for path in ["/today/", "/settings/"]:
         page.goto(base + path)
         assert claims_on(page) == [], path
@@ -155,11 +157,18 @@ def test_an_edit_reaches_the_eml_and_the_card_without_save_and_leaving_asks_firs
     body.press_sequentially("\nP.S. UNSAVED EDIT HERE")
     # At once, before the autosave: the download carries what is on screen.
     raw = download(page, page.get_by_role("button", name="Download .eml").click)
-    assert "UNSAVED EDIT HERE" in email.message_from_bytes(raw).get_payload(decode=True).decode()
+    payload = email.message_from_bytes(raw).get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    assert "UNSAVED EDIT HERE" in payload.decode()
 
     body.press_sequentially(" AND MORE")
     asked: list[str] = []
-    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+
+    def answer(dialog: Any) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()  # "Stay on this page"
+
+    page.on("dialog", answer)
     page.get_by_role("link", name="Today").click()
     page.wait_for_timeout(500)
     assert asked == ["beforeunload"]
