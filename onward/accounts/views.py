@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
+from onward.lib import emails
 
 from .forms import FirstNameForm, PreferencesForm
 from .prefs import preferences_for, turn_feed_off, turn_feed_on
@@ -58,6 +59,7 @@ def preferences(request: AuthedRequest) -> HttpResponse:
             "prefs": prefs,
             "feed_url": url,
             "webcal_url": url.replace("https://", "webcal://").replace("http://", "webcal://"),
+            "mail": emails.status(),
         },
     )
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import preferences_for
 from onward.core.due import DueItem
+from onward.lib import emails
 
 from .agenda import agenda
 from .models import DigestSent
@@ -136,6 +137,10 @@ def send_digest(prefs: Preferences, now: dt.datetime | None = None) -> bool:
     period = period_due(prefs, now)
     user = prefs.user
     if period is None or not user.is_active or not user.email:
+        return False
+    if not emails.delivers():
+        # The console or a folder of files reaches no one: claim nothing, so no period
+        # is recorded as sent, and the first digest after mail is set up still goes.
         return False
     if DigestSent.objects.filter(user=user, period=period).exists():
         return False  # the usual case after the first hour: skip without a failed insert

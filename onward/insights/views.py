@@ -15,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import by_feed_token, by_unsubscribe_token, preferences_for
 from onward.core.http import AuthedRequest, private_link
+from onward.lib import emails
 
 from . import charts, describe, facts, svg, worklog
 from .digest import compose, context, unsubscribe
@@ -126,7 +127,11 @@ def worklog_pdf(request: AuthedRequest) -> HttpResponse:
 
 def digest_preview(request: AuthedRequest) -> HttpResponse:
     digest = compose(request.user)
-    return render(request, "insights/digest_preview.html", {**context(digest), "preview": True})
+    return render(
+        request,
+        "insights/digest_preview.html",
+        {**context(digest), "preview": True, "mail": emails.status()},
+    )
 
 
 @login_not_required

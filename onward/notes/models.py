@@ -25,6 +25,8 @@ class Note(models.Model):
         SENDING = "sending", "Sending"
         SENT = "sent", "Sent"
         PRINTED = "printed", "Printed as a card"
+        # The user sent it themselves (their mail app, the .eml): Onward sent nothing.
+        MAILED = "mailed", "Sent from your mail app"
         FAILED = "failed", "Not sent"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)

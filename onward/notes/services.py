@@ -29,6 +29,12 @@ class CannotSend(Exception):
     """The note can't go by email; the message says what to do instead."""
 
 
+NO_MAIL_SERVER = (
+    "Email isn't set up on this Onward, so nothing was sent. Open the note in your own "
+    "mail app, download the .eml, or print it as a card."
+)
+
+
 def sender_name(user: User) -> str:
     return user.get_full_name().strip()
 
@@ -163,6 +169,10 @@ def queue_email(note: Note) -> None:
     """Mark the note queued and hand it to the worker once the transaction commits."""
     from .tasks import send_note
 
+    if not emails.delivers():
+        # The console or a folder of files would keep the note on this machine while
+        # the app called it sent.
+        raise CannotSend(NO_MAIL_SERVER)
     if not note.person.email:
         raise CannotSend(
             f"Add {note.person.first_name}'s email to send this, or print it as a card instead."
@@ -201,6 +211,12 @@ def deliver(note_id: int) -> bool:
     job finds nothing to claim and sends nothing. A failure before the SMTP server
     accepted the message puts the note back to queued for the next retry.
     """
+    if not emails.delivers():
+        # Queued while a mail server was set up, and it is gone now: say so, send nothing.
+        Note.objects.filter(pk=note_id, status=Note.Status.QUEUED).update(
+            status=Note.Status.FAILED, send_error=NO_MAIL_SERVER[:300]
+        )
+        return False
     claimed = Note.objects.filter(pk=note_id, status=Note.Status.QUEUED).update(
         status=Note.Status.SENDING
     )
@@ -239,6 +255,42 @@ def give_up(note_id: int, reason: str) -> None:
     Note.objects.filter(pk=note_id, status__in=[Note.Status.QUEUED, Note.Status.SENDING]).update(
         status=Note.Status.FAILED, send_error=reason[:300]
     )
+
+
+@transaction.atomic
+def mark_mailed(note: Note) -> bool:
+    """The user sent the note from their own mail app. True when this call recorded it.
+
+    Only a note Onward is not sending can be marked, so the two never both go out."""
+    done = Note.objects.filter(
+        pk=note.pk, status__in=[Note.Status.DRAFT, Note.Status.FAILED, Note.Status.PRINTED]
+    ).update(status=Note.Status.MAILED, sent_at=timezone.now(), send_error="")
+    if not done:
+        return False
+    note.refresh_from_db()
+    Interaction.objects.create(
+        user=note.user,
+        person=note.person,
+        kind=Interaction.Kind.EMAIL,
+        summary=f"Sent {_what(note)} from your mail app: {note.subject}",
+    )
+    if note.step and note.step.state == Step.State.OPEN:
+        mark_done(note.step)
+    return True
+
+
+@transaction.atomic
+def save_text(note: Note, subject: str, body: str) -> bool:
+    """Keep the text on screen (autosave, or a download that carries it). False when the
+    note is on its way and can no longer change."""
+    changed = (
+        Note.objects.filter(pk=note.pk)
+        .exclude(status__in=[Note.Status.QUEUED, Note.Status.SENDING, Note.Status.SENT])
+        .update(subject=subject, body=body, updated_at=timezone.now())
+    )
+    if changed:
+        note.subject, note.body = subject, body
+    return bool(changed)
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.lib import emails
 from onward.plans.models import Step
 from onward.plans.services import step_of_kind
 
@@ -77,6 +78,8 @@ def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             "themes": THEMES,
             "formats": FORMATS,
             "mailto": _mailto(note),
+            "mail": emails.status(),
+            "save_state": "",
         },
     )
 
@@ -88,6 +91,40 @@ def _mailto(note: Note) -> str:
         return ""
     return (
         f"mailto:{quote(note.person.email)}?subject={quote(note.subject)}&body={quote(note.body)}"
+    )
+
+
+def _keep_posted_text(request: AuthedRequest, note: Note) -> str:
+    """A download posted from the composer carries the text on screen: keep it first, so
+    the .eml or the card says what the user sees. Returns a problem to show, or ""."""
+    if request.method != "POST" or note.is_locked:
+        return ""  # a note on its way is what it is; a plain link uses the saved text
+    form = NoteForm(request.POST, instance=Note(subject=note.subject, body=note.body))
+    if not form.is_valid():
+        return _first_error(form)
+    services.save_text(note, form.cleaned_data["subject"], form.cleaned_data["body"])
+    return ""
+
+
+def _first_error(form: NoteForm) -> str:
+    return next(str(error) for errors in form.errors.values() for error in errors)
+
+
+@require_POST
+def note_autosave(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Keep the draft as it is typed (htmx, debounced); answers with the quiet "Saved"."""
+    note = _note(request, pk)
+    form = NoteForm(request.POST, instance=Note(subject=note.subject, body=note.body))
+    if not form.is_valid():
+        state = f"Not saved yet: {_first_error(form)}"
+    elif services.save_text(note, form.cleaned_data["subject"], form.cleaned_data["body"]):
+        state = "Saved"
+    else:
+        return HttpResponse("This note is already on its way, so it can't change now.", status=409)
+    return render(
+        request,
+        "notes/_save_state.html",
+        {"note": note, "save_state": state, "saved": state == "Saved"},
     )
 
 
@@ -117,12 +154,26 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     if note.status == Note.Status.SENT:
         messages.info(request, f"Already sent to {note.person.first_name}.")
         return redirect(note)
+    if note.status == Note.Status.MAILED:
+        messages.info(request, "You sent this one from your mail app already.")
+        return redirect(note)
     if not note.person.email:
         messages.error(
             request,
             f"Add {note.person.first_name}'s email to send this, or print it as a card instead.",
         )
         return redirect(note)
+    mail = emails.status()
+    if not mail.delivers:
+        # Said before anything happens, with the ways that do reach the person.
+        if request.method == "POST":
+            messages.error(request, services.NO_MAIL_SERVER)
+            return redirect(note)
+        return render(
+            request,
+            "notes/note_send_elsewhere.html",
+            {"note": note, "mail": mail, "mailto": _mailto(note)},
+        )
     findings = _findings(note, note.body)
     serious = any(f["code"] in SERIOUS for f in findings)
     if request.method == "POST":
@@ -148,6 +199,10 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def note_eml(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
+    problem = _keep_posted_text(request, note)
+    if problem:
+        messages.error(request, problem)
+        return redirect(note)
     message = services.message_for(note)
     response = HttpResponse(message.message().as_bytes(), content_type="message/rfc822")
     name = slugify(f"thank-you-{note.person.name}") or "thank-you"
@@ -157,9 +212,13 @@ def note_eml(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def note_card(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
-    form = CardForm(request.GET)
+    form = CardForm(request.POST if request.method == "POST" else request.GET)
     if not form.is_valid():
         messages.error(request, "Pick one of the card designs and a size.")
+        return redirect(note)
+    problem = _keep_posted_text(request, note)
+    if problem:
+        messages.error(request, problem)
         return redirect(note)
     theme, fmt = form.cleaned_data["theme"], form.cleaned_data["format"]
     try:
@@ -186,6 +245,21 @@ def note_envelope(request: AuthedRequest, pk: int) -> HttpResponse:
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="envelope.pdf"'
     return response
+
+
+@require_POST
+def note_mailed(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The user sent it from their own mail app: true, so the step can be done."""
+    note = _note(request, pk)
+    if not services.mark_mailed(note):
+        messages.info(request, "This note is already on its way, or marked already.")
+        return redirect(note)
+    messages.success(
+        request, f"Noted: you wrote to {note.person.first_name} from your mail app. That was kind."
+    )
+    if note.step_id:
+        return redirect(note.step.plan)  # type: ignore[union-attr]
+    return redirect(note)
 
 
 @require_POST

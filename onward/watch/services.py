@@ -290,6 +290,8 @@ def alert_email(alert: Alert) -> EmailMessage:
 
 def email_alert(alert_id: int) -> bool:
     """Send the alert's email once: claimed by a conditional update, released if sending fails."""
+    if not emails.delivers():
+        return False  # the console or a folder reaches no one; the alert is on Today
     claimed = Alert.objects.filter(pk=alert_id, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
     )

@@ -45,3 +45,12 @@ def nav_current(context: template.Context, *prefixes: str) -> str:
     path = getattr(request, "path", "")
     hit = any(path.startswith(prefix) for prefix in prefixes)
     return mark_safe('aria-current="page"') if hit else ""
+
+
+@register.simple_tag
+def mail_status() -> object:
+    """Where Onward's email goes (onward.lib.emails.status), for pages that mention email:
+    `{% mail_status as mail %}{% if mail.delivers %}…`."""
+    from onward.lib.emails import status
+
+    return status()

@@ -354,3 +354,35 @@ def test_a_new_role_at_a_watched_company_is_in_the_digest(alice: Any) -> None:
         assert send_due_digests() == 1
     [message] = mail.outbox
     assert "Acme Analytics is hiring a Product Analyst" in message.body
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "django.core.mail.backends.console.EmailBackend",
+        "django.core.mail.backends.filebased.EmailBackend",
+    ],
+)
+def test_no_digest_is_claimed_as_sent_when_mail_reaches_no_one(
+    busy_alice: Any, settings: Any, tmp_path: Any, backend: str
+) -> None:
+    settings.MAILERS = {"default": {"BACKEND": backend, "OPTIONS": {}}}
+    if "filebased" in backend:
+        settings.MAILERS["default"]["OPTIONS"] = {"file_path": str(tmp_path / "mail")}
+    subscribe(busy_alice)
+    with time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False):
+        assert send_due_digests() == 0
+    assert not DigestSent.objects.exists()
+    assert not (tmp_path / "mail").exists()
+
+
+def test_the_preview_and_preferences_say_a_digest_cant_arrive_without_mail(
+    alice: Any, alice_client: Client, settings: Any
+) -> None:
+    subscribe(alice)
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    preview = alice_client.get(reverse("insights:digest_preview")).content.decode()
+    assert "so no digest goes out" in preview
+    assert "It arrives" not in preview
+    prefs = alice_client.get(reverse("accounts:preferences")).content.decode()
+    assert "a digest can't reach you yet" in prefs

@@ -1,7 +1,9 @@
 """The real worker: `onward worker` picks queued notes from huey's queue and sends each once.
 
 These tests run Onward in subprocesses with their own data folder, as `make run` does,
-so the queue is real (SQLite, or Redis when REDIS_URL is reachable) and mail goes to files.
+so the queue is real (SQLite, or Redis when REDIS_URL is reachable) and mail goes over
+SMTP to a small server the test runs on loopback. (A folder of files is not a mail server:
+Onward refuses to call a note sent there.)
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from onward.tests.smtpserver import Outbox, smtp_server
 
 ONWARD = [sys.executable, "-m", "onward.cli"]
 
@@ -57,13 +61,6 @@ def run(args: list[str], env: dict[str, str]) -> str:
     return result.stdout.strip()
 
 
-def sent_messages(folder: Path) -> list[str]:
-    if not folder.exists():
-        return []
-    text = "".join(path.read_text() for path in folder.iterdir())
-    return [part for part in text.split("\n" + "-" * 79 + "\n") if "Message-ID:" in part]
-
-
 @pytest.mark.parametrize("queue", ["sqlite", "redis"])
 def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> None:
     if queue == "redis" and not redis_running():
@@ -73,33 +70,35 @@ def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> 
         for key, value in os.environ.items()
         if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
     }
-    env.update(
-        ONWARD_DATA_DIR=str(tmp_path),
-        ONWARD_EMAIL="file",
-        ONWARD_EMAIL_FILE_PATH=str(tmp_path / "mail"),
-        # The test settings, with huey's real queue instead of running jobs at once.
-        DJANGO_SETTINGS_MODULE="onward.settings_test",
-        ONWARD_HUEY_REAL="1",
-    )
-    if queue == "redis":
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
-        subprocess.run(["redis-cli", "-n", "15", "flushdb"], capture_output=True, check=False)
-    run(["migrate", "--verbosity", "0"], env)
-    run(["demo", "--email", "worker@example.com", "--password", "pw-for-worker-1"], env)
-    assert run(["shell", "--no-imports", "-c", QUEUE_TWICE], env) == "queued"
+    with smtp_server(Outbox()) as (port, outbox):
+        env.update(
+            ONWARD_DATA_DIR=str(tmp_path),
+            ONWARD_EMAIL="smtp",
+            ONWARD_EMAIL_HOST="127.0.0.1",
+            ONWARD_EMAIL_PORT=str(port),
+            # The test settings, with huey's real queue instead of running jobs at once.
+            DJANGO_SETTINGS_MODULE="onward.settings_test",
+            ONWARD_HUEY_REAL="1",
+        )
+        if queue == "redis":
+            env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
+            subprocess.run(["redis-cli", "-n", "15", "flushdb"], capture_output=True, check=False)
+        run(["migrate", "--verbosity", "0"], env)
+        run(["demo", "--email", "worker@example.com", "--password", "pw-for-worker-1"], env)
+        assert run(["shell", "--no-imports", "-c", QUEUE_TWICE], env) == "queued"
 
-    worker = subprocess.Popen(
-        [*ONWARD, "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not sent_messages(tmp_path / "mail"):
-            time.sleep(0.3)
-        time.sleep(2)  # room for the duplicate job to run too
-    finally:
-        worker.terminate()
-        worker.wait(timeout=20)
-    messages = sent_messages(tmp_path / "mail")
+        worker = subprocess.Popen(
+            [*ONWARD, "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not outbox.messages:
+                time.sleep(0.3)
+            time.sleep(2)  # room for the duplicate job to run too
+        finally:
+            worker.terminate()
+            worker.wait(timeout=20)
+        messages = [raw.decode() for raw in outbox.messages]
     assert len(messages) == 1
     assert "To: Priya Raman <priya.raman@acme.example>" in messages[0]
     assert "Hi Priya" in messages[0]

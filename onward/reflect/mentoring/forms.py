@@ -142,6 +142,27 @@ class ReplyForm(forms.Form):
         return body
 
 
+class PastedReplyForm(forms.Form):
+    """The mentor's answer, when it came by email or on a call: the user pastes it in."""
+
+    name = forms.CharField(max_length=100, label="Who it's from")
+    body = forms.CharField(
+        max_length=5000,
+        label="Their advice",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": "Paste their answer here first."},
+    )
+
+    def clean_name(self) -> str:
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError("Paste their answer here first.")
+        return body
+
+
 class ActionForm(forms.Form):
     title = forms.CharField(
         max_length=200,

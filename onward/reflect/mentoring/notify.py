@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.urls import reverse
@@ -11,14 +13,15 @@ from onward.lib import emails
 
 from .models import MentorReply
 
-# Mail to the console is a developer's default, not a way to reach the user.
-_NOT_DELIVERED = ("console.EmailBackend", "dummy.EmailBackend")
-
 
 def mail_configured() -> bool:
-    mailers = getattr(settings, "MAILERS", None) or {}
-    backend = str(mailers.get("default", {}).get("BACKEND", "")) or settings.EMAIL_BACKEND
-    return bool(backend) and not backend.endswith(_NOT_DELIVERED)
+    """Mail to the console or a folder of files reaches no one: no notice is "sent" then."""
+    return emails.delivers()
+
+
+def notices_by_email(user: Any) -> bool:
+    """Whether the user really hears about a reply by email, for the pages that say so."""
+    return bool(settings.ONWARD_NOTIFY_REPLIES and mail_configured() and user.email)
 
 
 def reply_notice(reply: MentorReply) -> EmailMessage:

@@ -99,8 +99,13 @@ def hash_token(token: str) -> str:
 
 
 @transaction.atomic
-def create_share(request: MentorRequest, days: int | None = None) -> tuple[Share, str]:
-    """A new link to the request. The token is returned once and never stored."""
+def create_share(
+    request: MentorRequest, days: int | None = None, *, finishes_step: bool = True
+) -> tuple[Share, str]:
+    """A new link to the request. The token is returned once and never stored.
+
+    finishes_step=False for a link the mentor can't open (an address only this computer
+    or network knows): making it has asked no one yet."""
     token = secrets.token_urlsafe(TOKEN_BYTES)
     now = timezone.now()
     share = Share.objects.create(
@@ -109,13 +114,27 @@ def create_share(request: MentorRequest, days: int | None = None) -> tuple[Share
         created_at=now,
         expires_at=now + dt.timedelta(days=days or share_days()),
     )
-    # Sharing is what the plan's "ask a mentor" step asks for.
+    if finishes_step:
+        finish_step(request)
+    return share, token
+
+
+def open_mentor_step(request: MentorRequest) -> Step | None:
+    """The plan's "ask a mentor" step this request answers, while it is still open."""
     step = request.step if request.step and request.step.state == Step.State.OPEN else None
     if step is None and request.rejection is not None:
         step = open_step(request.rejection, Step.Kind.MENTOR)
-    if step is not None:
-        mark_done(step)
-    return share, token
+    return step
+
+
+@transaction.atomic
+def finish_step(request: MentorRequest) -> bool:
+    """Asking is what the plan's "ask a mentor" step asks for. True when a step was done."""
+    step = open_mentor_step(request)
+    if step is None:
+        return False
+    mark_done(step)
+    return True
 
 
 def find_share(token: str) -> Share | None:
@@ -197,6 +216,23 @@ def add_reply(share: Share, name: str, body: str, author: User | None = None) ->
     )
     transaction.on_commit(lambda: notify_reply(reply.pk))
     return reply
+
+
+@transaction.atomic
+def paste_reply(request: MentorRequest, name: str, body: str) -> MentorReply:
+    """Advice that came back another way (email, a call), pasted in by the user. Stored
+    like a reply through the link, so it shows and turns into action items the same way;
+    read already, and no email about it."""
+    now = timezone.now()
+    return MentorReply.objects.create(
+        request=request,
+        share=None,
+        name=" ".join(name.split())[:100] or request.mentor_name[:100],
+        body=body.strip(),
+        created_at=now,
+        read_at=now,
+        notified_at=now,
+    )
 
 
 def mark_read(request: MentorRequest) -> int:

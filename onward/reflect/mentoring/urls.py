@@ -3,7 +3,7 @@ from django.urls import path
 from onward.plans.models import Step
 from onward.plans.pages import moved_to
 
-from . import action_views, shared_views, views
+from . import action_views, another_way, shared_views, views
 
 urlpatterns = [
     # The old address of the plan step's page.
@@ -16,6 +16,11 @@ urlpatterns = [
     path("mentor/<int:pk>/share/", views.share_create, name="share_create"),
     path("mentor/<int:pk>/delete/", views.mentor_request_delete, name="mentor_request_delete"),
     path("shares/<int:pk>/revoke/", views.share_revoke, name="share_revoke"),
+    # The same request another way, for a mentor the link can't reach
+    path("mentor/<int:pk>/request.eml", another_way.letter_eml, name="letter_eml"),
+    path("mentor/<int:pk>/request.pdf", another_way.letter_pdf, name="letter_pdf"),
+    path("mentor/<int:pk>/replies/paste/", another_way.reply_paste, name="reply_paste"),
+    path("mentor/<int:pk>/sent/", another_way.request_sent, name="mentor_request_sent"),
     # The mentor's page: public, behind the link's token
     path("s/<str:token>/", shared_views.shared_request, name="shared_request"),
     path("s/<str:token>/cv/", shared_views.shared_cv, name="shared_cv"),

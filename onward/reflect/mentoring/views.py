@@ -23,9 +23,11 @@ from onward.plans.services import step_of_kind
 from ..debriefs.models import Debrief
 from ..debriefs.patterns import FocusArea
 from ..debriefs.services import patterns_for
+from . import another_way
 from . import services as mentoring
-from .forms import ActionForm, MentorRequestForm
+from .forms import ActionForm, MentorRequestForm, PastedReplyForm
 from .models import MentorRequest, Share
+from .notify import notices_by_email
 from .shared_views import page_context
 from .uploads import display_name
 
@@ -146,6 +148,8 @@ def _composer(
             "rejection": rejection,
             "findings": _findings(message, mentor_name),
             "focus_areas": form.focus_list,
+            "reach": another_way.link_reach(request),
+            "host": request.get_host(),
         },
     )
 
@@ -189,7 +193,8 @@ def _save(request: AuthedRequest, form: MentorRequestForm, ask: MentorRequest) -
 
 
 def _share(request: AuthedRequest, ask: MentorRequest, days: int) -> HttpResponse:
-    share, token = mentoring.create_share(ask, days)
+    local = another_way.link_reach(request).is_local  # a link no mentor could open asks no one
+    share, token = mentoring.create_share(ask, days, finishes_step=not local)
     link = request.build_absolute_uri(reverse("reflect:shared_request", args=[token]))
     email = ask.mentor.email if ask.mentor else ""
     body = f"{ask.message}\n\n{link}\n"
@@ -198,11 +203,22 @@ def _share(request: AuthedRequest, ask: MentorRequest, days: int) -> HttpRespons
     return render(
         request,
         "reflect/share_created.html",
-        {"ask": ask, "share": share, "link": link, "mailto": mailto},
+        {
+            "ask": ask,
+            "share": share,
+            "link": link,
+            "mailto": mailto,
+            **another_way.context(request, ask),
+        },
     )
 
 
-def mentor_request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+def mentor_request_detail(
+    request: AuthedRequest,
+    pk: int,
+    paste_form: PastedReplyForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     ask = _request(request, pk)
     replies = list(ask.replies.all())
     unread = {reply.pk for reply in replies if reply.read_at is None}
@@ -220,7 +236,10 @@ def mentor_request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             "action_form": ActionForm(focus_areas=focus),
             "days": mentoring.SHARE_DAY_CHOICES,
             "default_days": mentoring.share_days(),
+            "by_email": notices_by_email(request.user),
+            **another_way.context(request, ask, paste_form),
         },
+        status=status,
     )
 
 

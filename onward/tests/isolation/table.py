@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.inbox.models import ImportedMessage
+from onward.reflect.models import MentorReply
 from onward.watch.models import AlertNote
 
 from .world import World
@@ -109,6 +110,15 @@ def _new_plan(w: World) -> str:
     return message.application.rejection.plan.get_absolute_url()
 
 
+def _note_text(w: World) -> dict[str, Any]:
+    return {"subject": "Thank you, Priya", "body": "Dear Priya, thank you for your time."}
+
+
+def _pasted_reply(w: World) -> str:
+    reply = MentorReply.objects.filter(request=w.ask).latest("pk")
+    return reverse("reflect:mentor_request_detail", args=[w.ask.pk]) + f"#reply-{reply.pk}"
+
+
 def _alert_note(w: World) -> str:
     return reverse("notes:note_edit", args=[AlertNote.objects.get(alert=w.alert).note_id])
 
@@ -183,8 +193,21 @@ ROWS: dict[str, Row] = {
         data=lambda w: {"shape": "warm"},
     ),
     "notes:note_send": Row(of("note"), OK, goes(url("plans:plan_detail", "plan"))),
-    "notes:note_eml": Row(of("note"), OK, OK),
-    "notes:note_card": Row(of("note"), OK, OK, query="?theme=potpourri&format=a6-postcard"),
+    "notes:note_eml": Row(of("note"), OK, OK, data=_note_text),
+    "notes:note_card": Row(
+        of("note"),
+        OK,
+        OK,
+        query="?theme=potpourri&format=a6-postcard",
+        data=lambda w: {
+            "theme": "potpourri",
+            "format": "a6-postcard",
+            "subject": "Thank you, Priya",
+            "body": "Dear Priya, thank you for your time.",
+        },
+    ),
+    "notes:note_autosave": Row(of("note"), POST_ONLY, OK, data=_note_text),
+    "notes:note_mailed": Row(of("note"), POST_ONLY, goes(url("plans:plan_detail", "plan"))),
     "notes:note_envelope": Row(of("note"), OK, OK),
     "notes:note_printed": Row(
         of("note"), POST_ONLY, goes(url("plans:plan_detail", "plan")),
@@ -239,6 +262,17 @@ ROWS: dict[str, Row] = {
         moved(step_url("reflect:mentor_for_step", "mentor")),
     ),
     "reflect:mentor_request_detail": Row(of("ask"), OK, OK),
+    "reflect:letter_eml": Row(of("ask"), OK, OK),
+    "reflect:letter_pdf": Row(of("ask"), OK, OK),
+    "reflect:reply_paste": Row(
+        of("ask"),
+        POST_ONLY,
+        goes(_pasted_reply),
+        data=lambda w: {"name": "Dana", "body": "Practise the story out loud."},
+    ),
+    "reflect:mentor_request_sent": Row(
+        of("ask"), POST_ONLY, goes(url("reflect:mentor_request_detail", "ask"))
+    ),
     "reflect:mentor_request_edit": Row(
         of("ask"), OK, goes(url("reflect:mentor_request_detail", "ask")),
         data=lambda w: {"mentor": w.ask.mentor_id, "message": "Hi Dana, a question.", "days": 30},

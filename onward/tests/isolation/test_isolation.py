@@ -73,6 +73,7 @@ SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
 }
 # Pages without an argument that hold none of anyone's rows, and why.
 HOLD_NOTHING = {
+    "core:mail_test": "POST only: a test message to the user's own address",
     "accounts:feed_new": "POST only: a new address for the user's own feed",
     "accounts:feed_off": "POST only: turns the user's own feed off",
     "demo:sample_data_add": "POST only: sample data in the user's own account",

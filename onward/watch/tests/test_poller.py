@@ -374,3 +374,20 @@ def test_the_workers_periodic_job_checks_the_boards_that_are_due(
 def test_a_board_with_no_page_to_fetch_fails_without_a_request() -> None:
     outcome = run(fetch_board(Client(), Target(1, "greenhouse", "acme"), max_pages=0))
     assert (outcome.kind, outcome.requests, outcome.error) == ("failed", 0, "Nothing to fetch.")
+
+
+def test_no_alert_email_is_claimed_when_mail_reaches_no_one(
+    alice: Any, boards: FakeBoards, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from onward.watch.services import email_alert
+
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    watch(alice, boards.greenhouse("acme", [ANALYST]), keywords="", email_immediately=True)
+    poll_cycle(force=True)
+    boards.greenhouse("acme", [ANALYST, PRODUCT])
+    with django_capture_on_commit_callbacks(execute=True):
+        report = poll_cycle(force=True)
+    [alert] = report.announced
+    assert email_alert(alert.pk) is False
+    alert.refresh_from_db()
+    assert alert.emailed_at is None

@@ -201,10 +201,21 @@ def test_the_user_is_told_by_email_once(
     assert len(mail.outbox) == 1
 
 
+@pytest.mark.parametrize("backend", ["console", "filebased"])
 def test_no_email_when_mail_is_not_set_up(
-    alice: Any, no_wait: None, settings: Any, django_capture_on_commit_callbacks: Any
+    alice: Any,
+    no_wait: None,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+    backend: str,
+    tmp_path: Any,
 ) -> None:
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": f"django.core.mail.backends.{backend}.EmailBackend",
+            "OPTIONS": {"file_path": str(tmp_path / "mail")} if backend == "filebased" else {},
+        }
+    }
     _, _, token = shared(alice)
     with django_capture_on_commit_callbacks(execute=True):
         reply(Client(), token)
