@@ -75,6 +75,7 @@ readme-images:
 	cp test-artifacts/screenshots/note-desktop.png docs/images/note.png
 	cp test-artifacts/screenshots/plan-phone.png docs/images/plan-phone.png
 	cp test-artifacts/screenshots/welcome-desktop.png docs/images/welcome.png
+	cp test-artifacts/screenshots/chapter-closed-desktop.png docs/images/chapter.png
 
 clean:
 	rm -rf $(VENV) var node_modules test-artifacts .pytest_cache .mypy_cache .ruff_cache

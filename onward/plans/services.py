@@ -130,8 +130,8 @@ class Progress:
         return self.ahead[:FOCUS]
 
     @property
-    def percent(self) -> int:
-        return round((self.done + self.skipped) / self.total * 100) if self.total else 0
+    def started(self) -> bool:
+        return bool(self.done or self.skipped)
 
 
 # "One step at a time": the next step or two get their buttons, the rest wait folded.

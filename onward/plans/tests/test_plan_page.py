@@ -66,7 +66,16 @@ def test_the_plan_says_calmly_how_far_it_has_come(plan: Any, alice_client: Clien
     assert "1 skipped" in html
     assert f'<progress class="plan-progress" max="{total}" value="4"' in html
     upcoming = plan.steps.filter(state=Step.State.OPEN).first()
-    assert f'Next:</span> <a href="{reverse("plans:step_open", args=[upcoming.pk])}"' in html
+    assert f'Next:</strong> <a href="{reverse("plans:step_open", args=[upcoming.pk])}"' in html
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_fresh_plan_needs_no_next_line_above_its_first_step(
+    plan: Any, alice_client: Client
+) -> None:
+    html = alice_client.get(plan.get_absolute_url()).content.decode()
+    assert f"0 of {plan.steps.count()} done" in html
+    assert "Next:" not in html
 
 
 @time_machine.travel(NOW, tick=False)

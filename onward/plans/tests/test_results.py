@@ -155,7 +155,7 @@ def test_a_printed_note_offers_the_plans_next_step(
     html = alice_client.get(note.get_absolute_url()).content.decode()
     upcoming = services.next_step_after(thank)
     assert upcoming is not None and upcoming.pk != thank.pk
-    assert f'Next:</span> <a href="{reverse("plans:step_open", args=[upcoming.pk])}">' in html
+    assert f'Next:</strong> <a href="{reverse("plans:step_open", args=[upcoming.pk])}">' in html
     assert upcoming.title in html
 
 

@@ -88,7 +88,7 @@ def test_the_last_page_lands_on_the_report_with_the_plans_next_step(
     upcoming = step.plan.steps.filter(state=Step.State.OPEN).first()
     assert upcoming is not None
     html = report.content.decode()
-    assert f'Next:</span> <a href="{reverse("plans:step_open", args=[upcoming.pk])}">' in html
+    assert f'Next:</strong> <a href="{reverse("plans:step_open", args=[upcoming.pk])}">' in html
 
 
 def test_a_done_step_opens_the_report_it_produced(alice: Any, alice_client: Client) -> None:
