@@ -11,6 +11,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.lib.dates import human_date
 
 from . import chapter, services
 from .models import AftercarePlan, Step
@@ -107,7 +108,7 @@ def step_skip(request: AuthedRequest, pk: int) -> HttpResponse:
 def step_snooze(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.snooze(step)
-    messages.info(request, f"Moved to {step.due_on:%a %d %b}. No rush.")
+    messages.info(request, f"Moved to {human_date(step.due_on)}. No rush.")
     return _step_response(request, step)
 
 
@@ -131,12 +132,17 @@ def move_on_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
     """The plan's last step: a look back at the chapter, then closing it. With steps still
     open, closing asks first and lists them."""
     step = services.step_of_kind(request.user, pk, Step.Kind.MOVE_ON)
-    if request.method == "POST" and step.state == Step.State.OPEN:
-        still_open = step.plan.steps.filter(state=Step.State.OPEN).exclude(pk=step.pk)
-        if still_open.exists() and not request.POST.get("anyway"):
-            messages.info(request, "A few steps are still open. Have a look before you close.")
-            return redirect("plans:move_on_for_step", pk=step.pk)
-        chapter.close(step)
-        messages.success(request, "Chapter closed. You handled it with grace.", _undo(step))
+    if request.method == "POST":
+        if step.state == Step.State.OPEN:  # closed already: a second press changes nothing
+            _close(request, step)
         return redirect("plans:move_on_for_step", pk=step.pk)
     return render(request, "plans/chapter.html", {"chapter": chapter.chapter_of(step)})
+
+
+def _close(request: AuthedRequest, step: Step) -> None:
+    still_open = step.plan.steps.filter(state=Step.State.OPEN).exclude(pk=step.pk)
+    if still_open.exists() and not request.POST.get("anyway"):
+        messages.info(request, "A few steps are still open. Have a look before you close.")
+        return
+    chapter.close(step)
+    messages.success(request, "Chapter closed. You handled it with grace.", _undo(step))

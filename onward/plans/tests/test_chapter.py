@@ -127,7 +127,8 @@ def test_closing_twice_changes_nothing_more(plan: Any, closing: Step, alice_clie
     alice_client.post(ending(closing))
     closing.refresh_from_db()
     closed_at = closing.done_at
-    alice_client.post(ending(closing), {"anyway": "1"})
+    again = alice_client.post(ending(closing), {"anyway": "1"})
+    assert again["Location"] == ending(closing)
     closing.refresh_from_db()
     assert closing.done_at == closed_at
 
