@@ -79,6 +79,7 @@ readme-images:
 	cp test-artifacts/screenshots/send-confirm-serious-phone.png docs/images/send-serious-phone.png
 	cp test-artifacts/screenshots/note-no-mail-desktop.png docs/images/note-no-mail.png
 	cp test-artifacts/screenshots/mentor-link-local-desktop.png docs/images/mentor-link-local.png
+	cp test-artifacts/screenshots/chapter-closed-desktop.png docs/images/chapter.png
 
 clean:
 	rm -rf $(VENV) var node_modules test-artifacts .pytest_cache .mypy_cache .ruff_cache

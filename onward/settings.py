@@ -261,3 +261,16 @@ ONWARD_DUE_SOURCES = [
 ONWARD_NOTE_DRAFTERS = {
     "re_engage": "onward.watch.drafts.draft_re_engage",
 }
+# What a finished plan step produced, by step kind: `result(step) -> plans.results.StepResult
+# | None`. The plan links a done step to it, and the chapter's ending gathers them.
+ONWARD_STEP_RESULTS = {
+    "pause": "onward.outlook.steps.checkin_result",
+    "thank": "onward.notes.steps.result",
+    "reflect": "onward.reflect.steps.debrief_result",
+    "strengths": "onward.reflect.steps.strengths_result",
+    "mentor": "onward.reflect.steps.mentor_result",
+    "silver_lining": "onward.outlook.steps.reframe_result",
+    "stay_in_touch": "onward.keep_in_touch.steps.result",
+    "watch": "onward.watch.steps.result",
+    "move_on": "onward.plans.chapter.result",
+}

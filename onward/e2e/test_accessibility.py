@@ -76,6 +76,9 @@ def test_no_serious_accessibility_problems_on_any_page(
         "/people/losing-touch/",
         f"/people/{note.person.pk}/reminder/",
         f"/steps/{step.plan.steps.get(kind='silver_lining').pk}/silver-lining/",
+        f"/steps/{step.plan.steps.get(kind='strengths').pk}/strengths/",
+        "/reflect/strengths/how-it-works/",
+        f"/steps/{step.plan.steps.get(kind='move_on').pk}/move-on/",
         "/settings/preferences/",
     ]
     page = new_page(browser, color_scheme=scheme)

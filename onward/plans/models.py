@@ -10,6 +10,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+# How far "move it on" pushes a step: long enough to breathe, short enough not to drift.
+SNOOZE_DAYS = 2
+
 
 class AftercarePlan(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
@@ -28,6 +31,11 @@ class AftercarePlan(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("plans:plan_detail", args=[self.pk])
 
+    @property
+    def is_closed(self) -> bool:
+        """The chapter is closed once its "move on" step is done."""
+        return self.steps.filter(kind=Step.Kind.MOVE_ON, state=Step.State.DONE).exists()
+
 
 class Step(models.Model):
     class Kind(models.TextChoices):
@@ -35,6 +43,7 @@ class Step(models.Model):
         PAUSE = "pause", "Pause and check in"
         THANK = "thank", "Thank"
         REFLECT = "reflect", "Reflect"
+        STRENGTHS = "strengths", "Know your strengths"
         MENTOR = "mentor", "Ask a mentor"
         SILVER_LINING = "silver_lining", "Find the silver lining"
         STAY_IN_TOUCH = "stay_in_touch", "Stay in touch"
@@ -76,25 +85,38 @@ class Step(models.Model):
         Kind.PAUSE: "outlook:checkin_for_step",
         Kind.THANK: "notes:note_for_step",
         Kind.REFLECT: "reflect:debrief_for_step",
+        Kind.STRENGTHS: "reflect:strengths_for_step",
         Kind.MENTOR: "reflect:mentor_for_step",
         Kind.SILVER_LINING: "outlook:reframe_for_step",
         Kind.STAY_IN_TOUCH: "keep_in_touch:stay_in_touch_for_step",
         Kind.WATCH: "watch:watch_for_step",
+        Kind.MOVE_ON: "plans:move_on_for_step",
     }
     ACTION_LABELS: ClassVar[dict[str, str]] = {
         Kind.PAUSE: "Check in",
         Kind.THANK: "Write the note",
         Kind.REFLECT: "Reflect",
+        Kind.STRENGTHS: "Find your strengths",
         Kind.MENTOR: "Ask a mentor",
         Kind.SILVER_LINING: "Find the silver lining",
         Kind.STAY_IN_TOUCH: "See your people",
         Kind.WATCH: "Set up the watch",
+        Kind.MOVE_ON: "Look back and close",
     }
 
     @property
     def action_label(self) -> str:
         """The one-click action's button; "" when the step is only marked done."""
         return self.ACTION_LABELS.get(self.kind, "")
+
+    @property
+    def closes_on_its_page(self) -> bool:
+        """Closing the chapter asks first (open steps are listed), so no one-click done."""
+        return self.kind == self.Kind.MOVE_ON
+
+    def snoozed_until(self, today: dt.date | None = None) -> dt.date:
+        """Where "move it on" would put the step: counted from today if it is overdue."""
+        return max(self.due_on, today or timezone.localdate()) + dt.timedelta(days=SNOOZE_DAYS)
 
     @property
     def company_name(self) -> str:

@@ -13,10 +13,16 @@ from onward.core.ownership import owned_or_404
 from onward.pipeline.models import Rejection
 from onward.pipeline.services import interviewers_of
 
-from .models import AftercarePlan, Step
+from .models import SNOOZE_DAYS, AftercarePlan, Step
 
 KEEP_IN_TOUCH_DAYS = 90
-SNOOZE_DAYS = 2
+# After the notes and the debrief, before asking a mentor: the strengths give that talk words.
+STRENGTHS_DAY = 4
+# Said as advice, not as a question a reader could take for an invitation to ask.
+MENTOR_DETAIL = (
+    "Skip asking the company why: they rarely answer, and it can put them on the defensive. "
+    "Talk it through with a mentor you trust instead."
+)
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,9 @@ class Planned:
 
 
 def planned_steps(rejection: Rejection) -> list[Planned]:
-    """The playbook, in order: pause, thank, reflect, mentor, silver lining, stay in touch,
-    watch, move on. Pure, so each kind of rejection can be checked without a database write."""
+    """The playbook, in order: pause, thank, reflect, strengths, mentor, silver lining,
+    stay in touch, watch, move on. Pure, so each kind of rejection can be checked without
+    a database write."""
     application = rejection.application
     company = application.company.name
     people = interviewers_of(application)
@@ -61,12 +68,12 @@ def planned_steps(rejection: Rejection) -> list[Planned]:
             "What went well, what you'd do differently. For you, not for them.",
         ),
         Planned(
-            Step.Kind.MENTOR,
-            5,
-            "Ask a mentor for advice",
-            "Why not ask the company why? They rarely answer, and it can put them on the "
-            "defensive. Someone you trust can help more.",
+            Step.Kind.STRENGTHS,
+            STRENGTHS_DAY,
+            "Know your strengths",
+            "Ten minutes, whenever you like: find the strengths to lead with next time.",
         ),
+        Planned(Step.Kind.MENTOR, 5, "Ask a mentor for advice", MENTOR_DETAIL),
         Planned(
             Step.Kind.SILVER_LINING,
             7,
@@ -102,6 +109,48 @@ def planned_steps(rejection: Rejection) -> list[Planned]:
         )
     )
     return steps
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a plan has come, said calmly: "3 of 9 done"."""
+
+    done: int
+    skipped: int
+    total: int
+    ahead: list[Step]  # the open steps, in the plan's order
+
+    @property
+    def next_step(self) -> Step | None:
+        return self.ahead[0] if self.ahead else None
+
+    @property
+    def focus(self) -> list[Step]:
+        """The steps shown with all their buttons; the rest of the plan stays folded."""
+        return self.ahead[:FOCUS]
+
+    @property
+    def started(self) -> bool:
+        return bool(self.done or self.skipped)
+
+
+# "One step at a time": the next step or two get their buttons, the rest wait folded.
+FOCUS = 2
+
+
+def progress(plan: AftercarePlan) -> Progress:
+    steps = list(plan.steps.all())
+    return Progress(
+        done=sum(1 for step in steps if step.state == Step.State.DONE),
+        skipped=sum(1 for step in steps if step.state == Step.State.SKIPPED),
+        total=len(steps),
+        ahead=[step for step in steps if step.state == Step.State.OPEN],
+    )
+
+
+def next_step_after(step: Step) -> Step | None:
+    """The plan's next open step once `step` is behind you (not `step` itself)."""
+    return step.plan.steps.filter(state=Step.State.OPEN).exclude(pk=step.pk).first()
 
 
 def step_of_kind(user: User, pk: int, kind: str) -> Step:

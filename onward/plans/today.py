@@ -15,7 +15,8 @@ from django.utils import timezone
 from onward.core.due import DueItem, collect
 
 from .due import KIND as STEP
-from .models import Step
+from .models import AftercarePlan, Step
+from .services import Progress, progress
 
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
@@ -31,6 +32,7 @@ class Today:
     upcoming_later: list[DueItem] = field(default_factory=list)
     done_this_week: list[Step] = field(default_factory=list)
     items: list[DueItem] = field(default_factory=list)  # everything else due, in priority order
+    plans: list[tuple[AftercarePlan, Progress]] = field(default_factory=list)  # still going
 
     @property
     def is_empty(self) -> bool:
@@ -62,4 +64,15 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
         done_this_week=done,
         # Other apps' items only on the day they are due: Today is for now, not a calendar.
         items=[item for item in everything if item.kind != STEP and item.is_due(day)],
+        plans=open_plans(user),
     )
+
+
+def open_plans(user: User) -> list[tuple[AftercarePlan, Progress]]:
+    """The plans with a step still open, so Today always leads back to them."""
+    plans = (
+        AftercarePlan.objects.filter(user=user, steps__state=Step.State.OPEN)
+        .distinct()
+        .select_related("rejection__application__company")
+    )
+    return [(plan, progress(plan)) for plan in plans]

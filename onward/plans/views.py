@@ -4,13 +4,16 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.lib.dates import human_date
 
-from . import services
+from . import chapter, services
 from .models import AftercarePlan, Step
 from .today import today_for
 
@@ -34,10 +37,19 @@ def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     steps = plan.steps.select_related("person", "note")
+    progress = services.progress(plan)
+    closing = next((step for step in steps if step.kind == Step.Kind.MOVE_ON), None)
     return render(
         request,
         "plans/plan_detail.html",
-        {"plan": plan, "steps": steps, "skip_form": SkipForm()},
+        {
+            "plan": plan,
+            "steps": steps,
+            "progress": progress,
+            "focus": {step.pk for step in progress.focus},
+            "closed": closing is not None and closing.state == Step.State.DONE,
+            "closing": closing,
+        },
     )
 
 
@@ -51,10 +63,11 @@ def _back(request: AuthedRequest, step: Step) -> HttpResponse:
 def _step_response(request: AuthedRequest, step: Step) -> HttpResponse:
     if request.htmx:
         step.refresh_from_db()
+        focus = {s.pk for s in services.progress(step.plan).focus}
         return render(
             request,
             "plans/_step.html",
-            {"step": step, "skip_form": SkipForm(), "next": request.POST.get("next", "")},
+            {"step": step, "focus": focus, "next": request.POST.get("next", "")},
         )
     return _back(request, step)
 
@@ -70,6 +83,10 @@ def _owned_step(request: AuthedRequest, pk: int) -> Step:
 @require_POST
 def step_done(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
+    if step.closes_on_its_page:
+        # Closing the chapter looks back first, and asks while steps are still open.
+        page = reverse("plans:move_on_for_step", args=[step.pk])
+        return HttpResponseClientRedirect(page) if request.htmx else redirect(page)
     services.mark_done(step)
     messages.success(request, f"Done: {step.title}. Nicely handled.", _undo(step))
     return _step_response(request, step)
@@ -91,7 +108,7 @@ def step_skip(request: AuthedRequest, pk: int) -> HttpResponse:
 def step_snooze(request: AuthedRequest, pk: int) -> HttpResponse:
     step = _owned_step(request, pk)
     services.snooze(step)
-    messages.info(request, f"Moved to {step.due_on:%a %d %b}. No rush.")
+    messages.info(request, f"Moved to {human_date(step.due_on)}. No rush.")
     return _step_response(request, step)
 
 
@@ -109,3 +126,23 @@ def step_open(request: AuthedRequest, pk: int) -> HttpResponse:
     if page := Step.PAGES.get(step.kind):
         return redirect(page, pk=step.pk)
     return redirect(step.plan)
+
+
+def move_on_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The plan's last step: a look back at the chapter, then closing it. With steps still
+    open, closing asks first and lists them."""
+    step = services.step_of_kind(request.user, pk, Step.Kind.MOVE_ON)
+    if request.method == "POST":
+        if step.state == Step.State.OPEN:  # closed already: a second press changes nothing
+            _close(request, step)
+        return redirect("plans:move_on_for_step", pk=step.pk)
+    return render(request, "plans/chapter.html", {"chapter": chapter.chapter_of(step)})
+
+
+def _close(request: AuthedRequest, step: Step) -> None:
+    still_open = step.plan.steps.filter(state=Step.State.OPEN).exclude(pk=step.pk)
+    if still_open.exists() and not request.POST.get("anyway"):
+        messages.info(request, "A few steps are still open. Have a look before you close.")
+        return
+    chapter.close(step)
+    messages.success(request, "Chapter closed. You handled it with grace.", _undo(step))

@@ -8,11 +8,13 @@ from onward.plans.pages import step_page
 from . import home
 from .debriefs.views import debrief_for_step
 from .mentoring.views import mentor_for_step
+from .strengths.views import strengths_for_step
 
 # The plan's steps open at /steps/<pk>/<kind>/, outside /reflect/.
 step_pages = [
     step_page(Step.Kind.REFLECT, debrief_for_step),
     step_page(Step.Kind.MENTOR, mentor_for_step),
+    step_page(Step.Kind.STRENGTHS, strengths_for_step),
 ]
 
 _pages: list[URLPattern | URLResolver] = [

@@ -37,6 +37,7 @@ def test_rejection_after_interviews_creates_plan_with_a_step_per_interviewer(ali
     assert day["thankPriya Raman"] == start + dt.timedelta(days=1)
     assert day["thankTom Okafor"] == start + dt.timedelta(days=1)
     assert day["reflect"] == start + dt.timedelta(days=2)
+    assert day["strengths"] == start + dt.timedelta(days=services.STRENGTHS_DAY)
     assert day["mentor"] == start + dt.timedelta(days=5)
     assert day["silver_lining"] == start + dt.timedelta(days=7)
     assert day["stay_in_touch"] == start + dt.timedelta(days=14)
@@ -57,7 +58,7 @@ def test_rejection_after_application_only_has_no_thank_or_stay_in_touch_step(ali
     rejection = rejected_application(alice, [], stage=Stage.APPLIED)
     assert "thank" not in kinds(rejection)
     assert "stay_in_touch" not in kinds(rejection)
-    assert {"pause", "reflect", "mentor", "silver_lining", "watch", "move_on"} <= set(
+    assert {"pause", "reflect", "strengths", "mentor", "silver_lining", "watch", "move_on"} <= set(
         kinds(rejection)
     )
 

@@ -9,6 +9,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.plans.models import Step
+from onward.plans.services import mark_done
+
 from .inventory import ITEMS, Strength, page_items
 from .models import InventoryTake
 from .scoring import (
@@ -52,6 +55,12 @@ def finish(take: InventoryTake) -> None:
     take.result = as_record(score(take.answers))
     take.finished_at = timezone.now()
     take.save(update_fields=["result", "finished_at"])
+    # Strengths belong to the person, not to one rejection: every plan's "know your
+    # strengths" step still open is done by this take.
+    for step in Step.objects.filter(
+        plan__user_id=take.user_id, kind=Step.Kind.STRENGTHS, state=Step.State.OPEN
+    ):
+        mark_done(step)
 
 
 def top_strengths(user: User) -> list[Score]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -9,14 +11,32 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.plans.models import Step
+from onward.plans.services import step_of_kind
 
 from . import services as service
 from .forms import InventoryPageForm
 from .inventory import DOMAINS, ITEMS, PAGES, STRENGTHS
 from .models import InventoryTake
 
+# Finishing a take marks its plan step done in the same request, a moment later.
+SAME_MOMENT = dt.timedelta(minutes=1)
+
 
 def strengths_home(request: AuthedRequest) -> HttpResponse:
+    return _home(request, None)
+
+
+def strengths_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The plan's "know your strengths" step: the inventory, which finishes the step.
+    Once done, the step opens the report it produced."""
+    step = step_of_kind(request.user, pk, Step.Kind.STRENGTHS)
+    if step.state == Step.State.DONE and (take := service.latest_finished(request.user)):
+        return redirect(take)
+    return _home(request, step)
+
+
+def _home(request: AuthedRequest, step: Step | None) -> HttpResponse:
     takes = InventoryTake.objects.filter(user=request.user)
     return render(
         request,
@@ -27,7 +47,17 @@ def strengths_home(request: AuthedRequest) -> HttpResponse:
             "items": len(ITEMS),
             "strengths": len(STRENGTHS),
             "domains": DOMAINS,
+            "step": step,
         },
+    )
+
+
+def strengths_method(request: AuthedRequest) -> HttpResponse:
+    """How the inventory was written and how it is scored, in plain words."""
+    return render(
+        request,
+        "reflect/strengths_method.html",
+        {"items": len(ITEMS), "strengths": len(STRENGTHS), "domains": DOMAINS},
     )
 
 
@@ -75,4 +105,18 @@ def strengths_report(request: AuthedRequest, pk: int) -> HttpResponse:
     take = owned_or_404(InventoryTake, request.user, pk=pk)
     if not take.finished_at:
         return redirect("reflect:strengths_page", pk=take.pk, page=take.next_page)
-    return render(request, "reflect/strengths_report.html", {"report": service.report(take)})
+    # The plan step this take finished, if any, to offer what comes next.
+    step = (
+        Step.objects.filter(
+            plan__user=request.user,
+            kind=Step.Kind.STRENGTHS,
+            done_at__gte=take.finished_at,
+            done_at__lt=take.finished_at + SAME_MOMENT,
+        )
+        .select_related("plan")
+        .order_by("done_at")
+        .first()
+    )
+    return render(
+        request, "reflect/strengths_report.html", {"report": service.report(take), "step": step}
+    )

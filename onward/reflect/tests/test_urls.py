@@ -39,6 +39,8 @@ PAGES = [
     ("reflect:action_delete", [1], "/reflect/actions/1/delete/"),
     ("reflect:strengths_home", [], "/reflect/strengths/"),
     ("reflect:strengths_start", [], "/reflect/strengths/start/"),
+    ("reflect:strengths_for_step", [1], "/steps/1/strengths/"),
+    ("reflect:strengths_method", [], "/reflect/strengths/how-it-works/"),
     ("reflect:strengths_report", [1], "/reflect/strengths/1/"),
     ("reflect:strengths_page", [1, 2], "/reflect/strengths/1/page/2/"),
     ("reflect:story_list", [], "/reflect/stories/"),

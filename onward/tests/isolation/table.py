@@ -168,7 +168,12 @@ ROWS: dict[str, Row] = {
         step("thank"), goes(step_url("notes:note_for_step", "thank")),
         goes(step_url("notes:note_for_step", "thank")),
     ),
-    "plans:step_done": Row(step("move_on"), POST_ONLY, goes(url("plans:plan_detail", "plan"))),
+    "plans:step_done": Row(step("mentor"), POST_ONLY, goes(url("plans:plan_detail", "plan"))),
+    # Closing the chapter looks back first; "anyway" closes it with steps still open.
+    "plans:move_on_for_step": Row(
+        step("move_on"), OK, goes(step_url("plans:move_on_for_step", "move_on")),
+        data=lambda w: {"anyway": "1"},
+    ),
     "plans:step_skip": Row(
         step("move_on"), POST_ONLY, goes(url("plans:plan_detail", "plan")),
         data=lambda w: {"reason": "Not now"},
@@ -303,6 +308,7 @@ ROWS: dict[str, Row] = {
     "reflect:action_delete": Row(of("action"), POST_ONLY, goes(url("reflect:action_list"))),
     # reflect: strengths and stories
     "reflect:strengths_report": Row(of("finished_take"), OK, OK),
+    "reflect:strengths_for_step": Row(step("strengths"), OK, OK),
     "reflect:strengths_page": Row(
         lambda w: [w.unfinished_take.pk, 1], OK, goes(url("reflect:strengths_home")),
         data=lambda w: {"later": "1"},

@@ -82,6 +82,7 @@ HOLD_NOTHING = {
     "reflect:mentor_tone_check": "POST only: checks the text it is sent",
     "reflect:action_new": "POST only: adds to the user's own list",
     "reflect:strengths_start": "POST only: starts the user's own inventory",
+    "reflect:strengths_method": "how the inventory works: the same words for everyone",
     "reflect:story_new": "a blank form",
     "inbox:paste": "a blank form",
     "inbox:upload": "a blank form",
