@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +18,7 @@ def mail_configured() -> bool:
     return emails.delivers()
 
 
-def notices_by_email(user: Any) -> bool:
+def notices_by_email(user: User) -> bool:
     """Whether the user really hears about a reply by email, for the pages that say so."""
     return bool(settings.ONWARD_NOTIFY_REPLIES and mail_configured() and user.email)
 
