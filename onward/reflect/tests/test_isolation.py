@@ -69,6 +69,7 @@ OBJECT_URLS = [
     ("reflect:share_create", "request", "post"),
     ("reflect:mentor_request_delete", "request", "post"),
     ("reflect:share_revoke", "share", "post"),
+    ("reflect:share_ready", "share", "get"),
     ("reflect:action_from_reply", "reply", "post"),
     ("reflect:action_done", "action", "post"),
     ("reflect:action_undo", "action", "post"),
