@@ -5,3 +5,10 @@ document.addEventListener("submit", (event) => {
   const question = event.target.dataset && event.target.dataset.confirm;
   if (question && !window.confirm(question)) event.preventDefault();
 });
+
+// After a failed post, the summary of what to fix takes the focus, so a screen reader reads
+// it and the page shows it (the form's action also ends in its #anchor, for no-JS browsers).
+document.addEventListener("DOMContentLoaded", () => {
+  const summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+});
