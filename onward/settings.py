@@ -148,6 +148,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Onward] "
 ACCOUNT_ADAPTER = "onward.accounts.adapter.AccountAdapter"
+# allauth's forms in Onward's words; sign-up also takes the browser's time zone.
+ACCOUNT_FORMS = {
+    "signup": "onward.accounts.forms.SignupForm",
+    "login": "onward.accounts.forms.LoginForm",
+    "reset_password": "onward.accounts.forms.ResetPasswordForm",
+}
 SOCIALACCOUNT_PROVIDERS = SOCIAL.settings
 # Sign-up is open by default; an institution closes it (read by accounts.adapter).
 ONWARD_OPEN_SIGNUP = parse.boolean(ENV, "ONWARD_OPEN_SIGNUP", default=True)

@@ -12,3 +12,13 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();
 });
+
+// Sign-up takes the time zone the browser reports (accounts.forms.SignupForm checks it):
+// <input type="hidden" data-browser-time-zone>. Without JavaScript, the default applies.
+for (const input of document.querySelectorAll("input[data-browser-time-zone]")) {
+  try {
+    input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (error) {
+    input.value = "";
+  }
+}
