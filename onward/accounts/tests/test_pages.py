@@ -17,6 +17,7 @@ from django.views.defaults import server_error
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import preferences_for
 
+
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits() -> None:
     # allauth limits confirmation mails per address in the cache, which outlives a test.
