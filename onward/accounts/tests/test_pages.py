@@ -101,7 +101,7 @@ def test_after_sign_up_the_page_says_where_the_link_went(client: Client) -> None
 @pytest.mark.django_db
 def test_the_confirmation_page_asks_plainly_and_confirms(client: Client) -> None:
     sign_up(client)
-    link = re.search(r"(/accounts/confirm-email/[^/\s]+/)", mail.outbox[0].body)
+    link = re.search(r"(/accounts/confirm-email/[^/\s]+/)", str(mail.outbox[0].body))
     assert link is not None
     page = client.get(link.group(1)).content.decode()
     assert "Is this you?" in page and "<strong>sam@example.com</strong>" in page
@@ -125,7 +125,7 @@ def test_the_password_reset_email_and_pages_are_onwards_own(alice: Any, client: 
     assert sent.subject == "[Onward] Choose a new password"
     assert "Someone, hopefully you, asked to choose a new password" in sent.body
     assert "Hello from" not in sent.body and "testserver!" not in sent.body
-    link = re.search(r"(/accounts/password/reset/key/\S+)", sent.body)
+    link = re.search(r"(/accounts/password/reset/key/\S+)", str(sent.body))
     assert link is not None
     page = client.get(link.group(1), follow=True).content.decode()
     assert "Choose a new password" in page and "Save my new password" in page
