@@ -212,6 +212,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# Python's table lacks these, and a font sent as application/octet-stream is still used,
+# but some browsers then warn.
+WHITENOISE_MIMETYPES = {".otf": "font/otf", ".ttf": "font/ttf"}
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "media"
 
@@ -240,17 +243,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": parse.log_level(ENV, "ONWARD_LOG_LEVEL")},
 }
 
-# The UI's fonts come from PyPI packages, served as static files (no font service).
-STATICFILES_DIRS: list[tuple[str, str]] = []
-for _package, _prefix in (
-    ("font_source_sans_pro", "fonts/source-sans"),
-    ("font_source_serif_pro", "fonts/source-serif"),
-):
-    try:
-        _module = __import__(_package)
-        STATICFILES_DIRS.append((_prefix, _module.font_directory))
-    except ImportError:  # the CSS falls back to system fonts
-        pass
+# The UI's fonts come from PyPI packages, served as static files (no font service):
+# onward.core.fonts finds the four the stylesheet uses and serves them compressed.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "onward.core.fonts.FontFinder",
+]
 
 # What plugs into shared screens, by dotted path (loaded with import_string, like MIDDLEWARE).
 # Each source is `items(user, today, until)` yielding core.due.DueItem, read by Today, the
