@@ -74,8 +74,7 @@ class WatchForm(forms.Form):
                 self.offer_reminder = True
                 self.add_error(
                     "careers_url",
-                    f"{nothing} If their roles are listed on another page, paste that one. "
-                    "Or Onward can remind you to look at this page every two weeks.",
+                    f"{nothing} If their roles are listed on another page, paste that one.",
                 )
             except WatchRefused as refused:
                 self.add_error("careers_url", str(refused))

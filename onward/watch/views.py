@@ -178,7 +178,10 @@ def watch_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     }
     form = _form(request, initial, fixed_company=True)
     form.reminder = form.reminder and watch.is_reminder
-    if request.method == "POST" and form.is_valid():
+    valid = request.method == "POST" and form.is_valid()
+    # A watch on a board isn't turned into a reminder from here: stopping it says so.
+    form.offer_reminder = form.offer_reminder and watch.is_reminder
+    if valid:
         try:
             _change(watch, form)
         except services.WatchRefused as refused:

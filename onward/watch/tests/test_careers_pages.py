@@ -70,9 +70,13 @@ def test_a_page_with_no_board_offers_a_reminder_and_saves_nothing_yet(
     assert response.status_code == 200
     page = response.content.decode()
     assert "Onward read that page but found no job board it knows." in page
-    assert "remind you to look at this page every two weeks" in page
-    remind = '<button type="submit" name="remind" value="1">Remind me every two weeks</button>'
+    assert "If their roles are listed on another page, paste that one." in page
+    assert "Onward puts this page on Today every two weeks" in page
+    # Its own form, so that Enter in a field still means "Start watching".
+    remind = 'form="remind-form" name="remind" value="1">Remind me every two weeks</button>'
     assert remind in page
+    own_form = page[page.index('<form method="post" id="remind-form" hidden>') :]
+    assert f'name="careers_url" value="{url}"' in own_form[: own_form.index("</form>")]
     assert not Watch.objects.exists()
     step.refresh_from_db()
     assert step.state == Step.State.OPEN
