@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -29,3 +31,29 @@ def bob_client(bob: User) -> Client:
     client = Client()
     client.force_login(bob)
     return client
+
+
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", "testserver"}
+
+
+@pytest.fixture(autouse=True)
+def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches beyond this machine, even one that pastes a made-up careers page:
+    outgoing requests to anything but loopback get no answer, and names don't resolve."""
+    from urllib.parse import urlsplit
+
+    from onward.lib import http
+    from onward.watch import discovery
+
+    real_read = http.Client._read
+
+    async def read(self: http.Client, url: str, headers: dict[str, str]) -> http.Fetched:
+        if (urlsplit(url).hostname or "") not in _LOOPBACK:
+            return http.Fetched(url=url, status=0, error="Couldn't connect to the server.")
+        return await real_read(self, url, headers)
+
+    async def resolve(host: str) -> list[Any]:
+        return []
+
+    monkeypatch.setattr(http.Client, "_read", read)
+    monkeypatch.setattr(discovery, "resolve", resolve)

@@ -148,6 +148,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Onward] "
 ACCOUNT_ADAPTER = "onward.accounts.adapter.AccountAdapter"
+# allauth's forms in Onward's words; sign-up also takes the browser's time zone.
+ACCOUNT_FORMS = {
+    "signup": "onward.accounts.forms.SignupForm",
+    "login": "onward.accounts.forms.LoginForm",
+    "reset_password": "onward.accounts.forms.ResetPasswordForm",
+}
 SOCIALACCOUNT_PROVIDERS = SOCIAL.settings
 # Sign-up is open by default; an institution closes it (read by accounts.adapter).
 ONWARD_OPEN_SIGNUP = parse.boolean(ENV, "ONWARD_OPEN_SIGNUP", default=True)
@@ -181,8 +187,8 @@ ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, mi
 ONWARD_WATCH_PER_HOST = parse.integer(ENV, "ONWARD_WATCH_PER_HOST", 6, minimum=1)
 ONWARD_WATCH_TIMEOUT = parse.number(ENV, "ONWARD_WATCH_TIMEOUT", 20)
 ONWARD_WATCH_MAX_PAGES = parse.integer(ENV, "ONWARD_WATCH_MAX_PAGES", 20, minimum=1)
-# Feeds on private or loopback addresses are refused unless this is on, so a shared
-# instance can't be used to probe its own network.
+# Feeds and careers pages on private or loopback addresses are refused unless this is on,
+# so a shared instance can't be used to probe its own network.
 ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS")
 # Each vendor's API base; empty means the vendor's own public host.
 ONWARD_GREENHOUSE_API = parse.text(ENV, "ONWARD_GREENHOUSE_API")
@@ -206,6 +212,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# Python's table lacks these, and a font sent as application/octet-stream is still used,
+# but some browsers then warn.
+WHITENOISE_MIMETYPES = {".otf": "font/otf", ".ttf": "font/ttf"}
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "media"
 
@@ -234,17 +243,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": parse.log_level(ENV, "ONWARD_LOG_LEVEL")},
 }
 
-# The UI's fonts come from PyPI packages, served as static files (no font service).
-STATICFILES_DIRS: list[tuple[str, str]] = []
-for _package, _prefix in (
-    ("font_source_sans_pro", "fonts/source-sans"),
-    ("font_source_serif_pro", "fonts/source-serif"),
-):
-    try:
-        _module = __import__(_package)
-        STATICFILES_DIRS.append((_prefix, _module.font_directory))
-    except ImportError:  # the CSS falls back to system fonts
-        pass
+# The UI's fonts come from PyPI packages, served as static files (no font service):
+# onward.core.fonts finds the four the stylesheet uses and serves them compressed.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "onward.core.fonts.FontFinder",
+]
 
 # What plugs into shared screens, by dotted path (loaded with import_string, like MIDDLEWARE).
 # Each source is `items(user, today, until)` yielding core.due.DueItem, read by Today, the

@@ -4,9 +4,12 @@ import zoneinfo
 from functools import cache
 from typing import Any
 
+from allauth.account import forms as allauth_forms
 from django import forms
+from django.http import HttpRequest
 
 from .models import Preferences
+from .prefs import preferences_for
 
 
 @cache
@@ -65,3 +68,53 @@ class FirstNameForm(forms.Form):
         if not any(ch.isalpha() for ch in name):
             raise forms.ValidationError("Add the name you'd like your notes signed with.")
         return name
+
+
+class SignupForm(allauth_forms.SignupForm):
+    """allauth's sign-up in Onward's words, taking the time zone the browser reports
+    (a hidden field onward.js fills), so days turn over where the person lives."""
+
+    time_zone = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "Your email"
+        self.fields["email"].help_text = "You'll sign in with it."
+        self.fields["password1"].label = "Choose a password"
+        self.fields["password1"].help_text = "At least 8 characters, and not a common one."
+        if "password2" in self.fields:
+            self.fields["password2"].label = "The same password again"
+        for field in self.fields.values():
+            field.widget.attrs.pop("placeholder", None)
+        self.fields["time_zone"].widget.attrs["data-browser-time-zone"] = ""
+
+    def clean_time_zone(self) -> str:
+        # Whatever the browser says is only a hint: anything zoneinfo doesn't know is
+        # dropped, and the default applies, as it would without JavaScript.
+        zone = self.cleaned_data.get("time_zone", "").strip()
+        return zone if zone in zoneinfo.available_timezones() else ""
+
+    def custom_signup(self, request: HttpRequest, user: Any) -> None:
+        super().custom_signup(request, user)
+        zone = self.cleaned_data.get("time_zone", "")
+        if zone:
+            prefs = preferences_for(user)
+            prefs.time_zone = zone
+            prefs.save(update_fields=["time_zone"])
+
+
+class LoginForm(allauth_forms.LoginForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = "Your email"
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Keep me signed in on this device"
+        for field in self.fields.values():
+            field.widget.attrs.pop("placeholder", None)
+
+
+class ResetPasswordForm(allauth_forms.ResetPasswordForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "Your email"
+        self.fields["email"].widget.attrs.pop("placeholder", None)

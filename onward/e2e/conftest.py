@@ -105,5 +105,5 @@ def sign_in(page: Any, base: str, email: str, password: str) -> None:
     page.goto(base + "/accounts/login/")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(base + "/today/")

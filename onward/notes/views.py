@@ -204,6 +204,9 @@ def note_eml(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(request, problem)
         return redirect(note)
     message = services.message_for(note)
+    # Outlook, Apple Mail and Thunderbird open a file marked unsent as a draft to send,
+    # not as a message received.
+    message.extra_headers["X-Unsent"] = "1"
     response = HttpResponse(message.message().as_bytes(), content_type="message/rfc822")
     name = slugify(f"thank-you-{note.person.name}") or "thank-you"
     response["Content-Disposition"] = f'attachment; filename="{name}.eml"'
@@ -227,7 +230,8 @@ def note_card(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(request, str(problem))
         return redirect(note)
     response = HttpResponse(pdf, content_type="application/pdf")
-    name = slugify(f"card-{note.person.name}-{theme}") or "card"
+    # The size is in the name: an A2 and an A6 of one design are different files to print.
+    name = slugify(f"card-{note.person.name}-{theme}-{fmt}") or "card"
     response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     return response
 

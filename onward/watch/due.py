@@ -1,5 +1,6 @@
 """What the watch has due: "Acme is hiring a Product Analyst", one click from a note,
-and a board that moved and needs its new address."""
+a board that moved and needs its new address, and a careers page to look at yourself
+(a company with no board Onward can read)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from onward.core.due import DueItem, Priority
 
-from .models import Alert, Board
+from .models import Alert, Board, Watch
 
 SHOW_FOR_DAYS = 14
 AT_MOST = 3
@@ -21,6 +22,7 @@ AT_MOST = 3
 def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
     yield from alerts(user, today)
     yield from moved_boards(user)
+    yield from careers_pages(user, until)
 
 
 def alerts(user: User, today: dt.date) -> Iterator[DueItem]:
@@ -66,4 +68,23 @@ def moved_boards(user: User) -> Iterator[DueItem]:
             action="See your watches",
             detail="Paste its new address to keep watching.",
             priority=Priority.NEWS,
+        )
+
+
+def careers_pages(user: User, until: dt.date) -> Iterator[DueItem]:
+    """Reminder-only watches whose next look falls by `until` (overdue ones included)."""
+    due = Watch.objects.filter(
+        user=user, active=True, board__isnull=True, next_look_on__lte=until
+    ).select_related("company")
+    for watch in due:
+        yield DueItem(
+            uid=f"watch-look-{watch.pk}",
+            kind="watch-look",
+            title=f"Look at {watch.company.name}'s careers page",
+            url=reverse("watch:watch_edit", args=[watch.pk]),
+            action="Have a look",
+            detail=f"For roles like {watch.keywords}" if watch.keywords else "For a role that fits",
+            context="A door you left open",
+            due_on=watch.next_look_on,
+            priority=Priority.TASK,
         )

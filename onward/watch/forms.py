@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from django import forms
 
-from .services import WatchRefused, board_from
+from .services import NoBoardFound, WatchRefused, board_behind
 from .sources import Recognised, vendor_choices
 
 
 class WatchForm(forms.Form):
     company = forms.CharField(label="Company", max_length=200)
     careers_url = forms.CharField(
-        label="Their job board or careers page",
+        label="Their careers page or job board",
         max_length=1000,
-        help_text="The address of their list of open roles, for example "
-        "boards.greenhouse.io/acme or jobs.lever.co/acme. An RSS or Atom feed works too.",
+        help_text="Their careers page is fine (acme.com/careers): Onward looks for the job "
+        "board behind it. A board's own address (jobs.lever.co/acme) or a jobs feed works too.",
     )
     vendor = forms.ChoiceField(
         label="Which kind of board is it?",
@@ -42,18 +43,39 @@ class WatchForm(forms.Form):
         help_text="Otherwise it waits for you on Today.",
     )
 
-    def __init__(self, *args: Any, fixed_company: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, fixed_company: bool = False, reminder: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.recognised: Recognised | None = None
+        # Onward looked at the careers page to find the board.
+        self.discovered = False
+        # Nothing readable behind the page: the page offers a reminder to look instead.
+        self.offer_reminder = False
+        # The user took that offer: only the page's address is needed.
+        self.reminder = reminder
         if fixed_company:
             del self.fields["company"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        url = data.get("careers_url", "")
+        url = data.get("careers_url", "").strip()
+        if url and self.reminder:
+            full = url if "://" in url else f"https://{url}"
+            parts = urlsplit(full)
+            if parts.scheme not in {"http", "https"} or not parts.hostname:
+                self.add_error("careers_url", "That doesn't look like a web address.")
+            data["careers_url"] = full
+            return data
         if url:
             try:
-                self.recognised = board_from(url, data.get("vendor") or None, short=True)
+                self.recognised, self.discovered = board_behind(url, data.get("vendor") or None)
+            except NoBoardFound as nothing:
+                self.offer_reminder = True
+                self.add_error(
+                    "careers_url",
+                    f"{nothing} If their roles are listed on another page, paste that one.",
+                )
             except WatchRefused as refused:
                 self.add_error("careers_url", str(refused))
         return data

@@ -76,7 +76,11 @@ class Board(models.Model):
 class Watch(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     company = models.ForeignKey("people.Company", on_delete=models.CASCADE, related_name="watches")
-    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="watches")
+    # None when Onward found no job board it can read behind the company's careers page:
+    # the watch is then a reminder to look at that page yourself (look_every_days).
+    board = models.ForeignKey(
+        Board, null=True, blank=True, on_delete=models.PROTECT, related_name="watches"
+    )
     rejection = models.ForeignKey(
         "pipeline.Rejection",
         null=True,
@@ -104,13 +108,26 @@ class Watch(models.Model):
         default=False,
         help_text="Send me an email as soon as a fitting role opens.",
     )
+    look_every_days = models.PositiveSmallIntegerField(null=True, blank=True)
+    next_look_on = models.DateField(null=True, blank=True)
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["company__name", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "board"], name="watch_one_per_board")
+            models.UniqueConstraint(fields=["user", "board"], name="watch_one_per_board"),
+            models.UniqueConstraint(
+                fields=["user", "company"],
+                condition=models.Q(board__isnull=True),
+                name="watch_one_reminder_per_company",
+            ),
+            # A watch reads a board, or reminds its user to look at the page: never neither.
+            models.CheckConstraint(
+                condition=models.Q(board__isnull=False)
+                | models.Q(look_every_days__isnull=False, next_look_on__isnull=False),
+                name="watch_board_or_reminder",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -118,6 +135,10 @@ class Watch(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("watch:watch_edit", args=[self.pk])
+
+    @property
+    def is_reminder(self) -> bool:
+        return self.board_id is None
 
 
 class Posting(models.Model):

@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.accounts.prefs import preferences_for
 from onward.lib import emails
 from onward.notes.models import Note
 from onward.people.models import Company, Person, Relationship
@@ -47,15 +48,44 @@ SHORT_UNRECOGNISED = (
 )
 
 
+class NoBoardFound(WatchRefused):
+    """Onward read the careers page and found no board behind it: a reminder to look at the
+    page can stand in for the watch."""
+
+
+# How often a careers page with no readable board is looked at, by the user themselves.
+LOOK_EVERY_DAYS = 14
+
+
 def board_from(url: str, vendor: str | None = None, *, short: bool = False) -> Recognised:
     found = recognise(url, vendor or None)
     if found is None:
         raise WatchRefused(SHORT_UNRECOGNISED if short else unrecognised_message(url.strip()))
+    return _checked(found)
+
+
+def _checked(found: Recognised) -> Recognised:
     if found.vendor == "feed" and not settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
         host = urlsplit(found.token).hostname or ""
         if _private(host):
             raise WatchRefused("Onward only follows feeds on the public internet.")
     return found
+
+
+def board_behind(
+    url: str, vendor: str | None = None, *, short: bool = True
+) -> tuple[Recognised, bool]:
+    """The board a pasted address names, or else the one its page links to or embeds, and
+    whether Onward had to look at the page to find it. Fetches the page: call it outside
+    a transaction. NoBoardFound says why nothing was found."""
+    if vendor or recognise(url) is not None:
+        return board_from(url, vendor, short=short), False
+    from .discovery import discover
+
+    discovery = discover(url)
+    if discovery.found is None:
+        raise NoBoardFound(discovery.problem)
+    return _checked(discovery.found), True
 
 
 def _private(host: str) -> bool:
@@ -103,12 +133,14 @@ class WatchInput:
     remote: bool = False
     email_immediately: bool = False
     vendor: str | None = None
+    # The board, when the caller has already found it (behind a careers page).
+    board: Recognised | None = None
 
 
 @transaction.atomic
 def save_watch(user: User, given: WatchInput, rejection: Rejection | None = None) -> Watch:
     """Make (or update) the user's watch on the board behind `given.careers_url`."""
-    found = board_from(given.careers_url, given.vendor)
+    found = given.board or board_from(given.careers_url, given.vendor)
     company = rejection.application.company if rejection else company_named(user, given.company)
     if message := refusal(rejection or latest_rejection(user, company)):
         raise WatchRefused(message)
@@ -130,6 +162,8 @@ def save_watch(user: User, given: WatchInput, rejection: Rejection | None = None
         },
     )
     finish_watch_step(rejection or latest_rejection(user, company))
+    # A board found now replaces the reminder to look at the company's page by hand.
+    Watch.objects.filter(user=user, company=company, board__isnull=True).delete()
     if not created:
         watch.company = company
         watch.rejection = rejection or watch.rejection
@@ -140,6 +174,46 @@ def save_watch(user: User, given: WatchInput, rejection: Rejection | None = None
         watch.email_immediately = given.email_immediately
         watch.active = True
         watch.save()
+    return watch
+
+
+@transaction.atomic
+def save_reminder(user: User, given: WatchInput, rejection: Rejection | None = None) -> Watch:
+    """No board Onward can read: remind the user to look at the careers page themselves,
+    every two weeks, as keep-in-touch reminds them of people."""
+    company = rejection.application.company if rejection else company_named(user, given.company)
+    if message := refusal(rejection or latest_rejection(user, company)):
+        raise WatchRefused(message)
+    today = preferences_for(user).local_today()
+    keywords = given.keywords
+    if keywords is None:
+        keywords = default_keywords(user, company, rejection)
+    watch, _ = Watch.objects.update_or_create(
+        user=user,
+        company=company,
+        board=None,
+        defaults={
+            "rejection": rejection,
+            "careers_url": given.careers_url.strip(),
+            "keywords": keywords,
+            "locations": given.locations,
+            "remote": given.remote,
+            "email_immediately": False,
+            "look_every_days": LOOK_EVERY_DAYS,
+            "next_look_on": today + dt.timedelta(days=LOOK_EVERY_DAYS),
+            "active": True,
+        },
+    )
+    finish_watch_step(rejection or latest_rejection(user, company))
+    return watch
+
+
+@transaction.atomic
+def looked(watch: Watch) -> Watch:
+    """The user looked at the careers page: the next reminder is a cycle from today."""
+    today = preferences_for(watch.user).local_today()
+    watch.next_look_on = today + dt.timedelta(days=watch.look_every_days or LOOK_EVERY_DAYS)
+    watch.save(update_fields=["next_look_on"])
     return watch
 
 
@@ -157,9 +231,12 @@ def finish_watch_step(rejection: Rejection | None) -> None:
 
 
 @transaction.atomic
-def move_watch(watch: Watch, careers_url: str, vendor: str | None = None) -> Watch:
-    """Point a watch at another board (the company moved its jobs, or the address was wrong)."""
-    found = board_from(careers_url, vendor)
+def move_watch(
+    watch: Watch, careers_url: str, vendor: str | None = None, found: Recognised | None = None
+) -> Watch:
+    """Point a watch at another board (the company moved its jobs, or the address was
+    wrong), or give a reminder-only watch the board the user has found since."""
+    found = found or board_from(careers_url, vendor)
     board, _ = Board.objects.get_or_create(vendor=found.vendor, token=found.token)
     if board.pk == watch.board_id:
         watch.careers_url = careers_url.strip()
@@ -169,9 +246,12 @@ def move_watch(watch: Watch, careers_url: str, vendor: str | None = None) -> Wat
         raise WatchRefused("You already watch that board.")
     watch.board = board
     watch.careers_url = careers_url.strip()
+    watch.look_every_days = watch.next_look_on = None
     # Roles open on the new board when the watch moved there were knowable, not news.
     watch.created_at = timezone.now()
-    watch.save(update_fields=["board", "careers_url", "created_at"])
+    watch.save(
+        update_fields=["board", "careers_url", "created_at", "look_every_days", "next_look_on"]
+    )
     return watch
 
 

@@ -14,6 +14,7 @@ _pages = [
     path("steps/<int:pk>/", moved_to(Step.Kind.WATCH)),
     path("<int:pk>/", views.watch_edit, name="watch_edit"),
     path("<int:pk>/stop/", views.watch_stop, name="watch_stop"),
+    path("<int:pk>/looked/", views.watch_looked, name="watch_looked"),
     path("<int:pk>/check-again/", views.watch_check_again, name="watch_check_again"),
     path("alerts/<int:pk>/", views.alert_detail, name="alert_detail"),
     path("alerts/<int:pk>/note/<int:person>/", views.alert_note, name="alert_note"),

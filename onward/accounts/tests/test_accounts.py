@@ -98,7 +98,7 @@ def test_sign_in_page_shows_the_demo_account_only_when_make_run_says_so(
 def test_sign_up_can_be_closed_for_an_institution(client: Client, settings: Any) -> None:
     settings.ONWARD_OPEN_SIGNUP = False  # ONWARD_OPEN_SIGNUP=0
     page = client.get(reverse("account_signup"))
-    assert "Sign Up Closed" in page.content.decode()
+    assert "Sign-up is closed here" in page.content.decode()
     client.post(
         reverse("account_signup"),
         {

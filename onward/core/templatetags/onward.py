@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import template
+from django.forms import Form
 from django.utils.safestring import mark_safe
 
 from onward.lib.dates import human_date
@@ -54,3 +55,24 @@ def mail_status() -> object:
     from onward.lib.emails import status
 
     return status()
+
+
+_COUNTS = {1: "one thing", 2: "two things", 3: "three things", 4: "four things"}
+
+
+@register.inclusion_tag("forms/error_summary.html")
+def error_summary(form: Form, anchor: str = "problems") -> dict[str, object]:
+    """Every problem with a posted form, gathered where the eye lands after the post: the
+    form's action ends in #<anchor>, so the browser scrolls here, and onward.js focuses it.
+    Each problem links to its field."""
+    problems: list[tuple[str, str]] = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        href = ""
+        if field is not None and not field.widget.is_hidden:
+            bound = form[name]
+            widget_id = bound.field.widget.id_for_label(bound.auto_id)
+            href = f"#{widget_id}" if widget_id else ""
+        problems += [(href, str(error)) for error in errors]
+    count = _COUNTS.get(len(problems), f"{len(problems)} things")
+    return {"problems": problems, "count": count, "anchor": anchor}

@@ -104,6 +104,14 @@ def test_eml_download_is_a_real_message(alice: Any, alice_client: Client) -> Non
     raw = response.content.decode()
     assert "To: Priya Raman <priya@acme.example>" in raw
     assert "Subject: " + note.subject in raw
+    assert "X-Unsent: 1" in raw.splitlines()  # mail apps open it as a draft
+
+
+def test_only_the_downloaded_eml_is_marked_unsent(alice: Any, alice_client: Client) -> None:
+    from onward.notes.services import message_for
+
+    note = open_note(alice_client, alice)
+    assert "X-Unsent" not in message_for(note).message().as_string()
 
 
 def test_card_pdf_carries_the_message(alice: Any, alice_client: Client) -> None:
@@ -113,9 +121,39 @@ def test_card_pdf_carries_the_message(alice: Any, alice_client: Client) -> None:
         reverse("notes:note_card", args=[note.pk]), {"theme": "chalkboard", "format": "a2-folded"}
     )
     assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == (
+        'attachment; filename="card-priya-raman-chalkboard-a2-folded.pdf"'
+    )
     reader = PdfReader(io.BytesIO(response.content))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Priya" in text
+
+
+def test_an_a2_and_an_a6_card_download_under_different_names(
+    alice: Any, alice_client: Client
+) -> None:
+    note = open_note(alice_client, alice)
+    alice_client.post(reverse("notes:note_redraft", args=[note.pk]), {"shape": "card"})
+    names = {
+        alice_client.get(
+            reverse("notes:note_card", args=[note.pk]), {"theme": "potpourri", "format": fmt}
+        )["Content-Disposition"]
+        for fmt in ("a2-folded", "a6-postcard")
+    }
+    assert names == {
+        'attachment; filename="card-priya-raman-potpourri-a2-folded.pdf"',
+        'attachment; filename="card-priya-raman-potpourri-a6-postcard.pdf"',
+    }
+
+
+def test_the_card_form_shows_how_to_print_and_fold_and_waits_while_it_renders(
+    alice: Any, alice_client: Client
+) -> None:
+    note = open_note(alice_client, alice)
+    page = alice_client.get(note.get_absolute_url()).content.decode()
+    assert 'data-download data-busy="Making your card…"' in page
+    assert "How to print and fold the A2 card" in page
+    assert "double-sided, flipping on the short edge" in page
 
 
 def test_card_with_unknown_theme_is_refused_kindly(alice: Any, alice_client: Client) -> None:

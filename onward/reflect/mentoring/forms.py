@@ -119,26 +119,50 @@ class MentorRequestForm(forms.ModelForm):
 
 
 class ReplyForm(forms.Form):
-    name = forms.CharField(max_length=100, label="Your name")
+    """The mentor's reply. They are a guest doing a favour, so every message says what to do
+    next, in the same kind voice; the page gathers them in a summary at the top of the form."""
+
+    name = forms.CharField(
+        max_length=100,
+        label="Your name",
+        error_messages={"max_length": "Keep your name under 100 characters."},
+    )
     body = forms.CharField(
         max_length=5000,
         label="Your advice",
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Write a few words of advice first."},
+        error_messages={
+            "required": "Write a few words of advice first. A line or two is plenty.",
+            "max_length": "That's more than 5,000 characters. Trim it a little, or send the "
+            "rest as a second reply.",
+        },
     )
     # Left empty by people (it is hidden from them); bots fill in every field they find.
     website = forms.CharField(required=False, label="Leave this empty")
-    stamp = forms.CharField(widget=forms.HiddenInput)
+    stamp = forms.CharField(
+        widget=forms.HiddenInput,
+        error_messages={"required": "Something went wrong with this page. Please send it again."},
+    )
 
     quiet_optional = True
 
+    def __init__(self, *args: Any, owner: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        who = f"{owner} knows" if owner else "they know"
+        self.fields["name"].error_messages["required"] = (
+            f"Add your name, so {who} who the advice is from."
+        )
+
     def clean_name(self) -> str:
-        return " ".join(self.cleaned_data["name"].split())
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(self.fields["name"].error_messages["required"])
+        return name
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"].strip()
         if not body:
-            raise forms.ValidationError("Write a few words of advice first.")
+            raise forms.ValidationError(self.fields["body"].error_messages["required"])
         return body
 
 

@@ -64,7 +64,9 @@ def shared_request(request: HttpRequest, token: str) -> HttpResponse:
     share = mentoring.find_share(token)
     if share is None:
         return _not_found(request)
-    form = ReplyForm(request.POST if request.method == "POST" else None)
+    form = ReplyForm(
+        request.POST if request.method == "POST" else None, owner=share.request.user.first_name
+    )
     status = 200
     if request.method == "POST":
         address = request.META.get("REMOTE_ADDR", "")

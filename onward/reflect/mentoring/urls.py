@@ -15,6 +15,7 @@ urlpatterns = [
     path("mentor/<int:pk>/preview/", views.mentor_request_preview, name="mentor_request_preview"),
     path("mentor/<int:pk>/share/", views.share_create, name="share_create"),
     path("mentor/<int:pk>/delete/", views.mentor_request_delete, name="mentor_request_delete"),
+    path("shares/<int:pk>/", views.share_ready, name="share_ready"),
     path("shares/<int:pk>/revoke/", views.share_revoke, name="share_revoke"),
     # The same request another way, for a mentor the link can't reach
     path("mentor/<int:pk>/request.eml", another_way.letter_eml, name="letter_eml"),

@@ -192,15 +192,40 @@ def _save(request: AuthedRequest, form: MentorRequestForm, ask: MentorRequest) -
     return redirect(ask)
 
 
+# A new link's token waits in the session between the post that made it and the page that
+# shows it, so reloading that page repeats nothing; the page takes it out as it shows it.
+_NEW_LINKS = "onward.reflect.new_links"
+
+
 def _share(request: AuthedRequest, ask: MentorRequest, days: int) -> HttpResponse:
     local = another_way.link_reach(request).is_local  # a link no mentor could open asks no one
     share, token = mentoring.create_share(ask, days, finishes_step=not local)
+    waiting = dict(request.session.get(_NEW_LINKS, {}))
+    waiting[str(share.pk)] = token
+    request.session[_NEW_LINKS] = waiting
+    return redirect("reflect:share_ready", pk=share.pk)
+
+
+def share_ready(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The new link, once. Opened again, the page says the link still works but can't be
+    shown, and offers to swap it for a new one."""
+    share = owned_or_404(Share.objects.select_related("request__mentor"), request.user,
+                         "request__user", pk=pk)  # fmt: skip
+    ask = share.request
+    waiting = dict(request.session.get(_NEW_LINKS, {}))
+    token = waiting.pop(str(pk), None)
+    if token is None:
+        days = (share.expires_at - share.created_at).days
+        return render(
+            request, "reflect/share_shown.html", {"ask": ask, "share": share, "days": days}
+        )
+    request.session[_NEW_LINKS] = waiting
     link = request.build_absolute_uri(reverse("reflect:shared_request", args=[token]))
     email = ask.mentor.email if ask.mentor else ""
     body = f"{ask.message}\n\n{link}\n"
     subject = "Could I ask your advice?"
     mailto = f"mailto:{quote(email)}?subject={quote(subject)}&body={quote(body)}"
-    return render(
+    response = render(
         request,
         "reflect/share_created.html",
         {
@@ -211,6 +236,9 @@ def _share(request: AuthedRequest, ask: MentorRequest, days: int) -> HttpRespons
             **another_way.context(request, ask),
         },
     )
+    # The link is in the page: keep it out of the browser's cache and back-forward history.
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def mentor_request_detail(
@@ -254,7 +282,14 @@ def share_create(request: AuthedRequest, pk: int) -> HttpResponse:
     ask = _request(request, pk)
     days = request.POST.get("days", "")
     allowed = {str(d): d for d in mentoring.SHARE_DAY_CHOICES}
-    return _share(request, ask, allowed.get(days, mentoring.share_days()))
+    replaces = request.POST.get("replaces", "")
+    with transaction.atomic():
+        if replaces.isdigit():
+            # A link that was made but never copied: turned off as its replacement is made.
+            old = ask.shares.filter(pk=int(replaces)).first()
+            if old is not None:
+                mentoring.revoke(old)
+        return _share(request, ask, allowed.get(days, mentoring.share_days()))
 
 
 @require_POST

@@ -24,6 +24,7 @@ PAGES = [
     ("reflect:mentor_request_preview", [1], "/reflect/mentor/1/preview/"),
     ("reflect:share_create", [1], "/reflect/mentor/1/share/"),
     ("reflect:mentor_request_delete", [1], "/reflect/mentor/1/delete/"),
+    ("reflect:share_ready", [1], "/reflect/shares/1/"),
     ("reflect:share_revoke", [1], "/reflect/shares/1/revoke/"),
     ("reflect:letter_eml", [1], "/reflect/mentor/1/request.eml"),
     ("reflect:letter_pdf", [1], "/reflect/mentor/1/request.pdf"),

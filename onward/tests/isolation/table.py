@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.inbox.models import ImportedMessage
-from onward.reflect.models import MentorReply
+from onward.reflect.models import MentorReply, Share
 from onward.watch.models import AlertNote
 
 from .world import World
@@ -112,6 +112,11 @@ def _new_plan(w: World) -> str:
 
 def _note_text(w: World) -> dict[str, Any]:
     return {"subject": "Thank you, Priya", "body": "Dear Priya, thank you for your time."}
+
+
+def _new_share(w: World) -> str:
+    share = Share.objects.filter(request=w.ask).latest("pk")
+    return reverse("reflect:share_ready", args=[share.pk])
 
 
 def _pasted_reply(w: World) -> str:
@@ -283,7 +288,11 @@ ROWS: dict[str, Row] = {
         data=lambda w: {"mentor": w.ask.mentor_id, "message": "Hi Dana, a question.", "days": 30},
     ),
     "reflect:mentor_request_preview": Row(of("ask"), OK, OK),
-    "reflect:share_create": Row(of("ask"), POST_ONLY, OK, data=lambda w: {"days": "30"}),
+    "reflect:share_create": Row(
+        of("ask"), POST_ONLY, goes(_new_share), data=lambda w: {"days": "30"}
+    ),
+    # Opened again, the page only says the link was shown once: nothing to change.
+    "reflect:share_ready": Row(of("share"), OK, OK),
     "reflect:mentor_request_delete": Row(
         of("ask"), POST_ONLY, goes(url("reflect:reflect_home"))
     ),
@@ -346,6 +355,8 @@ ROWS: dict[str, Row] = {
     ),
     "watch:watch_edit": Row(of("watch"), OK, goes(url("watch:watch_list")), data=watch),
     "watch:watch_stop": Row(of("watch"), POST_ONLY, goes(url("watch:watch_list"))),
+    # alice's watch reads a board, so "I've had a look" only leads back to it.
+    "watch:watch_looked": Row(of("watch"), POST_ONLY, goes(lambda w: w.watch.get_absolute_url())),
     "watch:watch_check_again": Row(of("watch"), POST_ONLY, goes(url("watch:watch_list"))),
     "watch:alert_detail": Row(of("alert"), OK, OK),
     "watch:alert_note": Row(

@@ -201,6 +201,7 @@ def _mail(alice: Any) -> ImportedMessage:
 
 
 def _alert(alice: Any, watch: Watch) -> Alert:
+    assert watch.board is not None  # a watch with a board, not a careers-page reminder
     posting = Posting.objects.create(
         board=watch.board,
         vendor_id="p1",

@@ -28,8 +28,11 @@ class Workable(Source):
             if account not in {"apply", "www", "jobs", "help", "resources"}:
                 return account if valid_token(account) else None
         segments = [s for s in url.path.split("/") if s]
-        if host in self.careers_hosts and segments[:1] == ["j"]:
-            return None  # a single job's short link names no account
+        if host in self.careers_hosts and segments[:4] == ["api", "v1", "widget", "accounts"]:
+            # The embedded widget asks its own API: /api/v1/widget/accounts/acme
+            return segments[4] if len(segments) > 4 and valid_token(segments[4]) else None
+        if host in self.careers_hosts and segments[:1] in (["j"], ["api"]):
+            return None  # a single job's short link, or the API, names no account
         return super().recognise(url)
 
     def first_url(self, token: str) -> str:

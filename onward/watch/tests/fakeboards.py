@@ -218,6 +218,42 @@ def atom_feed(jobs: list[Job]) -> bytes:
     ).encode()
 
 
+# --- careers pages: the company's own site, with the board somewhere behind it --------
+
+
+def careers_page(body: str, head: str = "", company: str = "Northwind Labs") -> bytes:
+    """An ordinary careers page: a header, some words about the company, then `body`."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Careers · {company}</title>"
+        "<link rel='alternate' type='application/rss+xml' title='Our blog' href='/blog/feed'>"
+        f"{head}</head><body><header><a href='/'>{company}</a> <a href='/about'>About</a>"
+        "</header><main><h1>Work with us</h1><p>We build calm software for busy teams.</p>"
+        f"{body}</main><footer><a href='https://www.linkedin.com/company/x'>LinkedIn</a>"
+        "</footer></body></html>"
+    ).encode()
+
+
+def greenhouse_embed(token: str) -> str:
+    """Greenhouse's embed code, as their help pages give it."""
+    return (
+        "<div id='grnhse_app'></div><script src='https://boards.greenhouse.io/embed/job_board/"
+        f"js?for={token}'></script>"
+    )
+
+
+def lever_link(site: str) -> str:
+    return f"<p><a href='https://jobs.lever.co/{site}'>See all open roles</a></p>"
+
+
+def ashby_embed(board: str) -> str:
+    return f"<div id='ashby_embed'></div><script src='https://jobs.ashbyhq.com/{board}/embed?version=2'></script>"
+
+
+def feed_link(href: str, title: str = "Open positions") -> str:
+    """A <link rel=alternate> for the <head>, the way sites announce their feeds."""
+    return f"<link rel='alternate' type='application/rss+xml' title='{title}' href='{href}'>"
+
+
 # --- the server --------------------------------------------------------------------
 
 
@@ -370,6 +406,20 @@ class FakeBoards:
 
     def feed(self, path: str, body: bytes) -> str:
         self.static(path, body, xml=True)
+        return f"{self.url}{path}"
+
+    def page(self, path: str, body: bytes) -> str:
+        """An HTML page (a careers page) at `path`; its full address."""
+        self.routes[path] = lambda query, headers: (
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            body,
+        )
+        return f"{self.url}{path}"
+
+    def moved(self, path: str, to: str) -> str:
+        """A permanent redirect from `path` to `to`; the old address."""
+        self.status(path, 301, {"Location": to})
         return f"{self.url}{path}"
 
 

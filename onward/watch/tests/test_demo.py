@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_has_a_watch_and_an_alert_on_today() -> None:
     user = build_demo("demo@onward.local", "onward-demo")
     watch = Watch.objects.get(user=user)
-    assert watch.company.name == "Acme Analytics" and watch.board.is_sample
+    assert watch.company.name == "Acme Analytics"
+    assert watch.board is not None and watch.board.is_sample
     alert = Alert.objects.get(user=user)
     items = list(alerts(user, timezone.localdate()))
     assert [item.title for item in items] == [

@@ -59,3 +59,73 @@ document.addEventListener("click", (event) => {
   const subject = form.elements.subject ? form.elements.subject.value : "";
   link.href = `mailto:${encodeURIComponent(link.dataset.mailto)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(form.elements.body.value)}`;
 });
+
+// After a failed post, the summary of what to fix takes the focus, so a screen reader reads
+// it and the page shows it (the form's action also ends in its #anchor, for no-JS browsers).
+document.addEventListener("DOMContentLoaded", () => {
+  const summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+});
+
+// Sign-up takes the time zone the browser reports (accounts.forms.SignupForm checks it):
+// <input type="hidden" data-browser-time-zone>. Without JavaScript, the default applies.
+for (const input of document.querySelectorAll("input[data-browser-time-zone]")) {
+  try {
+    input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (error) {
+    input.value = "";
+  }
+}
+
+// A form that downloads a file which takes a while to make (a card PDF):
+// <form data-download data-busy="Making your card…">. Its button says so and waits while
+// the file is made; the file is then saved as the server names it. Anything but a file
+// (a redirect with a message, say) is fetched again the ordinary way, so it shows as usual.
+document.addEventListener("submit", async (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !("download" in form.dataset)) return;
+  if (event.defaultPrevented || form.dataset.sending === "ordinary") return;
+  event.preventDefault();
+  const button = event.submitter || form.querySelector("[type=submit]");
+  const label = button ? button.textContent : "";
+  const post = form.method.toLowerCase() === "post";
+  const data = new FormData(form, event.submitter || null);
+  const url = new URL(form.action, window.location.href);
+  if (!post) url.search = new URLSearchParams(data).toString();
+  if (button) {
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+    button.textContent = form.dataset.busy || "Working on it…";
+  }
+  try {
+    const response = await fetch(url, {
+      method: post ? "POST" : "GET",
+      body: post ? data : undefined,
+      credentials: "same-origin",
+      redirect: "manual",
+    });
+    const disposition = response.headers.get("Content-Disposition") || "";
+    if (!response.ok || !disposition.startsWith("attachment")) throw new Error("not a file");
+    const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || "download";
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (error) {
+    if (post) {
+      form.dataset.sending = "ordinary";
+      form.requestSubmit(event.submitter || undefined);
+    } else {
+      window.location.assign(url);
+    }
+  } finally {
+    if (button) {
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+      button.textContent = label;
+    }
+  }
+});

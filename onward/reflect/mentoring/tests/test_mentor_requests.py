@@ -65,8 +65,9 @@ def test_creating_the_link_shows_it_once_stores_only_its_hash_and_finishes_the_s
         },
         f"?step={step.pk}",
     )
-    assert response.status_code == 200
-    page = response.content.decode()
+    share = Share.objects.get()
+    assert response["Location"] == reverse("reflect:share_ready", args=[share.pk])
+    page = alice_client.get(response["Location"]).content.decode()
     link = re.search(r'value="(http://testserver/reflect/s/([^/"]+)/)"', page)
     assert link is not None
     token = link.group(2)
@@ -98,7 +99,7 @@ def test_a_newcomer_without_a_mentor_adds_one_in_the_same_form(
             "share": "1",
         },
     )
-    assert response.status_code == 200
+    assert response.status_code == 302
     sam = Person.objects.get(name="Sam Rivera")
     assert (sam.user, sam.relationship, sam.email) == (alice, "mentor", "sam@example.org")
     assert MentorRequest.objects.get().mentor == sam
@@ -273,6 +274,57 @@ def test_deleting_a_request_removes_its_links_replies_and_file(
         alice_client.post(reverse("reflect:mentor_request_delete", args=[ask.pk]))
     assert not MentorRequest.objects.exists() and not Share.objects.exists()
     assert not stored.exists()
+
+
+def test_reloading_the_ready_page_makes_no_new_link_and_never_shows_the_token_again(
+    alice: Any, alice_client: Client
+) -> None:
+    dana = mentor(alice)
+    made = compose(
+        alice_client, {"mentor": dana.pk, "message": "Hi Dana", "days": 30, "share": "1"}
+    )
+    first = alice_client.get(made["Location"])
+    assert first["Cache-Control"] == "no-store"
+    token = re.search(r"/reflect/s/([^/\"]+)/", first.content.decode())
+    assert token is not None
+    reloaded = alice_client.get(made["Location"])
+    assert reloaded.status_code == 200
+    page = reloaded.content.decode()
+    assert "That link was shown once" in page
+    assert token.group(1) not in page
+    assert (MentorRequest.objects.count(), Share.objects.count()) == (1, 1)
+    assert Share.objects.get().is_live
+
+
+def test_a_link_shown_and_lost_can_be_swapped_for_a_new_one(
+    alice: Any, alice_client: Client
+) -> None:
+    ask = request_for(alice)
+    made = alice_client.post(reverse("reflect:share_create", args=[ask.pk]), {"days": "14"})
+    alice_client.get(made["Location"])
+    lost = Share.objects.get()
+    page = alice_client.get(made["Location"]).content.decode()
+    assert f'name="replaces" value="{lost.pk}"' in page
+    swapped = alice_client.post(
+        reverse("reflect:share_create", args=[ask.pk]), {"days": "14", "replaces": lost.pk}
+    )
+    new = Share.objects.exclude(pk=lost.pk).get()
+    assert swapped["Location"] == reverse("reflect:share_ready", args=[new.pk])
+    lost.refresh_from_db()
+    assert not lost.is_live and new.is_live
+    assert (new.expires_at - new.created_at).days == 14
+    assert "Your link is ready" in alice_client.get(swapped["Location"]).content.decode()
+
+
+def test_another_requests_link_is_not_turned_off_by_a_swap(
+    alice: Any, alice_client: Client
+) -> None:
+    one, other = request_for(alice), request_for(alice)
+    alice_client.post(reverse("reflect:share_create", args=[other.pk]), {"days": "7"})
+    kept = Share.objects.get()
+    alice_client.post(reverse("reflect:share_create", args=[one.pk]), {"replaces": kept.pk})
+    kept.refresh_from_db()
+    assert kept.is_live and Share.objects.count() == 2
 
 
 def test_a_new_link_can_be_made_and_an_old_one_turned_off(alice: Any, alice_client: Client) -> None:

@@ -303,3 +303,49 @@ def test_the_reply_form_passes_the_csrf_check_the_way_a_browser_posts_it(
     )
     assert response.status_code == 302
     assert MentorReply.objects.count() == 1
+
+
+def test_an_empty_reply_is_answered_by_a_summary_at_the_top_of_the_form(alice: Any) -> None:
+    _, _, token = shared(alice)
+    client = Client()
+    stamp = stamp_from(client.get(url(token)).content.decode())
+    response = client.post(url(token), {"name": " ", "body": "", "stamp": stamp})
+    assert response.status_code == 400
+    page = response.content.decode()
+    # The form posts to #problems, so the browser lands on the summary, not the page's top.
+    assert 'action="#problems"' in page
+    summary = page[page.index('id="problems"') : page.index('name="name"')]
+    assert 'tabindex="-1"' in summary and "data-error-summary" in summary
+    assert "Nearly there. Just two things first:" in summary
+    assert '<a href="#id_name">Add your name, so Alice knows who the advice is from.</a>' in summary
+    assert '<a href="#id_body">Write a few words of advice first.' in summary
+    assert "This field is required" not in page
+    assert not MentorReply.objects.exists()
+
+
+def test_the_summary_speaks_kindly_of_a_reply_that_is_too_long(alice: Any) -> None:
+    _, _, token = shared(alice)
+    client = Client()
+    stamp = stamp_from(client.get(url(token)).content.decode())
+    page = client.post(url(token), {"name": "Dana", "body": "x" * 5001, "stamp": stamp})
+    text = page.content.decode()
+    assert "Just one thing first" in text
+    assert "Trim it a little, or send the rest as a second reply." in text
+    assert "Ensure this value" not in text
+
+
+def test_a_problem_with_the_page_itself_is_in_the_summary_without_a_link(alice: Any) -> None:
+    _, _, token = shared(alice)
+    page = Client().post(url(token), {"name": "Dana", "body": "Hi", "stamp": ""}).content.decode()
+    summary = page[page.index('id="problems"') : page.index('name="name"')]
+    assert "<li>Something went wrong with this page. Please send it again.</li>" in summary
+
+
+def test_the_fallback_when_the_user_has_no_first_name_still_reads_well(alice: Any) -> None:
+    alice.first_name = ""
+    alice.save()
+    _, _, token = shared(alice)
+    client = Client()
+    stamp = stamp_from(client.get(url(token)).content.decode())
+    page = client.post(url(token), {"name": "", "body": "Hi", "stamp": stamp}).content.decode()
+    assert "Add your name, so they know who the advice is from." in page

@@ -64,22 +64,35 @@ class Command(BaseCommand):
 
     def add(self, options: dict[str, Any]) -> None:
         user = self._user(options["user"])
+        url = options["url"]
+        try:
+            found, discovered = services.board_behind(url, options["vendor"], short=False)
+        except services.NoBoardFound as nothing:
+            raise CommandError(
+                f"{services.unrecognised_message(url.strip())} Onward looked at that page too: "
+                f"{nothing}"
+            ) from nothing
+        except services.WatchRefused as refused:
+            raise CommandError(str(refused)) from refused
+        if discovered:
+            self.stdout.write(f"Followed the careers page to the board behind it: {url}")
         given = services.WatchInput(
             company=options["company"],
-            careers_url=options["url"],
+            careers_url=url,
             keywords=options["keywords"],
             locations=options["location"],
             remote=options["remote"],
             email_immediately=options["email"],
             vendor=options["vendor"],
+            board=found,
         )
         try:
             watch = services.save_watch(user, given)
         except services.WatchRefused as refused:
             raise CommandError(str(refused)) from refused
-        board = watch.board
+        board = found
         name = "the feed" if board.vendor == "feed" else f"the board {board.token!r}"
-        self.stdout.write(f"Recognised a {board.source_label} job board: {name}.")
+        self.stdout.write(f"Recognised a {board.label} job board: {name}.")
         self.stdout.write(
             f"Watching {watch.company.name} for {user.email}: "
             f"{services.filters_of(watch).describe()}."
@@ -95,6 +108,13 @@ class Command(BaseCommand):
             return
         for watch in watches:
             board = watch.board
+            if board is None:
+                self.stdout.write(
+                    f"{watch.company.name}\tcareers page: {watch.careers_url}\t"
+                    f"you look every {watch.look_every_days} days, next {watch.next_look_on}\t"
+                    f"{services.filters_of(watch).describe()}"
+                )
+                continue
             state = board.get_status_display().lower()
             if board.is_sample:
                 state = "sample, never checked"
