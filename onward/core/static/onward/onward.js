@@ -81,21 +81,29 @@ for (const input of document.querySelectorAll("input[data-browser-time-zone]")) 
 // <form data-download data-busy="Making your card…">. Its button says so and waits while
 // the file is made; the file is then saved as the server names it. Anything but a file
 // (a redirect with a message, say) is fetched again the ordinary way, so it shows as usual.
+// The marks may sit on the button instead (<button data-download data-busy=… formaction=…>),
+// when the card's choices belong to the note's own form so the text on screen goes along.
 document.addEventListener("submit", async (event) => {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement) || !("download" in form.dataset)) return;
+  if (!(form instanceof HTMLFormElement)) return;
+  const marked = event.submitter && "download" in event.submitter.dataset ? event.submitter : form;
+  if (!("download" in marked.dataset)) return;
   if (event.defaultPrevented || form.dataset.sending === "ordinary") return;
   event.preventDefault();
   const button = event.submitter || form.querySelector("[type=submit]");
   const label = button ? button.textContent : "";
-  const post = form.method.toLowerCase() === "post";
+  const method = event.submitter && event.submitter.hasAttribute("formmethod")
+    ? event.submitter.formMethod : form.method;
+  const post = method.toLowerCase() === "post";
   const data = new FormData(form, event.submitter || null);
-  const url = new URL(form.action, window.location.href);
+  const action = event.submitter && event.submitter.hasAttribute("formaction")
+    ? event.submitter.formAction : form.action;
+  const url = new URL(action, window.location.href);
   if (!post) url.search = new URLSearchParams(data).toString();
   if (button) {
     button.disabled = true;
     button.setAttribute("aria-busy", "true");
-    button.textContent = form.dataset.busy || "Working on it…";
+    button.textContent = marked.dataset.busy || "Working on it…";
   }
   try {
     const response = await fetch(url, {

@@ -119,7 +119,11 @@ def test_a_link_made_on_this_computer_warns_offers_other_ways_and_asks_no_one_ye
     alice: Any, on: Any
 ) -> None:
     ask = full_request(alice)
-    page = on(LOOPBACK).post(reverse("reflect:share_create", args=[ask.pk])).content.decode()
+    page = (
+        on(LOOPBACK)
+        .post(reverse("reflect:share_create", args=[ask.pk]), follow=True)
+        .content.decode()
+    )
     assert "Your link is ready" in page
     assert MACHINE_WARNING in page
     assert "Email it to Dana" in page
