@@ -26,6 +26,7 @@ from django.conf import settings
 from lxml import etree
 
 from onward.lib import http
+from onward.lib.reach import reach
 
 from .sources import Recognised, recognise
 from .sources.feed import FEED_PATH
@@ -183,7 +184,7 @@ async def _refused(url: str) -> str:
         return ""
     host = (urlsplit(url).hostname or "").strip("[]")
     refusal = "Onward only reads pages on the public internet."
-    if host in {"localhost", ""} or host.endswith((".local", ".internal", ".localhost")):
+    if not host or reach(host).is_local:  # named local, or a private address written out
         return refusal
     try:
         addresses = [ipaddress.ip_address(host)]

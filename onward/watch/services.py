@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -17,6 +16,7 @@ from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for
 from onward.lib import emails
+from onward.lib.reach import reach
 from onward.notes.models import Note
 from onward.people.models import Company, Person, Relationship
 from onward.people.services import company_named
@@ -67,7 +67,7 @@ def board_from(url: str, vendor: str | None = None, *, short: bool = False) -> R
 def _checked(found: Recognised) -> Recognised:
     if found.vendor == "feed" and not settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
         host = urlsplit(found.token).hostname or ""
-        if _private(host):
+        if not host or reach(host).is_local:
             raise WatchRefused("Onward only follows feeds on the public internet.")
     return found
 
@@ -86,16 +86,6 @@ def board_behind(
     if discovery.found is None:
         raise NoBoardFound(discovery.problem)
     return _checked(discovery.found), True
-
-
-def _private(host: str) -> bool:
-    if host in {"localhost", ""} or host.endswith((".local", ".internal", ".localhost")):
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return not address.is_global
 
 
 def latest_rejection(user: User, company: Company) -> Rejection | None:
