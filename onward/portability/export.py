@@ -137,7 +137,8 @@ def safe_cell(value: Any) -> str:
 def to_csv_zip(document: Document) -> bytes:
     """One CSV per table (UTF-8 with a BOM, so spreadsheets read the accents right)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    # Stored, not deflated: a search's CSVs are small, and plain bytes can be searched.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
         for name, rows in document["tables"].items():
             text = io.StringIO()
             columns = list(rows[0]) if rows else ["id"]

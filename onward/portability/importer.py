@@ -21,6 +21,7 @@ from django.db import DatabaseError, IntegrityError, models, transaction
 from . import ownership
 from .export import ME, Document
 from .upgrade import ImportProblem
+from .words import counted
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,7 @@ class Summary:
 
     def lines(self) -> list[tuple[str, int]]:
         """("people", 4)... for the tables with rows, in words a person reads."""
-        found = []
-        for table in ownership.tables():
-            if (n := self.counts.get(table.label, 0)) and not table.shared:
-                found.append((str(table.model._meta.verbose_name_plural), n))
-        return found
+        return counted(self.counts)
 
 
 def holdings(user: Any) -> dict[str, int]:
@@ -228,9 +225,9 @@ def load(user: Any, document: Document) -> Summary:
 
 
 def _not_empty(held: dict[str, int]) -> str:
-    names = {t.label: str(t.model._meta.verbose_name_plural) for t in ownership.tables()}
-    listed = ", ".join(f"{n} {names[label]}" for label, n in list(held.items())[:3])
-    more = "…" if len(held) > 3 else ""
+    lines = counted(held)
+    listed = ", ".join(f"{n} {name}" for name, n in lines[:3])
+    more = "…" if len(lines) > 3 else ""
     return (
         f"This account already has data ({listed}{more}). An import only goes into an empty "
         "account, so nothing gets mixed up or doubled: sign up afresh and import there."
