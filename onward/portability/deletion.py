@@ -28,7 +28,9 @@ def _files_of(user: Any) -> list[tuple[Any, str]]:
     for model, path in ownership.owned_models().items():
         columns = [f for f in model._meta.concrete_fields if isinstance(f, models.FileField)]
         for column in columns:
-            names = model._default_manager.filter(**{path: user}).values_list(column.name, flat=True)
+            names = model._default_manager.filter(**{path: user}).values_list(
+                column.name, flat=True
+            )
             found += [(column.storage, name) for name in names if name]
     return found
 

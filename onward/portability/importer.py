@@ -85,7 +85,8 @@ def check(document: Document) -> Summary:
         counts[name] = len(rows)
     if not isinstance(document.get("files", {}), dict):
         raise ImportProblem("The files in that export aren't a list of files.")
-    account = document.get("account") if isinstance(document.get("account"), dict) else {}
+    given = document.get("account")
+    account: dict[str, Any] = given if isinstance(given, dict) else {}
     return Summary(counts, str(document.get("exported_at", "")), str(account.get("email", "")))
 
 
@@ -95,7 +96,7 @@ class _Load:
     document: Document
     # table label -> the id a row had in the file -> the id it has now
     ids: dict[str, dict[int, Any]] = field(default_factory=dict)
-    saved_files: list[tuple[models.FileField[Any, Any], str]] = field(default_factory=list)
+    saved_files: list[tuple[models.FileField, str]] = field(default_factory=list)
 
     def run(self) -> Summary:
         counts: dict[str, int] = {}
@@ -138,7 +139,7 @@ class _Load:
         obj = existing or model()
         if (owner := table.owner_field) is not None:
             setattr(obj, owner.attname, self.user.pk)
-        files: list[tuple[models.FileField[Any, Any], str]] = []
+        files: list[tuple[models.FileField, str]] = []
         for column in table.fields():
             if column.name not in row:
                 continue  # an older export: the column keeps its default
@@ -189,7 +190,7 @@ class _Load:
                 return found
         return None
 
-    def _file(self, column: models.FileField[Any, Any], obj: models.Model, name: str, where: str) -> str:
+    def _file(self, column: models.FileField, obj: models.Model, name: str, where: str) -> str:
         if not name:
             return ""
         encoded = self.document.get("files", {}).get(name)

@@ -43,7 +43,7 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
     "inbox.mailaccount": frozenset({"password_encrypted"}),
 }
 NOT_SECRET: dict[str, str] = {
-    "watch.board.token": "the public name of a job board (\"acme\") or a feed's address",
+    "watch.board.token": 'the public name of a job board ("acme") or a feed\'s address',
     "watch.board.content_hash": "a digest of a public page, to notice when it changes",
 }
 SECRET_LOOKING = re.compile(r"token|password|secret|hash|salt|api_?key", re.IGNORECASE)
@@ -84,8 +84,7 @@ class Table:
         if self.shared or "__" in self.path:
             return None
         field = self.model._meta.get_field(self.path)
-        assert isinstance(field, models.ForeignKey)
-        return field
+        return field if isinstance(field, models.ForeignKey) else None
 
     def rows_of(self, user: Any) -> models.QuerySet[Any]:
         return self.model._default_manager.filter(**{self.path: user}).order_by("pk")
@@ -107,9 +106,8 @@ class Table:
     def many_to_many(self) -> Iterator[models.ManyToManyField[Any, Any]]:
         """Plain many-to-many links; one with its own model is a table of its own."""
         for field in self.model._meta.many_to_many:
-            assert isinstance(field, models.ManyToManyField)
-            through = field.remote_field.through  # type: ignore[attr-defined]
-            if through._meta.auto_created:
+            through: Any = field.remote_field.through  # type: ignore[union-attr]
+            if isinstance(field, models.ManyToManyField) and through._meta.auto_created:
                 yield field
 
 
@@ -123,11 +121,11 @@ def _owner_path(model: type[models.Model], known: dict[type[models.Model], str])
             continue
         if field.remote_field.on_delete is not models.CASCADE:  # type: ignore[union-attr]
             continue
-        target = field.related_model
+        target: Any = field.related_model
         if _is_user(target):
             return field.name
-        if target in known and known[target]:
-            return f"{field.name}__{known[target]}"
+        if parent := known.get(target):
+            return f"{field.name}__{parent}"
     return None
 
 

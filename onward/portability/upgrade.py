@@ -53,7 +53,8 @@ def _from_0(document: Document) -> Document:
         tables.setdefault(str(entry.get("model", "")).lower(), []).append(
             {"id": entry.get("pk"), **fields}
         )
-    account = document.get("user") if isinstance(document.get("user"), dict) else {}
+    user = document.get("user")
+    account: dict[str, Any] = user if isinstance(user, dict) else {}
     return {
         "format": FORMAT,
         "version": 1,

@@ -29,7 +29,9 @@ PENDING_KEY = "portability_pending_import"
 PENDING_FOR = dt.timedelta(hours=6)
 
 
-def _page(request: AuthedRequest, form: ImportForm | None = None, status: int = 200) -> HttpResponse:
+def _page(
+    request: AuthedRequest, form: ImportForm | None = None, status: int = 200
+) -> HttpResponse:
     held = importer.Summary(importer.holdings(request.user))
     return render(
         request,

@@ -14,7 +14,7 @@ from onward.tests.isolation.world import World, build
 from onward.watch.models import AlertNote
 
 # A formula a spreadsheet would run, hidden in a row's words.
-FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
+FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
 def everything(alice: Any) -> World:

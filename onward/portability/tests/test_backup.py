@@ -115,7 +115,7 @@ def test_restore_refuses_to_replace_an_install_without_force(tmp_path: Path) -> 
     other = an_install(tmp_path / "other")
     (other.data_dir / "secret_key").write_text("other-key")
 
-    with pytest.raises(BackupProblem, match="Nothing was restored.*--force"):
+    with pytest.raises(BackupProblem, match=r"Nothing was restored.*--force"):
         restore(tmp_path / "copy", other)
     assert (other.data_dir / "secret_key").read_text() == "other-key"
 
@@ -127,18 +127,18 @@ def test_restore_refuses_to_replace_an_install_without_force(tmp_path: Path) -> 
 def test_a_backup_never_writes_over_an_existing_file(tmp_path: Path) -> None:
     install = an_install(tmp_path / "live")
     (tmp_path / "taken.tar.gz").write_text("keep me")
-    with pytest.raises(BackupProblem, match="already exists"):
+    with pytest.raises(BackupProblem, match=r"already exists"):
         backup(install, tmp_path / "taken.tar.gz")
     assert (tmp_path / "taken.tar.gz").read_text() == "keep me"
 
 
 def test_something_that_isnt_a_backup_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.tar.gz").write_bytes(b"not a tar at all")
-    with pytest.raises(BackupProblem, match="isn't an Onward backup"):
+    with pytest.raises(BackupProblem, match=r"isn't an Onward backup"):
         restore(tmp_path / "notes.tar.gz", Install(tmp_path / "d", tmp_path / "d" / "o.sqlite3"))
     with tarfile.open(tmp_path / "empty.tar.gz", "w:gz"):
         pass
-    with pytest.raises(BackupProblem, match="no manifest.json"):
+    with pytest.raises(BackupProblem, match=r"no manifest.json"):
         restore(tmp_path / "empty.tar.gz", Install(tmp_path / "e", tmp_path / "e" / "o.sqlite3"))
 
 
@@ -147,7 +147,7 @@ def test_a_damaged_database_in_a_backup_is_not_restored(tmp_path: Path) -> None:
     backup(install, tmp_path / "copy")
     (tmp_path / "copy" / "onward.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     fresh = Install(tmp_path / "fresh", tmp_path / "fresh" / "onward.sqlite3")
-    with pytest.raises(BackupProblem, match="onward.sqlite3 in the backup"):
+    with pytest.raises(BackupProblem, match=r"onward.sqlite3 in the backup"):
         restore(tmp_path / "copy", fresh)
     assert not fresh.database.exists()
 
@@ -162,11 +162,12 @@ def test_the_commands_say_what_they_backed_up_and_restored(
     call_command("backup", str(out))
     said = capsys.readouterr().out
     assert f"Backed up to {out}" in said and "file secret_key" in said
-    manifest = json.loads(tarfile.open(out).extractfile("manifest.json").read())  # type: ignore[union-attr]
+    with tarfile.open(out) as archive:
+        manifest = json.loads(archive.extractfile("manifest.json").read())  # type: ignore[union-attr]
     assert manifest["files"] == ["secret_key"]
 
     call_command("restore", str(out), "--data-dir", str(tmp_path / "fresh"))
     said = capsys.readouterr().out
     assert "Restored the backup made" in said and "database onward.sqlite3" in said
-    with pytest.raises(CommandError, match="already there"):
+    with pytest.raises(CommandError, match=r"already there"):
         call_command("restore", str(out), "--data-dir", str(tmp_path / "fresh"))

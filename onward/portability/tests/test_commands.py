@@ -26,7 +26,9 @@ def test_export_then_import_moves_everything_to_another_account(
 ) -> None:
     everything(alice)
     out, sheets = tmp_path / "alice.json", tmp_path / "alice.zip"
-    call_command("export", "--user", "ALICE@example.com", "--output", str(out), "--csv", str(sheets))
+    call_command(
+        "export", "--user", "ALICE@example.com", "--output", str(out), "--csv", str(sheets)
+    )
     assert json.loads(out.read_text())["account"]["email"] == alice.email
     assert "people.person.csv" in zipfile.ZipFile(io.BytesIO(sheets.read_bytes())).namelist()
 
@@ -42,18 +44,18 @@ def test_onward_import_is_the_import_data_command() -> None:
 
 
 def test_an_unknown_account_is_named(tmp_path: Path) -> None:
-    with pytest.raises(CommandError, match="No account uses nobody@example.com"):
+    with pytest.raises(CommandError, match=r"No account uses nobody@example.com"):
         call_command("export", "--user", "nobody@example.com", "--output", str(tmp_path / "x"))
 
 
 def test_a_failed_import_says_nothing_was_imported(alice: Any, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "onward-export", "version": 1, "tables": {"people.person": 5}}')
-    with pytest.raises(CommandError, match="Nothing was imported. The people.person table"):
+    with pytest.raises(CommandError, match=r"Nothing was imported. The people.person table"):
         call_command("import_data", str(bad), "--user", alice.email)
     assert importer.holdings(alice) == {}
 
 
 def test_a_missing_file_is_named(alice: Any, tmp_path: Path) -> None:
-    with pytest.raises(CommandError, match="Couldn't read"):
+    with pytest.raises(CommandError, match=r"Couldn't read"):
         call_command("import_data", str(tmp_path / "gone.json"), "--user", alice.email)

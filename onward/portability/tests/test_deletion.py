@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from django.apps import apps
-from django.core.files.base import ContentFile
 from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.db.models import Q
 from django.test import Client
 from django.urls import reverse
@@ -74,8 +74,8 @@ def test_no_row_of_the_deleted_user_is_left_in_any_model(alice: Any, bob: Any) -
 
 def test_the_files_the_user_uploaded_are_removed(alice: Any, bob: Any, settings: Any) -> None:
     world = everything(alice)
-    alices_cv = Path(settings.MEDIA_ROOT, world.ask.cv.name)
-    bobs_cv = Path(settings.MEDIA_ROOT, bobs_own(bob).cv.name)
+    alices_cv = Path(settings.MEDIA_ROOT, str(world.ask.cv.name))
+    bobs_cv = Path(settings.MEDIA_ROOT, str(bobs_own(bob).cv.name))
     assert alices_cv.exists() and bobs_cv.exists()
 
     deleted = delete_account(alice)
@@ -89,8 +89,12 @@ def test_mentor_links_and_the_calendar_feed_stop_working(alice: Any) -> None:
     world = everything(alice)
     delete_account(alice)
     stranger = Client()
-    assert stranger.get(reverse("reflect:shared_request", args=[world.share_token])).status_code == 404
-    assert stranger.get(reverse("insights:calendar_feed", args=[world.feed_token])).status_code == 404
+    assert (
+        stranger.get(reverse("reflect:shared_request", args=[world.share_token])).status_code == 404
+    )
+    assert (
+        stranger.get(reverse("insights:calendar_feed", args=[world.feed_token])).status_code == 404
+    )
 
 
 def test_every_session_of_the_user_ends(alice: Any, bob: Any) -> None:

@@ -76,7 +76,7 @@ def test_an_account_with_data_is_refused_and_keeps_what_it_had(alice: Any) -> No
     document = export.build(alice)
     bob = UserFactory.create()
     Company.objects.create(user=bob, name="Bob's own")
-    with pytest.raises(ImportProblem, match="already has data"):
+    with pytest.raises(ImportProblem, match=r"already has data"):
         importer.load(bob, document)
     assert list(Company.objects.filter(user=bob).values_list("name", flat=True)) == ["Bob's own"]
 
@@ -86,7 +86,7 @@ def test_a_broken_row_late_in_the_file_leaves_nothing_behind(alice: Any, setting
     document = export.build(alice)
     document["tables"]["watch.alertnote"][0]["note"] = 999_999  # points at no note
     bob = UserFactory.create()
-    with pytest.raises(ImportProblem, match="Row 1 of watch.alertnote points at row 999999"):
+    with pytest.raises(ImportProblem, match=r"Row 1 of watch.alertnote points at row 999999"):
         importer.load(bob, document)
     assert importer.holdings(bob) == {}
     cvs = Path(settings.MEDIA_ROOT, "reflect", "cv")
@@ -97,7 +97,7 @@ def test_a_value_of_the_wrong_kind_is_named(alice: Any) -> None:
     everything(alice)
     document = export.build(alice)
     document["tables"]["people.person"][0]["keep_in_touch_days"] = "soon"
-    with pytest.raises(ImportProblem, match="keep_in_touch_days in row 1 of people.person"):
+    with pytest.raises(ImportProblem, match=r"keep_in_touch_days in row 1 of people.person"):
         importer.load(UserFactory.create(), document)
 
 
@@ -105,7 +105,7 @@ def test_a_text_too_long_for_its_column_is_named(alice: Any) -> None:
     everything(alice)
     document = export.build(alice)
     document["tables"]["people.company"][0]["name"] = "x" * 201
-    with pytest.raises(ImportProblem, match="name in row 1 of people.company"):
+    with pytest.raises(ImportProblem, match=r"name in row 1 of people.company"):
         importer.load(UserFactory.create(), document)
 
 
@@ -114,7 +114,7 @@ def test_the_same_company_twice_is_a_clash_not_a_crash(alice: Any) -> None:
     document = export.build(alice)
     rows = document["tables"]["people.company"]
     rows.append({**rows[0], "id": 424242})
-    with pytest.raises(ImportProblem, match="clashes"):
+    with pytest.raises(ImportProblem, match=r"clashes"):
         importer.load(UserFactory.create(), document)
 
 
