@@ -168,9 +168,9 @@ class _Load:
             first, messages = next(iter(error.message_dict.items()))
             raise ImportProblem(f"{first} in {where}: {messages[0]}") from None
         try:
-            with transaction.atomic():
-                # raw: saved as it was, its timestamps included, like Django's own loaddata.
-                obj.save_base(raw=True)
+            # raw: saved as it was, its timestamps included, like Django's own loaddata. No
+            # savepoint per row: a clash ends the whole import, and its transaction with it.
+            obj.save_base(raw=True)
         except IntegrityError:
             raise ImportProblem(
                 f"{where.capitalize()} clashes with another row (the same thing twice?)."

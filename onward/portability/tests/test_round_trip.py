@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from onward.demo.data import populate
 from onward.people.models import Company, Person
 from onward.pipeline.models import Application
 from onward.portability import export, importer, ownership
@@ -168,3 +169,12 @@ def test_a_file_that_isnt_an_export_says_why(raw: bytes, message: str) -> None:
 def test_a_byte_order_mark_is_fine(alice: Any) -> None:
     document = export.build(alice)
     assert read(b"\xef\xbb\xbf" + json.dumps(document).encode())["version"] == 1
+
+
+def test_the_demo_account_survives_the_round_trip_too(alice: Any) -> None:
+    """Sample data is made by every app's own code, the way a long search fills up."""
+    populate(alice)
+    first = export.build(alice)
+    newcomer = UserFactory.create()
+    importer.load(newcomer, read(export.to_json(first)))
+    assert without_ids(export.build(newcomer)) == without_ids(first)
