@@ -16,6 +16,7 @@ import uuid
 import zipfile
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
@@ -47,7 +48,7 @@ def _row(table: ownership.Table, obj: models.Model, user: Any) -> Row:
     row: Row = {"id": obj.pk}
     for field in table.fields():
         value = field.value_from_object(obj)
-        if field.is_relation and field.related_model is type(user):
+        if field.is_relation and field.related_model is get_user_model():
             value = ME if value == user.pk else None
         row[field.name] = _plain(value)
     for m2m in table.many_to_many():
@@ -86,7 +87,7 @@ def build(user: Any, now: dt.datetime | None = None) -> Document:
         for obj in rows:
             for field in table.fields():
                 target = field.related_model
-                if field.is_relation and target is not None and target is not type(user):
+                if field.is_relation and target is not None and target is not get_user_model():
                     value = field.value_from_object(obj)
                     if value is not None and ownership.label(target) in needed:  # type: ignore[arg-type]
                         needed[ownership.label(target)].add(value)  # type: ignore[arg-type]

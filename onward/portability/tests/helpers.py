@@ -10,6 +10,7 @@ from onward.inbox.models import InboxSettings
 from onward.insights.models import DigestSent
 from onward.notes.models import Note
 from onward.portability import ownership
+from onward.reflect.models import MentorReply
 from onward.tests.isolation.world import World, build
 from onward.watch.models import AlertNote
 
@@ -36,6 +37,10 @@ def everything(alice: Any) -> World:
         sent_at=timezone.now(),
     )
     AlertNote.objects.create(alert=world.alert, person=world.jordan, note=note)
+    # A reply she pasted in herself: its author is her.
+    MentorReply.objects.create(
+        request=world.ask, name="Dana Li", body="Said on the phone: lead with SQL.", author=alice
+    )
     return world
 
 

@@ -43,7 +43,8 @@ def test_download_everything_gives_the_json_export(alice: Any, alice_client: Cli
     assert response["Content-Disposition"].startswith('attachment; filename="onward-export-')
     document = json.loads(response.content)
     assert document["version"] == export.VERSION
-    assert document["tables"]["people.person"]
+    assert document["tables"] == json.loads(export.to_json(export.build(alice)))["tables"]
+    assert [r["author"] for r in document["tables"]["reflect.mentorreply"]] == [None, "me"]
 
 
 def test_the_spreadsheets_are_a_zip_of_csv_files(alice: Any, alice_client: Client) -> None:
