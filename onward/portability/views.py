@@ -120,6 +120,9 @@ def import_confirm(request: AuthedRequest) -> HttpResponse:
     finally:
         _forget_pending(request)
     messages.success(request, f"Welcome back: {summary.total} things are in Onward again.")
+    if summary.counts.get("inbox.mailaccount"):
+        # Passwords never travel in an export.
+        messages.info(request, "Your mail account came across without its password: add it again.")
     return redirect("plans:today")
 
 

@@ -69,6 +69,8 @@ def test_an_upload_shows_what_it_holds_and_imports_only_when_asked(alice: Any) -
     done = client.post(reverse("portability:import_confirm"))
     assert done.status_code == 302 and done["Location"] == reverse("plans:today")
     assert Person.objects.filter(user=newcomer).count() == 4
+    said = [str(m) for m in done.wsgi_request._messages]  # type: ignore[attr-defined]
+    assert "add it again" in said[-1]
     again = client.post(reverse("portability:import_confirm"))  # the upload is used up
     assert "expired" in str(list(again.wsgi_request._messages))  # type: ignore[attr-defined]
     assert Person.objects.filter(user=newcomer).count() == 4

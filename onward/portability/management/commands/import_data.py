@@ -37,3 +37,5 @@ class Command(BaseCommand):
         self.stdout.write(f"Imported into {user.email}:")
         for name, count in summary.lines():
             self.stdout.write(f"  {count} {name}")
+        if summary.counts.get("inbox.mailaccount"):
+            self.stdout.write("The mail account came without its password: add it again.")
