@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "onward.watch",
     "onward.insights",
     "onward.demo",
+    "onward.portability",
 ]
 
 # Social / OpenID Connect sign-in is switched on from the environment alone:
