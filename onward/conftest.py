@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,3 +58,20 @@ def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(http.Client, "_read", read)
     monkeypatch.setattr(discovery, "resolve", resolve)
+
+
+@pytest.fixture(scope="session")
+def _demo_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    from onward.tests.subprocesses import demo_folder
+
+    base = tmp_path_factory.getbasetemp()
+    # pytest-xdist workers share the parent of their temporary folders.
+    return demo_folder(base if worker_id == "master" else base.parent)
+
+
+@pytest.fixture
+def demo_data_dir(_demo_folder: Path, tmp_path: Path) -> Path:
+    """A data folder of this test's own, with a migrated database and the demo account."""
+    from onward.tests.subprocesses import copy_of
+
+    return copy_of(_demo_folder, tmp_path / "data")

@@ -19,6 +19,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 import onward
+from onward.tests.source import nodes
 
 PACKAGE = Path(onward.__file__).resolve().parent
 README = PACKAGE.parent / "README.md"
@@ -143,7 +144,7 @@ def test_redis_is_an_extra_that_only_redis_url_needs() -> None:
     importers = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        for node in ast.walk(ast.parse(path.read_text()))
+        for node in nodes(path)
         if (
             isinstance(node, ast.Import)
             and any(a.name.split(".")[0] == "redis" for a in node.names)
@@ -181,7 +182,7 @@ def test_tests_run_on_the_test_settings(settings: Any) -> None:
 def _reads_environment(path: Path) -> list[int]:
     """Lines that read os.environ or call os.getenv (not setting DJANGO_SETTINGS_MODULE)."""
     lines = []
-    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+    for node in nodes(path):
         if isinstance(node, ast.Attribute) and node.attr in {"environ", "getenv"}:
             line = path.read_text().splitlines()[node.lineno - 1]
             if 'setdefault("DJANGO_SETTINGS_MODULE"' not in line:
