@@ -32,7 +32,7 @@ STAGES = ("mail", "data-command", "data-received", "data-queued")
 @dataclass
 class Fault:
     stage: str
-    action: str = "drop"  # drop, delay or stall
+    action: str = "drop"  # drop, delay, stall, or refuse (a clear 554 at data-received)
     seconds: float = 0.0  # for delay
     times: int = 1  # how many conversations it hits; the rest pass
 
@@ -81,23 +81,25 @@ class Sink:
 class _FaultySMTP(SMTP):
     sink: Sink
 
-    async def _fault(self, stage: str) -> bool:
-        """True when the conversation was dropped here."""
+    async def _fault(self, stage: str) -> str:
+        """"dropped" or "refused" when the conversation ends here, else ""."""
         fault = self.sink.take(stage)
         if fault is None:
-            return False
+            return ""
         envelope = self.envelope
         with self.sink.lock:
             self.sink.hit.append((stage, list(envelope.rcpt_tos) if envelope else []))
         if fault.action == "delay":
             await asyncio.sleep(fault.seconds)
-            return False
+            return ""
+        if fault.action == "refuse":
+            return "refused"
         if fault.action == "stall":
             while not self.sink.released.is_set():
                 await asyncio.sleep(0.05)
         if self.transport is not None:
             self.transport.abort()  # no goodbye: the line just goes dead
-        return True
+        return "dropped"
 
     async def smtp_MAIL(self, arg: str | None) -> None:
         if not await self._fault("mail"):
@@ -113,7 +115,10 @@ class _Handler:
         self.sink = sink
 
     async def handle_DATA(self, server: _FaultySMTP, session: Session, envelope: Envelope) -> str:
-        if await server._fault("data-received"):
+        ended = await server._fault("data-received")
+        if ended == "refused":
+            return "554 5.7.1 Message refused"
+        if ended:
             return "421 gone"
         content = envelope.original_content or b""
         with self.sink.lock:
