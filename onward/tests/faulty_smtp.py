@@ -5,6 +5,7 @@ The points are the ones that matter for sending once:
 - "data-command": after RCPT, before the server answers DATA (still nothing).
 - "data-received": the server has read the body, and hasn't kept it yet.
 - "data-queued": the server has kept the message, and hasn't said 250 yet.
+- "quit": the message was accepted; the goodbye goes unanswered.
 
 At each a fault can "drop" the connection, "delay" the answer (longer than the client
 waits), or "stall" until the test releases it (the test kills the client meanwhile).
@@ -26,7 +27,7 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-STAGES = ("mail", "data-command", "data-received", "data-queued")
+STAGES = ("mail", "data-command", "data-received", "data-queued", "quit")
 
 
 @dataclass
@@ -82,7 +83,7 @@ class _FaultySMTP(SMTP):
     sink: Sink
 
     async def _fault(self, stage: str) -> str:
-        """"dropped" or "refused" when the conversation ends here, else ""."""
+        """ "dropped" or "refused" when the conversation ends here, else ""."""
         fault = self.sink.take(stage)
         if fault is None:
             return ""
@@ -108,6 +109,10 @@ class _FaultySMTP(SMTP):
     async def smtp_DATA(self, arg: str) -> None:
         if not await self._fault("data-command"):
             await super().smtp_DATA(arg)
+
+    async def smtp_QUIT(self, arg: str) -> None:
+        if not await self._fault("quit"):
+            await super().smtp_QUIT(arg)
 
 
 class _Handler:

@@ -20,6 +20,8 @@ from onward.insights import tasks
 from onward.insights.digest import period_due, send_due_digests
 from onward.insights.models import DigestSent
 from onward.test import rejected_application
+from onward.tests.faulty_smtp import Fault
+from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -390,3 +392,14 @@ def test_the_preview_and_preferences_say_a_digest_cant_arrive_without_mail(
     assert "It arrives" not in preview
     prefs = alice_client.get(reverse("accounts:preferences")).content.decode()
     assert "a digest can't reach you yet" in prefs
+
+
+def test_a_digest_the_server_never_confirmed_is_not_sent_again(busy_alice: Any, smtp: Any) -> None:
+    sink = smtp(Fault("data-queued", "delay", 2))
+    subscribe(busy_alice)
+    with time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False):
+        assert send_due_digests() == 0
+    with time_machine.travel(utc(2025, 6, 2, 9, 5), tick=False):
+        assert send_due_digests() == 0  # the next hour doesn't try again
+    assert len(sink.to("alice@example.com")) == 1
+    assert DigestSent.objects.filter(user=busy_alice, period="day:2025-06-02").exists()

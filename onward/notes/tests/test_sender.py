@@ -14,9 +14,8 @@ from django.urls import reverse
 
 from onward.notes import services
 from onward.notes.models import Note
-from onward.tests.faulty_smtp import faulty_smtp
-
 from onward.test import PRIYA, InterviewerInput, rejected_application
+from onward.tests.faulty_smtp import faulty_smtp
 
 from .test_sending import priya_note
 

@@ -4,7 +4,6 @@ goes once; after it, nothing is retried and the note says it may have been sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,34 +15,13 @@ from onward.core.models import SentMail
 from onward.notes import services
 from onward.notes.models import Note
 from onward.people.models import Interaction
-from onward.tests.faulty_smtp import Fault, Sink, faulty_smtp
+from onward.tests.faulty_smtp import Fault
+from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 from .test_sending import priya_note
 
 pytestmark = pytest.mark.django_db
 PRIYA = "priya@acme.example"
-
-
-@pytest.fixture
-def smtp(settings: Any) -> Iterator[Any]:
-    """Start a server with the given faults and point Onward at it, waiting 1 s a reply."""
-    servers: list[Any] = []
-
-    def start(*faults: Fault) -> Sink:
-        server = faulty_smtp(*faults)
-        port, sink = server.__enter__()
-        servers.append(server)
-        settings.MAILERS = {
-            "default": {
-                "BACKEND": "onward.lib.smtp.EmailBackend",
-                "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 1},
-            }
-        }
-        return sink
-
-    yield start
-    for server in servers:
-        server.__exit__(None, None, None)
 
 
 @pytest.mark.parametrize(
