@@ -14,7 +14,6 @@ from django.utils import timezone
 from onward.core.models import SentMail
 from onward.core.sending import Outcome, recover_expired, register_resender, send_once
 from onward.tests.faulty_smtp import Fault
-from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)

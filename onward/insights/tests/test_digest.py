@@ -21,7 +21,6 @@ from onward.insights.digest import period_due, send_due_digests
 from onward.insights.models import DigestSent
 from onward.test import rejected_application
 from onward.tests.faulty_smtp import Fault
-from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 

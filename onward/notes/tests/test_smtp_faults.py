@@ -16,7 +16,6 @@ from onward.notes import services
 from onward.notes.models import Note
 from onward.people.models import Interaction
 from onward.tests.faulty_smtp import Fault
-from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 from .test_sending import priya_note
 

@@ -8,7 +8,6 @@ import pytest
 
 from onward.core.models import SentMail
 from onward.tests.faulty_smtp import Fault
-from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 from onward.watch.poller import poll_cycle
 from onward.watch.services import email_alert
 

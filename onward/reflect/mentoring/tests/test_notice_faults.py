@@ -9,7 +9,6 @@ import pytest
 from onward.core.models import SentMail
 from onward.reflect.tests.helpers import shared
 from onward.tests.faulty_smtp import Fault
-from onward.tests.mailfaults import smtp  # noqa: F401  (the fixture)
 
 from .. import services as mentoring
 from ..models import MentorReply
