@@ -98,7 +98,7 @@ class _FaultySMTP(SMTP):
         if fault.action == "stall":
             while not self.sink.released.is_set():
                 await asyncio.sleep(0.05)
-        if self.transport is not None:
+        if isinstance(self.transport, asyncio.Transport):
             self.transport.abort()  # no goodbye: the line just goes dead
         return "dropped"
 
