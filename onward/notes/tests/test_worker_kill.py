@@ -41,6 +41,7 @@ with transaction.atomic():
 print(json.dumps({note.person.email: note.pk for note in notes}))
 """
 
+
 def run(args: list[str], env: dict[str, str]) -> str:
     result = subprocess.run(
         ONWARD + args, env=env, capture_output=True, text=True, timeout=120, check=False
@@ -148,3 +149,54 @@ def test_a_worker_killed_at_each_point_loses_nothing_and_sends_nothing_twice(
     }
 
 
+QUEUE_TEN_TWICE = """
+import json
+from django.db import transaction
+from onward.notes.services import note_for_step, queue_email
+from onward.notes.tasks import send_note
+from onward.test import InterviewerInput, UserFactory, rejected_application
+user = UserFactory.create(username="two@example.com", first_name="Kim", last_name="Ito")
+people = [InterviewerInput(f"Person {n}", "Lead", f"q{n}@acme.example", "") for n in range(10)]
+with transaction.atomic():
+    steps = rejected_application(user, people).plan.steps.filter(kind="thank")
+    notes = [note_for_step(step) for step in steps]
+    for note in notes:
+        queue_email(note)
+for note in notes:
+    send_note(note.pk)  # a second job for every note, as a retry or a requeue would make
+print(json.dumps({note.person.email: note.pk for note in notes}))
+"""
+
+
+def test_two_workers_on_one_database_send_each_note_once(tmp_path: Path, db: None) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
+    }
+    with faulty_smtp() as (port, sink):
+        env.update(
+            ONWARD_DATA_DIR=str(tmp_path),
+            ONWARD_EMAIL="smtp",
+            ONWARD_EMAIL_HOST="127.0.0.1",
+            ONWARD_EMAIL_PORT=str(port),
+            DJANGO_SETTINGS_MODULE="onward.settings_test",
+            ONWARD_HUEY_REAL="1",
+            ONWARD_WORKERS="2",
+        )
+        migrated(tmp_path / "onward.sqlite3", env)
+        ids: dict[str, int] = json.loads(run(["shell", "--no-imports", "-c", QUEUE_TEN_TWICE], env))
+        workers = [worker(env), worker(env)]
+        try:
+            for _ in range(600):
+                now = statuses(tmp_path / "onward.sqlite3", ids)
+                if set(now.values()) == {"sent"}:
+                    break
+                time.sleep(0.1)
+            time.sleep(1)  # room for the duplicate jobs to run too
+        finally:
+            for process in workers:
+                process.terminate()
+                process.wait(timeout=20)
+    assert set(statuses(tmp_path / "onward.sqlite3", ids).values()) == {"sent"}
+    assert {email: len(sink.to(email)) for email in ids} == dict.fromkeys(ids, 1)
