@@ -21,7 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-
 from onward.tests.faulty_smtp import Fault, faulty_smtp
 
 ONWARD = [sys.executable, "-m", "onward.cli"]
