@@ -71,11 +71,13 @@ def send_once(
     kind: str,
     object_id: int | None = None,
     user: User | None = None,
+    message_id: str = "",
     on_sent: Then = _nothing,
     on_unsure: Then = _nothing,
 ) -> Outcome:
     """Send the email named by key unless it was sent (or may have been) already.
 
+    message_id: the caller's own, when it has one (a note keeps its Message-ID on every copy).
     on_sent and on_unsure run in the transaction that records the outcome. An error
     before the hand-over is raised, with the row free for the next try."""
     row, _ = SentMail.objects.get_or_create(
@@ -84,7 +86,7 @@ def send_once(
             "kind": kind,
             "object_id": object_id,
             "user": user,
-            "message_id": emails.new_message_id(),
+            "message_id": message_id or emails.new_message_id(),
         },
     )
     now = timezone.now()

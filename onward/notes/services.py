@@ -268,10 +268,11 @@ def deliver(note_id: int) -> bool:
         outcome = send_once(
             f"note:{note.pk}:{note.sends}",
             # The note's own Message-ID, the same on every copy, so mail apps can tell.
-            lambda _message_id: message_for(note),
+            lambda message_id: message_for(note, message_id),
             kind="note",
             object_id=note.pk,
             user=note.user,
+            message_id=note.message_id,
             on_sent=lambda: _record_sent(note),
             on_unsure=lambda: _record_unsure(note),
         )
