@@ -9,6 +9,9 @@ from django.test import Client
 
 from onward.test import UserFactory
 
+# smtp(*faults): a real SMTP server on loopback that fails where a test says.
+pytest_plugins = ["onward.tests.mailfaults"]
+
 
 @pytest.fixture
 def alice(db: None) -> User:

@@ -166,6 +166,14 @@ MAIL = parse.parse_mail(ENV, DATA_DIR)
 EMAIL_MODE = MAIL.mode
 MAILERS = MAIL.mailers
 DEFAULT_FROM_EMAIL = parse.text(ENV, "ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
+# Notes go From the instance's address ("Sam Lee via Onward"), replies to the person; with
+# this on, From the person's own address once they have verified it.
+ONWARD_SEND_AS_USER = parse.boolean(ENV, "ONWARD_SEND_AS_USER")
+# Notes one person can have Onward email in 24 hours; 0 means no limit.
+ONWARD_DAILY_SEND_LIMIT = parse.integer(ENV, "ONWARD_DAILY_SEND_LIMIT", 20, minimum=0)
+# How long a worker may hold an email it is sending before another takes it over. Far
+# longer than one SMTP conversation (30 s per step), so a live worker never loses it.
+ONWARD_MAIL_LEASE_SECONDS = parse.integer(ENV, "ONWARD_MAIL_LEASE_SECONDS", 600, minimum=1)
 
 REDIS_URL = parse.text(ENV, "REDIS_URL")
 CACHES = parse.parse_cache(REDIS_URL)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for
+from onward.core.sending import Outcome, send_once
 from onward.lib import emails
 from onward.lib.reach import reach
 from onward.notes.models import Note
@@ -333,7 +334,7 @@ def mark_seen(alert: Alert) -> None:
 # --- the immediate email -----------------------------------------------------------
 
 
-def alert_email(alert: Alert) -> EmailMessage:
+def alert_email(alert: Alert, message_id: str = "") -> EmailMessage:
     from django.conf import settings
 
     posting = alert.posting
@@ -354,28 +355,34 @@ def alert_email(alert: Alert) -> EmailMessage:
         body="\n".join(lines),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[alert.user.email],
-        headers={"Message-ID": emails.new_message_id()},
+        headers={"Message-ID": message_id or emails.new_message_id()},
     )
 
 
 def email_alert(alert_id: int) -> bool:
-    """Send the alert's email once: claimed by a conditional update, released if sending fails."""
+    """Send the alert's email once (core.sending holds the claim). True when this call sent it."""
     if not emails.delivers():
         return False  # the console or a folder reaches no one; the alert is on Today
-    claimed = Alert.objects.filter(pk=alert_id, emailed_at__isnull=True).update(
-        emailed_at=timezone.now()
+    alert = (
+        Alert.objects.select_related("user", "watch__company", "posting")
+        .filter(pk=alert_id, emailed_at__isnull=True)
+        .first()
     )
-    if not claimed:
+    if alert is None or not alert.user.email:
         return False
-    alert = Alert.objects.select_related("user", "watch__company", "posting").get(pk=alert_id)
-    if not alert.user.email:
-        return False
-    try:
-        emails.send(alert_email(alert))
-    except Exception:
-        Alert.objects.filter(pk=alert_id).update(emailed_at=None)
-        raise
-    return True
+
+    def emailed() -> None:
+        Alert.objects.filter(pk=alert_id).update(emailed_at=timezone.now())
+
+    outcome = send_once(
+        f"alert:{alert_id}",
+        lambda message_id: alert_email(alert, message_id),
+        kind="alert",
+        object_id=alert_id,
+        on_sent=emailed,
+        on_unsure=emailed,  # may have gone: never a second one by itself
+    )
+    return outcome == Outcome.SENT
 
 
 def digest_alerts(user: User, since: dt.datetime) -> QuerySet[Alert]:
