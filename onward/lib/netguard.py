@@ -185,7 +185,7 @@ def check_url(url: str, *, resolve: bool = True) -> None:
 
 
 def refusal(url: str, *, resolve: bool = True) -> str:
-    """"" when Onward may fetch `url`, else the one sentence people see (reason logged)."""
+    """ "" when Onward may fetch `url`, else the one sentence people see (reason logged)."""
     try:
         check_url(url, resolve=resolve)
     except Refused as error:

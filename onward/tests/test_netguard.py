@@ -280,4 +280,3 @@ def test_tls_is_checked_against_the_name_not_the_address_dialled(
     finally:
         server.shutdown()
         server.server_close()
-

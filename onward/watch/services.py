@@ -338,7 +338,6 @@ def mark_seen(alert: Alert) -> None:
 
 
 def alert_email(alert: Alert) -> EmailMessage:
-    from django.conf import settings
 
     posting = alert.posting
     link = f"{settings.SITE_URL.rstrip('/')}{reverse('watch:alert_detail', args=[alert.pk])}"
