@@ -4,8 +4,8 @@ Most people know a company's careers page (acme.com/careers), not which vendor h
 jobs. That page nearly always links to its board or embeds it: a Greenhouse script with
 `?for=acme`, an iframe from jobs.ashbyhq.com, "See all roles" pointing at jobs.lever.co,
 or a <link rel="alternate"> to a jobs feed. So Onward fetches the page once (through
-onward.lib.http, size-capped, no retries, public addresses only), reads it with lxml, and runs every address it
-finds through the same recognise() a pasted address goes through.
+onward.lib.http: size-capped, no retries, public addresses only), reads it with lxml, and
+runs every address it finds through the same recognise() a pasted address goes through.
 
 Vendor boards win over feeds, and among boards the one the page mentions most. A feed
 counts only when it says it is about jobs: nearly every site has a blog feed.
