@@ -345,8 +345,7 @@ def alert_email(alert: Alert) -> EmailMessage:
     lines = [
         f"{alert.headline}{f' ({where})' if where else ''}.",
         "",
-        f"The posting: {posting.url}",
-        "",
+        *([f"The posting: {posting.url}", ""] if posting.url else []),
         "If it fits, Onward has a short note ready for the people you met there:",
         link,
         "",
