@@ -204,7 +204,7 @@ def setup_django(urls: dict[str, str], database: str) -> None:
     if database:
         os.environ["DATABASE_URL"] = database
     os.environ["DJANGO_SETTINGS_MODULE"] = "onward.settings"
-    os.environ["ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"] = "1"
+    os.environ["ONWARD_ALLOW_PRIVATE_FETCH"] = "1"
     for vendor, name in SETTING.items():
         os.environ[name] = urls[vendor]
     import django

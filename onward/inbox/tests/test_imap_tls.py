@@ -147,3 +147,22 @@ def test_a_closed_port_and_a_refused_host_read_the_same(settings: Any) -> None:
     with pytest.raises(ImapError) as refused:
         check(server_for(9, use_ssl=True, host="127.0.0.1"))
     assert str(closed.value) == str(refused.value) == PROBLEM
+
+
+def test_another_service_s_greeting_is_not_repeated_to_the_person() -> None:
+    """The review saw an SMTP server's banner on the settings page: now only the sentence."""
+    import socketserver
+    import threading
+
+    class Smtp(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            self.request.sendall(b"220 localhost Python SMTP 1.4.6\r\n")
+            self.request.recv(1024)
+
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Smtp) as smtp:
+        threading.Thread(target=smtp.serve_forever, daemon=True).start()
+        port = int(smtp.server_address[1])
+        with pytest.raises(ImapError) as problem:
+            check(server_for(port, use_ssl=False, host="127.0.0.1"))
+        smtp.shutdown()
+    assert str(problem.value) == PROBLEM
