@@ -344,14 +344,14 @@ def main() -> int:
         setup_django(urls, database)
         from django.conf import settings
 
-        from onward.watch import config
         from onward.watch.models import Alert, Posting
 
         watches = populate(args.boards, args.users, urls["feed"])
         engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
         print(
             f"{args.boards} boards ({', '.join(VENDORS)}), {watches} watches by {args.users} "
-            f"users; concurrency {config.concurrency()}, {config.per_host()} per host; {engine}"
+            f"users; concurrency {settings.ONWARD_WATCH_CONCURRENCY}, "
+            f"{settings.ONWARD_WATCH_PER_HOST} per host; {engine}"
         )
         first, _ = timed_cycle("cycle 1 (first look)")
         print(f"         postings stored: {Posting.objects.count()}")
