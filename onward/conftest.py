@@ -37,30 +37,32 @@ def bob_client(bob: User) -> Client:
     return client
 
 
-_LOOPBACK = {"localhost", "127.0.0.1", "::1", "testserver"}
-
-
 @pytest.fixture(autouse=True)
 def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reaches beyond this machine, even one that pastes a made-up careers page:
-    outgoing requests to anything but loopback get no answer, and names don't resolve."""
-    from urllib.parse import urlsplit
+    names other than localhost don't resolve, and every connection Onward makes through
+    onward.lib.netguard (all of its web and IMAP traffic) is refused unless it goes to
+    loopback. Tests that need a name to resolve set netguard.resolver themselves."""
+    import ipaddress
 
-    from onward.lib import http
-    from onward.watch import discovery
+    from onward.lib import netguard
 
-    real_read = http.Client._read
+    real_addresses = netguard.addresses
 
-    async def read(self: http.Client, url: str, headers: dict[str, str]) -> http.Fetched:
-        if (urlsplit(url).hostname or "") not in _LOOPBACK:
-            return http.Fetched(url=url, status=0, error="Couldn't connect to the server.")
-        return await real_read(self, url, headers)
+    def loopback_only(host: str, port: int) -> list[netguard.Address]:
+        if netguard.normalise(host) == "localhost":
+            return [ipaddress.ip_address("127.0.0.1")]
+        raise OSError(f"tests don't ask the DNS (for {host!r})")
 
-    async def resolve(host: str) -> list[Any]:
-        return []
+    def addresses(host: str, port: int, **kwargs: Any) -> list[netguard.Address]:
+        found = real_addresses(host, port, **kwargs)
+        if not all(address.is_loopback for address in found):
+            raise netguard.Refused("tests stay on this machine")
+        return found
 
-    monkeypatch.setattr(http.Client, "_read", read)
-    monkeypatch.setattr(discovery, "resolve", resolve)
+    addresses.unguarded = real_addresses  # type: ignore[attr-defined]  # for the guard's own tests
+    monkeypatch.setattr(netguard, "resolver", loopback_only)
+    monkeypatch.setattr(netguard, "addresses", addresses)
 
 
 @pytest.fixture(scope="session")

@@ -196,9 +196,14 @@ ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, mi
 ONWARD_WATCH_PER_HOST = parse.integer(ENV, "ONWARD_WATCH_PER_HOST", 6, minimum=1)
 ONWARD_WATCH_TIMEOUT = parse.number(ENV, "ONWARD_WATCH_TIMEOUT", 20)
 ONWARD_WATCH_MAX_PAGES = parse.integer(ENV, "ONWARD_WATCH_MAX_PAGES", 20, minimum=1)
-# Feeds and careers pages on private or loopback addresses are refused unless this is on,
-# so a shared instance can't be used to probe its own network.
-ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS")
+# Job boards, careers pages and IMAP servers on private or loopback addresses are refused
+# unless this is on, so a shared instance can't be used to probe its own network.
+# ONWARD_WATCH_ALLOW_PRIVATE_FEEDS is its older name, still read.
+ONWARD_ALLOW_PRIVATE_FETCH = parse.boolean(
+    ENV,
+    "ONWARD_ALLOW_PRIVATE_FETCH",
+    default=parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"),
+)
 # Each vendor's API base; empty means the vendor's own public host.
 ONWARD_GREENHOUSE_API = parse.text(ENV, "ONWARD_GREENHOUSE_API")
 ONWARD_LEVER_API = parse.text(ENV, "ONWARD_LEVER_API")

@@ -128,7 +128,7 @@ def test_the_apps_knobs_come_from_the_environment(
     assert names["ONWARD_NOTIFY_REPLIES"] is False
     assert names["ONWARD_SHARE_DAYS"] == 14
     assert names["ONWARD_WATCH_EVERY_HOURS"] == 0.5
-    assert names["ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"] is True
+    assert names["ONWARD_ALLOW_PRIVATE_FETCH"] is True  # from its older name
     assert names["ONWARD_LEVER_API"] == "http://proxy.local/lever"
     assert names["ONWARD_FIELD_KEY"] == "kept-apart"
     assert names["ONWARD_DEFAULT_TIME_ZONE"] == "Europe/Berlin"
@@ -174,6 +174,19 @@ def test_tests_run_on_the_test_settings(settings: Any) -> None:
     assert settings.PASSWORD_HASHERS == ["django.contrib.auth.hashers.MD5PasswordHasher"]
     assert settings.HUEY["immediate"] is True
     assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_private_fetching_is_off_unless_allowed_and_the_new_name_wins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert run_settings(monkeypatch, tmp_path)["ONWARD_ALLOW_PRIVATE_FETCH"] is False
+    names = run_settings(
+        monkeypatch,
+        tmp_path,
+        ONWARD_ALLOW_PRIVATE_FETCH="0",
+        ONWARD_WATCH_ALLOW_PRIVATE_FEEDS="1",
+    )
+    assert names["ONWARD_ALLOW_PRIVATE_FETCH"] is False
 
 
 # --- one place reads the environment, and the README lists all it reads ---------------------

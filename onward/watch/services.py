@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+import httpx
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
@@ -16,8 +16,7 @@ from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for
 from onward.core.sending import Outcome, send_once
-from onward.lib import emails
-from onward.lib.reach import reach
+from onward.lib import emails, netguard
 from onward.notes.models import Note
 from onward.people.models import Company, Person, Relationship
 from onward.people.services import company_named
@@ -66,10 +65,15 @@ def board_from(url: str, vendor: str | None = None, *, short: bool = False) -> R
 
 
 def _checked(found: Recognised) -> Recognised:
-    if found.vendor == "feed" and not settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
-        host = urlsplit(found.token).hostname or ""
-        if not host or reach(host).is_local:
-            raise WatchRefused("Onward only follows feeds on the public internet.")
+    """A feed's address is the one a person types: it must be a valid web address on the
+    public internet (unless ONWARD_ALLOW_PRIVATE_FETCH). Every fetch checks it again."""
+    if found.vendor == "feed":
+        try:
+            httpx.URL(found.token)
+        except (httpx.InvalidURL, TypeError):
+            raise WatchRefused(netguard.WEB_PROBLEM) from None
+        if netguard.refusal(found.token):
+            raise WatchRefused(netguard.WEB_PROBLEM)
     return found
 
 
@@ -335,7 +339,6 @@ def mark_seen(alert: Alert) -> None:
 
 
 def alert_email(alert: Alert, message_id: str = "") -> EmailMessage:
-    from django.conf import settings
 
     posting = alert.posting
     link = f"{settings.SITE_URL.rstrip('/')}{reverse('watch:alert_detail', args=[alert.pk])}"
@@ -343,8 +346,7 @@ def alert_email(alert: Alert, message_id: str = "") -> EmailMessage:
     lines = [
         f"{alert.headline}{f' ({where})' if where else ''}.",
         "",
-        f"The posting: {posting.url}",
-        "",
+        *([f"The posting: {posting.url}", ""] if posting.url else []),
         "If it fits, Onward has a short note ready for the people you met there:",
         link,
         "",
