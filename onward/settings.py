@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, so it holds just the view: a POST is one transaction, a GET never waits on one.
+    "onward.core.transactions.WriteTransactionMiddleware",
 ]
 
 ROOT_URLCONF = "onward.urls"

@@ -74,5 +74,7 @@ def open_plans(user: User) -> list[tuple[AftercarePlan, Progress]]:
         AftercarePlan.objects.filter(user=user, steps__state=Step.State.OPEN)
         .distinct()
         .select_related("rejection__application__company")
+        # progress() reads each plan's steps: one query for all of them, not one per plan.
+        .prefetch_related("steps")
     )
     return [(plan, progress(plan)) for plan in plans]
