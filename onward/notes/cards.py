@@ -251,7 +251,9 @@ _drawing = threading.Lock()
 
 
 @cache
-def _font_config() -> FontConfiguration:
+def _font_config(faces: str) -> FontConfiguration:
+    """One per set of @font-face rules: a configuration never knows a face the card's
+    stylesheet doesn't bring (a missing font package falls back, as it should)."""
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
@@ -259,7 +261,7 @@ def _font_config() -> FontConfiguration:
 
 def _render(html: str) -> Document:
     with _drawing:
-        return _html(html).render(font_config=_font_config())
+        return _html(html).render(font_config=_font_config(fonts.font_face_css()))
 
 
 def _pdf(document: Document) -> bytes:
