@@ -53,3 +53,17 @@ def test_a_short_list_has_no_page_links(alice: User, alice_client: Client) -> No
     fill(alice, Volume(applications=3, people=3, interactions=0, open_plans=0, messages=3))
     for name in ("people:person_list", "pipeline:application_list", "inbox:queue"):
         assert 'class="pager"' not in alice_client.get(reverse(name)).content.decode(), name
+
+
+def test_today_with_forty_open_plans_lists_a_screenful_and_counts_the_rest(
+    alice: User, alice_client: Client
+) -> None:
+    # Each plan has a step two days late, one due today and one in three days.
+    fill(alice, Volume(applications=40, people=40, interactions=0, open_plans=40, messages=0))
+    page = alice_client.get(reverse("plans:today")).content.decode()
+    assert "77 more when you have the energy" in page  # 80 due, 3 at the top
+    assert "And 57 more in your plans." in page  # 20 of the 77 listed
+    assert "35 more in the next two weeks" in page  # 40 coming up, 5 shown
+    assert "And 15 more in your plans." in page
+    assert "And 30 more, each under its application" in page  # 10 plans of 40 listed
+    assert page.count('<div class="card todo-card">') == 3
