@@ -68,8 +68,8 @@ class Server(BaseApplication):  # type: ignore[misc]
             "keepalive": 5,
             # A worker is replaced after a few thousand requests, so memory stays flat
             # over months; the jitter keeps the workers from restarting together.
-            "max_requests": 5000,
-            "max_requests_jitter": 500,
+            "max_requests": 20000,
+            "max_requests_jitter": 2000,
             "accesslog": None,
             "errorlog": "-",
             "proc_name": "onward",
