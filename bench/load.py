@@ -193,8 +193,10 @@ def with_wrk(page: str, url: str, cookie: str, connections: int, seconds: int) -
         script.write(WRK_REPORT)
     try:
         out = subprocess.run(
-            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
-            + ["-H", f"Cookie: {cookie}", "-s", script.name, url],
+            [
+                *("wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"),
+                *("-H", f"Cookie: {cookie}", "-s", script.name, url),
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -271,7 +273,7 @@ def main() -> None:
         server = start_server(env, port, args.workers)
         results: list[Result] = []
         try:
-            for page, path in pages.items():
+            for path in pages.values():
                 warm(base + path, cookie)
             client = "wrk" if use_wrk else "asyncio client"
             print(
@@ -284,19 +286,17 @@ def main() -> None:
         finally:
             stop(server)
     health = results[0].rate or 1.0
-    print(
-        f"{'page':<26}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}{'of /health/':>13}"
-    )
+    columns = ("req/s", "p50 ms", "p95 ms", "p99 ms", "errors")
+    print(f"{'page':<26}" + "".join(f"{c:>9}" for c in columns) + f"{'of /health/':>13}")
     for r in results:
         print(
-            f"{r.page:<26}{r.rate:8.1f}{r.p50:9.1f}{r.p95:9.1f}{r.p99:9.1f}{r.errors:8d}"
-            f"{r.rate / health:12.0%}"
+            f"{r.page:<26}{r.rate:9.1f}{r.p50:9.1f}{r.p95:9.1f}{r.p99:9.1f}{r.errors:9d}"
+            f"{r.rate / health:13.0%}"
         )
     today = results[1]
     met = today.rate >= 0.4 * health and today.p99 < 200 and today.errors == 0
-    print(
-        f"\nToday: {'meets' if met else 'misses'} the target (>= 40 % of /health/, p99 < 200 ms, 0 errors)"
-    )
+    verdict = "meets" if met else "misses"
+    print(f"\nToday {verdict} the target (>= 40 % of /health/, p99 < 200 ms, 0 errors)")
 
 
 if __name__ == "__main__":
