@@ -145,6 +145,9 @@ def parse_database(env: Env, data_dir: Path) -> dict[str, Any]:
     # Not every request: onward.core.transactions wraps only those that may write, so a
     # page view never waits for (or holds) a write lock.
     config["ATOMIC_REQUESTS"] = False
+    # A kept connection (ONWARD_DB_CONN_MAX_AGE) is checked before a request reuses it, so
+    # a database that restarted costs no one an error page.
+    config["CONN_HEALTH_CHECKS"] = True
     if config["ENGINE"].endswith("sqlite3"):
         # WAL: readers never wait for the writer. IMMEDIATE and a timeout: a transaction
         # takes the write lock at its start, so writers from the web processes and the

@@ -135,6 +135,7 @@ def test_a_database_url_picks_postgres_and_keeps_connections_when_asked() -> Non
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["HOST"], config["PORT"], config["NAME"]) == ("db", 5432, "onward")
     assert config["CONN_MAX_AGE"] == 60
+    assert config["CONN_HEALTH_CHECKS"] is True
     assert config["ATOMIC_REQUESTS"] is False  # onward.core.transactions wraps writes
     assert "transaction_mode" not in config.get("OPTIONS", {})
 
