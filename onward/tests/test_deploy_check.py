@@ -30,6 +30,8 @@ def _check_deploy(tmp_path: Path, extra: dict[str, str]) -> subprocess.Completed
     env = {k: v for k, v in os.environ.items() if not k.startswith("ONWARD_")}
     env.update(DJANGO_SETTINGS_MODULE="onward.settings", ONWARD_DATA_DIR=str(tmp_path), **extra)
     env.pop("DATABASE_URL", None)
+    # Set by the browser tests in this same process; no deployment has it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
