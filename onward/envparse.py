@@ -142,10 +142,16 @@ def parse_database(env: Env, data_dir: Path) -> dict[str, Any]:
         )
     except ValueError as error:
         raise ImproperlyConfigured(f"DATABASE_URL isn't a database address: {error}") from None
-    # Every request is one transaction: a view that fails part-way saves nothing.
-    config["ATOMIC_REQUESTS"] = True
+    # Not every request: onward.core.transactions wraps only those that may write, so a
+    # page view never waits for (or holds) a write lock.
+    config["ATOMIC_REQUESTS"] = False
+    # A kept connection (ONWARD_DB_CONN_MAX_AGE) is checked before a request reuses it, so
+    # a database that restarted costs no one an error page.
+    config["CONN_HEALTH_CHECKS"] = True
     if config["ENGINE"].endswith("sqlite3"):
-        # IMMEDIATE and a timeout: the web server and the worker write to one file.
+        # WAL: readers never wait for the writer. IMMEDIATE and a timeout: a transaction
+        # takes the write lock at its start, so writers from the web processes and the
+        # worker queue up for it instead of failing half-way.
         config.setdefault("OPTIONS", {})
         config["OPTIONS"].update(
             {

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, so it holds just the view: a POST is one transaction, a GET never waits on one.
+    "onward.core.transactions.WriteTransactionMiddleware",
 ]
 
 ROOT_URLCONF = "onward.urls"
@@ -249,6 +251,15 @@ SECURE_CSP = {
 # Behind an HTTPS proxy: send the session and CSRF cookies over HTTPS only.
 SESSION_COOKIE_SECURE = parse.boolean(ENV, "ONWARD_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Behind an HTTPS proxy that sets X-Forwarded-Proto: plain-HTTP requests are sent to HTTPS,
+# and browsers told to come back over HTTPS only for ONWARD_HSTS_SECONDS.
+SECURE_SSL_REDIRECT = parse.boolean(ENV, "ONWARD_SSL_REDIRECT")
+if SECURE_SSL_REDIRECT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = parse.integer(ENV, "ONWARD_HSTS_SECONDS", 0, minimum=0)
+# Subdomains and browsers' preload lists commit the operator's whole domain, not just this
+# site: a choice for whoever runs the domain, so `check --deploy` needn't ask it of Onward.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 
 LOGGING = {
     "version": 1,

@@ -21,3 +21,6 @@ urlpatterns = [
     path("", include("onward.portability.urls")),
     path("accounts/", include("allauth.urls")),
 ]
+
+# Any error in any request ends here; a database outage gets a 503 that says so.
+handler500 = "onward.core.errors.server_error"

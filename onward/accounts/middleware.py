@@ -7,11 +7,14 @@ to MIDDLEWARE after AuthenticationMiddleware to use it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from .prefs import preferences_for
+from onward.core.http import needs_no_user
+
+from .prefs import keep_for_request
 
 
 class UserTimeZoneMiddleware:
@@ -19,10 +22,18 @@ class UserTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            timezone.activate(preferences_for(user).zone)
         try:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+    def process_view(
+        self, request: HttpRequest, view: Callable[..., Any], args: Any, kwargs: Any
+    ) -> None:
+        # In process_view, not before: a view that reads no user (the health check) then
+        # costs no session, user or preferences query.
+        if needs_no_user(view):
+            return
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            timezone.activate(keep_for_request(user).zone)

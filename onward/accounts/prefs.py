@@ -18,11 +18,18 @@ def default_time_zone() -> str:
     return chosen if chosen in zoneinfo.available_timezones() else "UTC"
 
 
+# Where the signed-in user of a request keeps its preferences for that request, so the
+# screens that ask again (gentle mode, dates) don't each query them.
+FOR_THIS_REQUEST = "_onward_preferences"
+
+
 def preferences_for(user: User | AnonymousUser) -> Preferences:
     """The user's preferences, made with the defaults the first time they are needed
     (a visitor who is not signed in gets the defaults, never saved)."""
     if isinstance(user, AnonymousUser):
         return Preferences(time_zone=default_time_zone())
+    if (kept := getattr(user, FOR_THIS_REQUEST, None)) is not None:
+        return kept
     prefs = Preferences.objects.filter(user=user).first()
     if prefs is None:
         try:
@@ -30,6 +37,14 @@ def preferences_for(user: User | AnonymousUser) -> Preferences:
                 prefs = Preferences.objects.create(user=user, time_zone=default_time_zone())
         except IntegrityError:  # made by a parallel request a moment ago
             prefs = Preferences.objects.get(user=user)
+    return prefs
+
+
+def keep_for_request(user: User) -> Preferences:
+    """The preferences of a request's user, read once and kept on that user object (which
+    lives as long as the request) for every later preferences_for(user)."""
+    prefs = preferences_for(user)
+    setattr(user, FOR_THIS_REQUEST, prefs)
     return prefs
 
 

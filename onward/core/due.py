@@ -81,10 +81,16 @@ def sources() -> list[Source]:
 
 
 def collect(
-    user: User, today: dt.date, until: dt.date, reword: Callable[[str], str] | None = None
+    user: User,
+    today: dt.date,
+    until: dt.date,
+    reword: Callable[[str], str] | None = None,
+    only: list[Source] | None = None,
 ) -> list[DueItem]:
-    """Everything open for `user` due by `until` (overdue included), in priority order."""
-    items = [item for source in sources() for item in source(user, today, until)]
+    """Everything open for `user` due by `until` (overdue included), in priority order;
+    from the `only` sources given, else from all of them."""
+    chosen = sources() if only is None else only
+    items = [item for source in chosen for item in source(user, today, until)]
     if reword is not None:
         items = [item.reworded(reword) for item in items]
     return sorted(items, key=lambda item: (item.priority, item.due_on or today, item.title))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, cast
 
+from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponseBase
 from django.views.decorators.cache import never_cache
@@ -33,3 +34,14 @@ def private_link[V: Callable[..., HttpResponseBase]](view: V) -> V:
         return response
 
     return cast(V, never_cache(wrapped))
+
+
+def no_user[V: Callable[..., Any]](view: V) -> V:
+    """A view that never looks at who is asking (the health check): open to all, and the
+    middleware leaves the session and the user unread, so it costs no query."""
+    view.reads_no_user = True  # type: ignore[attr-defined]
+    return login_not_required(view)
+
+
+def needs_no_user(view: Callable[..., Any]) -> bool:
+    return getattr(view, "reads_no_user", False) is True

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from onward.core.http import AuthedRequest
+from onward.core.http import AuthedRequest, no_user
 from onward.lib import emails
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "core/landing.html")
 
 
-@login_not_required
+@no_user
 def health(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
+from django.db.models import Case, QuerySet, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from onward.people.models import Company, Interaction, Person, Relationship
@@ -347,16 +349,16 @@ def close_connect(todo: ConnectTodo, state: str) -> None:
             todo.person.save(update_fields=["keep_in_touch_days"])
 
 
-def pending(user: User) -> list[ImportedMessage]:
-    """What waits for the user, rejections first (they start a plan), then the rest."""
+def pending(user: User) -> QuerySet[ImportedMessage]:
+    """What waits for the user, rejections first (they start a plan), then the rest, the
+    newest first; ordered by the database, so a page of thousands is read as a page."""
     order: list[str] = [Label.REJECTION, Label.OFFER, Label.NEXT_STEP, Label.RECEIVED, Label.OTHER]
-    messages = ImportedMessage.objects.filter(user=user, status=Status.PENDING).select_related(
-        "application__company", "person"
+    rank = Case(
+        *(When(label=label, then=Value(index)) for index, label in enumerate(order)),
+        default=Value(9),
     )
-    return sorted(
-        messages,
-        key=lambda m: (
-            order.index(m.label) if m.label in order else 9,
-            -(m.received_at or m.created_at).timestamp(),
-        ),
+    return (
+        ImportedMessage.objects.filter(user=user, status=Status.PENDING)
+        .select_related("application__company", "person")
+        .order_by(rank, Coalesce("received_at", "created_at").desc(), "-pk")
     )

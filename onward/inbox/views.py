@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.core.paging import page_of
 from onward.pipeline.models import Application, Stage
 
 from . import services
@@ -23,10 +24,11 @@ from .understand import understand
 
 Status = ImportedMessage.Status
 RECENT = 15
+WAITING_PER_PAGE = 25
 
 
 def queue(request: AuthedRequest) -> HttpResponse:
-    waiting = services.pending(request.user)
+    waiting = page_of(request, services.pending(request.user), per_page=WAITING_PER_PAGE)
     recent = (
         ImportedMessage.objects.filter(user=request.user)
         .exclude(status=Status.PENDING)
@@ -38,6 +40,7 @@ def queue(request: AuthedRequest) -> HttpResponse:
         "inbox/queue.html",
         {
             "waiting": [_card(message) for message in waiting],
+            "page": waiting,
             "recent": recent,
             "has_account": MailAccount.objects.filter(user=request.user).exists(),
         },

@@ -8,7 +8,9 @@ cut off at the edge of the card.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +22,7 @@ from onward.notes import fonts
 if TYPE_CHECKING:  # WeasyPrint loads native libraries: only a card being drawn imports it
     from weasyprint import HTML
     from weasyprint.document import Document
+    from weasyprint.text.fonts import FontConfiguration
 
 THEMES: dict[str, str] = {
     "boho-spirit": "Boho Spirit",
@@ -105,10 +108,10 @@ def render_card(theme: str, fmt: str, to_name: str, message: str, from_name: str
     size = _starting_size(layout, words)
     while True:
         context["message_size"] = f"{size:.2f}"
-        document = _html(render_to_string(layout.template, context)).render()
+        document = _render(render_to_string(layout.template, context))
         overflow = _overflow(document)
         if overflow <= 1:
-            return bytes(document.write_pdf())
+            return _pdf(document)
         if size <= layout.min_size:
             raise CardError(
                 "This note doesn't quite fit on the card, even in smaller writing. Try a few "
@@ -140,9 +143,9 @@ def render_envelope(to_name: str, address: str, return_address: str = "") -> byt
     # Long lines wrap; when the wrapped address outgrows its space, it is set smaller.
     for size in ENVELOPE_SIZES:
         context["address_size"] = f"{size:.1f}"
-        document = _html(render_to_string(ENVELOPE.template, context)).render()
+        document = _render(render_to_string(ENVELOPE.template, context))
         if _overflow(document, "recipient", "recipient-area") <= 1:
-            return bytes(document.write_pdf())
+            return _pdf(document)
     raise CardError(
         "This address is too long to fit on the envelope. Try shortening a line or two, "
         "or hand-write it instead."
@@ -239,3 +242,28 @@ def _html(html: str) -> HTML:
     # Cards only ever load our own font files: no network, whatever the text says.
     fetcher = URLFetcher(allowed_protocols={"file"})
     return HTML(string=html, base_url=str(TEMPLATE_DIR), url_fetcher=fetcher)
+
+
+# WeasyPrint loads each @font-face file into its font configuration once and keeps it; one
+# configuration for every card means the eight faces are read once per process, not once
+# per card. WeasyPrint isn't made for threads sharing one, so cards are drawn one at a time.
+_drawing = threading.Lock()
+
+
+@cache
+def _font_config(faces: str) -> FontConfiguration:
+    """One per set of @font-face rules: a configuration never knows a face the card's
+    stylesheet doesn't bring (a missing font package falls back, as it should)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def _render(html: str) -> Document:
+    with _drawing:
+        return _html(html).render(font_config=_font_config(fonts.font_face_css()))
+
+
+def _pdf(document: Document) -> bytes:
+    with _drawing:
+        return bytes(document.write_pdf())

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from onward.accounts.prefs import preferences_for
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.core.paging import page_of
 
 from . import cadence
 from .forms import InteractionForm, PersonForm
@@ -16,11 +17,13 @@ from .models import Person
 
 
 def person_list(request: AuthedRequest) -> HttpResponse:
-    people = Person.objects.filter(user=request.user).select_related("company")
+    people = (
+        Person.objects.filter(user=request.user).select_related("company").order_by("name", "pk")
+    )
     return render(
         request,
         "people/person_list.html",
-        {"people": people, "due_count": len(cadence.due(request.user))},
+        {"people": page_of(request, people), "due_count": len(cadence.due(request.user))},
     )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Case, Value, When
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -8,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
+from onward.core.paging import page_of
 
 from . import services
 from .forms import (
@@ -21,13 +23,21 @@ from .models import Application, Outcome
 
 
 def application_list(request: AuthedRequest) -> HttpResponse:
-    applications = Application.objects.filter(user=request.user).select_related("company")
+    # Those in progress first, then the closed ones, a page at a time.
+    still_open = Case(When(outcome=Outcome.OPEN, then=Value(0)), default=Value(1))
+    applications = (
+        Application.objects.filter(user=request.user)
+        .select_related("company")
+        .order_by(still_open, "-created_at", "-pk")
+    )
+    page = page_of(request, applications)
     return render(
         request,
         "pipeline/application_list.html",
         {
-            "open": [a for a in applications if a.outcome == Outcome.OPEN],
-            "closed": [a for a in applications if a.outcome != Outcome.OPEN],
+            "page": page,
+            "open": [a for a in page if a.outcome == Outcome.OPEN],
+            "closed": [a for a in page if a.outcome != Outcome.OPEN],
         },
     )
 

@@ -10,69 +10,107 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
+from django.db.models import Count, Q
 from django.utils import timezone
 
-from onward.core.due import DueItem, collect
+from onward.core.due import DueItem, collect, sources
 
-from .due import KIND as STEP
+from .due import item_for, open_steps
+from .due import items as step_items
 from .models import AftercarePlan, Step
 from .services import Progress, progress
 
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5
+# Past these, a list says how many more there are instead of listing them: a person with
+# hundreds of open plans gets a page that reads (and loads) like anyone else's.
+MORE_SHOWN = 20
+PLANS_SHOWN = 10
 
 
 @dataclass
 class Today:
     day: dt.date
     now: list[DueItem] = field(default_factory=list)  # plan steps due, the first few
-    also_due: list[DueItem] = field(default_factory=list)
+    also_due: list[DueItem] = field(default_factory=list)  # the next MORE_SHOWN of them
+    also_due_count: int = 0  # all the other steps due, listed or not
     upcoming: list[DueItem] = field(default_factory=list)  # plan steps in the next two weeks
     upcoming_later: list[DueItem] = field(default_factory=list)
+    upcoming_later_count: int = 0
     done_this_week: list[Step] = field(default_factory=list)
     items: list[DueItem] = field(default_factory=list)  # everything else due, in priority order
     plans: list[tuple[AftercarePlan, Progress]] = field(default_factory=list)  # still going
+    plans_count: int = 0
 
     @property
     def is_empty(self) -> bool:
         return not (self.now or self.upcoming or self.items)
 
+    @property
+    def plans_not_shown(self) -> int:
+        return self.plans_count - len(self.plans)
+
+    @property
+    def also_due_not_shown(self) -> int:
+        return self.also_due_count - len(self.also_due)
+
+    @property
+    def upcoming_later_not_shown(self) -> int:
+        return self.upcoming_later_count - len(self.upcoming_later)
+
 
 def today_for(user: User, day: dt.date | None = None) -> Today:
     day = day or timezone.localdate()
-    everything = collect(user, day, day + dt.timedelta(days=UPCOMING_DAYS))
-    steps = [item for item in everything if item.kind == STEP]
-    due = [item for item in steps if item.is_due(day)]
-    upcoming = sorted(
-        (item for item in steps if not item.is_due(day)),
-        key=lambda item: (item.due_on or day, item.priority),
+    until = day + dt.timedelta(days=UPCOMING_DAYS)
+    # Plan steps are read a screenful at a time here, in the order collect() would rank
+    # them and with the same words (item_for); the other apps' items come from collect().
+    chosen = sources()
+    everything = collect(user, day, until, only=[s for s in chosen if s is not step_items])
+    steps = open_steps(user) if step_items in chosen else open_steps(user).none()
+    due = [item_for(step) for step in steps.filter(due_on__lte=day)[: TOP_OF_DAY + MORE_SHOWN]]
+    later_steps = steps.filter(due_on__gt=day, due_on__lte=until).order_by(
+        "due_on", "position", "title", "pk"
+    )
+    upcoming = [item_for(step) for step in later_steps[: UPCOMING_SHOWN + MORE_SHOWN]]
+    # One query counts what the lists leave out, however long they are.
+    counts = steps.aggregate(
+        due=Count("pk", filter=Q(due_on__lte=day)),
+        later=Count("pk", filter=Q(due_on__gt=day, due_on__lte=until)),
+        plans=Count("plan", distinct=True),
     )
     week_start = timezone.make_aware(dt.datetime.combine(day - dt.timedelta(days=6), dt.time.min))
     done = list(
         Step.objects.filter(plan__user=user, done_at__gte=week_start)
         .exclude(state=Step.State.OPEN)
         .select_related("plan__rejection__application__company")
-        .order_by("-done_at")
+        .order_by("-done_at")[:MORE_SHOWN]
     )
+    plans = open_plans(user)
     return Today(
         day=day,
         now=due[:TOP_OF_DAY],
         also_due=due[TOP_OF_DAY:],
+        also_due_count=max(0, counts["due"] - TOP_OF_DAY),
         upcoming=upcoming[:UPCOMING_SHOWN],
         upcoming_later=upcoming[UPCOMING_SHOWN:],
+        upcoming_later_count=max(0, counts["later"] - UPCOMING_SHOWN),
         done_this_week=done,
         # Other apps' items only on the day they are due: Today is for now, not a calendar.
-        items=[item for item in everything if item.kind != STEP and item.is_due(day)],
-        plans=open_plans(user),
+        items=[item for item in everything if item.is_due(day)],
+        plans=plans,
+        plans_count=counts["plans"],
     )
 
 
 def open_plans(user: User) -> list[tuple[AftercarePlan, Progress]]:
-    """The plans with a step still open, so Today always leads back to them."""
+    """The newest plans with a step still open, so Today always leads back to them."""
     plans = (
         AftercarePlan.objects.filter(user=user, steps__state=Step.State.OPEN)
         .distinct()
         .select_related("rejection__application__company")
+        .order_by("-starts_on", "-pk")
     )
-    return [(plan, progress(plan)) for plan in plans]
+    # progress() reads each plan's steps: one query for all of them, not one per plan.
+    shown = plans.prefetch_related("steps")[:PLANS_SHOWN]
+    return [(plan, progress(plan)) for plan in shown]

@@ -122,7 +122,7 @@ def test_the_database_is_sqlite_in_the_data_folder_by_default() -> None:
     config = parse.parse_database({}, DATA)
     assert config["ENGINE"] == "django.db.backends.sqlite3"
     assert config["NAME"] == "/srv/onward/onward.sqlite3"
-    assert config["ATOMIC_REQUESTS"] is True
+    assert config["ATOMIC_REQUESTS"] is False  # onward.core.transactions wraps writes
     assert config["CONN_MAX_AGE"] == 0
     # The web server and the worker share the file: writers wait instead of failing.
     assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
@@ -135,7 +135,8 @@ def test_a_database_url_picks_postgres_and_keeps_connections_when_asked() -> Non
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["HOST"], config["PORT"], config["NAME"]) == ("db", 5432, "onward")
     assert config["CONN_MAX_AGE"] == 60
-    assert config["ATOMIC_REQUESTS"] is True
+    assert config["CONN_HEALTH_CHECKS"] is True
+    assert config["ATOMIC_REQUESTS"] is False  # onward.core.transactions wraps writes
     assert "transaction_mode" not in config.get("OPTIONS", {})
 
 

@@ -4,27 +4,43 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+
+from onward.core.migrating import migrate_once
 
 
 class Command(BaseCommand):
-    help = "Prepare the database, then serve Onward with waitress."
+    help = (
+        "Prepare the database, then serve Onward: with waitress, or with gunicorn, a "
+        "process per core, when --production."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--threads", type=int, default=None)
         parser.add_argument("--no-migrate", action="store_true")
+        parser.add_argument(
+            "--production",
+            action="store_true",
+            help="several processes (gunicorn), static files collected and compressed",
+        )
+        parser.add_argument("--workers", type=int, default=None, help="with --production")
 
     def handle(
-        self, *args: Any, port: int, host: str, threads: int, no_migrate: bool, **options: Any
+        self,
+        *args: Any,
+        port: int,
+        host: str,
+        threads: int | None,
+        no_migrate: bool,
+        production: bool,
+        workers: int | None,
+        **options: Any,
     ) -> None:
-        # waitress rather than runserver: a self-hosted install is a real deployment.
-        from waitress import serve
-
         if not no_migrate:
-            call_command("migrate", interactive=False, verbosity=0)
+            # Under a lock: several servers may be starting at once.
+            migrate_once()
         # Static files are served from the installed packages (WHITENOISE_USE_FINDERS),
         # so there is no collectstatic step; whitenoise only wants the folder to exist.
         Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
@@ -32,8 +48,28 @@ class Command(BaseCommand):
         from onward.core.fonts import prepare
 
         prepare()
+        if production:
+            from onward.core import production as prod
+
+            prod.prepare_static()
+            chosen = prod.Options(
+                host=host,
+                port=port,
+                workers=workers or prod.Options.default_workers(),
+                threads=threads or 4,
+            )
+            self.stdout.write(
+                f"Onward is running at http://{host}:{port}/ with {chosen.workers} processes "
+                f"of {chosen.threads} threads (Ctrl+C to stop)"
+            )
+            self.stdout.flush()
+            prod.serve(chosen)
+            return
+        # waitress rather than runserver: a self-hosted install is a real deployment.
+        from waitress import serve
+
         from onward.wsgi import application
 
         self.stdout.write(f"Onward is running at http://{host}:{port}/  (Ctrl+C to stop)")
         self.stdout.flush()
-        serve(application, host=host, port=port, threads=threads, ident="Onward")
+        serve(application, host=host, port=port, threads=threads or 8, ident="Onward")

@@ -13,6 +13,8 @@ from onward.notes.cards import FORMATS, LAYOUTS, THEMES, CardError, render_card
 
 class Command(BaseCommand):
     help = "Render a print-ready thank-you card PDF from a message file."
+    # A card needs no database and no URLs: skipping the system checks saves start-up time.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--theme", required=True, choices=list(THEMES))
