@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
@@ -152,7 +152,7 @@ def application_list(request: HttpRequest) -> QuerySet[Application]:
 
 @router.post("/applications", response=changes(ApplicationDetail, 201, found=False))
 @writes
-def application_create(request: HttpRequest, payload: ApplicationIn) -> tuple[int, Application]:
+def application_create(request: HttpRequest, payload: ApplicationIn) -> Status:
     data = check(ApplicationForm(payload.dict()))
     application = services.create_application(
         user_of(request),
@@ -163,7 +163,7 @@ def application_create(request: HttpRequest, payload: ApplicationIn) -> tuple[in
         job_url=data["job_url"],
         applied_on=data["applied_on"],
     )
-    return 201, application
+    return Status(201, application)
 
 
 @router.get("/applications/{int:id}", response=reads(ApplicationDetail))
@@ -182,9 +182,9 @@ def application_stage(request: HttpRequest, id: Id, payload: StageIn) -> Applica
 
 @router.delete("/applications/{int:id}", response=changes(None, 204))
 @writes
-def application_delete(request: HttpRequest, id: Id) -> tuple[int, None]:
+def application_delete(request: HttpRequest, id: Id) -> Status:
     _application(request, id).delete()
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/applications/{int:id}/interviews", response=reads(list[InterviewOut]))
@@ -195,7 +195,7 @@ def interview_list(request: HttpRequest, id: Id) -> QuerySet[Interview]:
 
 @router.post("/applications/{int:id}/interviews", response=changes(InterviewOut, 201))
 @writes
-def interview_create(request: HttpRequest, id: Id, payload: InterviewIn) -> tuple[int, Interview]:
+def interview_create(request: HttpRequest, id: Id, payload: InterviewIn) -> Status:
     application = _application(request, id)
     data = check(InterviewForm(payload.dict(exclude={"interviewers"})))
     people = []
@@ -211,7 +211,7 @@ def interview_create(request: HttpRequest, id: Id, payload: InterviewIn) -> tupl
     interview = services.add_interview(
         application, data["held_on"], data["kind"], data["notes"], people, stage=data["stage"]
     )
-    return 201, interview
+    return Status(201, interview)
 
 
 def _prefixed(prefix: str) -> dict[str, str]:
@@ -225,13 +225,13 @@ def interview_detail(request: HttpRequest, id: Id) -> Interview:
 
 @router.post("/applications/{int:id}/rejection", response=changes(RejectionOut, 201, conflict=True))
 @writes
-def rejection_create(request: HttpRequest, id: Id, payload: RejectionIn) -> tuple[int, Rejection]:
+def rejection_create(request: HttpRequest, id: Id, payload: RejectionIn) -> Status:
     """Record the news: the application closes, and its aftercare plan is made."""
     application = _application(request, id)
     if hasattr(application, "rejection"):
         raise HttpError(409, "This application already has its rejection recorded.")
     data = check(RejectionForm(payload.dict(), application=application))
-    return 201, services.record_rejection(application, **data)
+    return Status(201, services.record_rejection(application, **data))
 
 
 @router.get("/rejections", response=reads(list[RejectionOut], found=False))

@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
 from onward.core.ownership import owned_or_404
@@ -50,11 +50,11 @@ def checkin_list(request: HttpRequest) -> QuerySet[MoodCheckIn]:
 
 @router.post("/checkins", response=changes(CheckInOut, 201))
 @writes
-def checkin_create(request: HttpRequest, payload: CheckInIn) -> tuple[int, MoodCheckIn]:
+def checkin_create(request: HttpRequest, payload: CheckInIn) -> Status:
     user = user_of(request)
     step = step_of_kind(user, payload.step_id, Step.Kind.PAUSE) if payload.step_id else None
     data = check(CheckInForm(payload.dict(exclude={"step_id"})))
-    return 201, record_checkin(user, data["mood"], data["words"], step)
+    return Status(201, record_checkin(user, data["mood"], data["words"], step))
 
 
 @router.get("/checkins/{int:id}", response=reads(CheckInOut))

@@ -5,7 +5,7 @@ import datetime as dt
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import paginate
 
 from onward.core.ownership import owned_or_404
@@ -92,13 +92,13 @@ def person_list(request: HttpRequest) -> QuerySet[Person]:
 
 @router.post("/people", response=changes(PersonOut, 201, found=False))
 @writes
-def person_create(request: HttpRequest, payload: PersonIn) -> tuple[int, Person]:
+def person_create(request: HttpRequest, payload: PersonIn) -> Status:
     form = PersonForm(merged(Person(), FIELDS, payload.dict()))
     check(form)
     person = form.save(commit=False)
     person.user = user_of(request)
     person.save()
-    return 201, person
+    return Status(201, person)
 
 
 @router.get("/people/{int:id}", response=reads(PersonOut))
@@ -117,9 +117,9 @@ def person_update(request: HttpRequest, id: Id, payload: PersonPatch) -> Person:
 
 @router.delete("/people/{int:id}", response=changes(None, 204))
 @writes
-def person_delete(request: HttpRequest, id: Id) -> tuple[int, None]:
+def person_delete(request: HttpRequest, id: Id) -> Status:
     _person(request, id).delete()
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/people/{int:id}/interactions", response=reads(list[InteractionOut]))
@@ -130,13 +130,11 @@ def person_interactions(request: HttpRequest, id: Id) -> QuerySet[Interaction]:
 
 @router.post("/people/{int:id}/interactions", response=changes(InteractionOut, 201))
 @writes
-def interaction_create(
-    request: HttpRequest, id: Id, payload: InteractionIn
-) -> tuple[int, Interaction]:
+def interaction_create(request: HttpRequest, id: Id, payload: InteractionIn) -> Status:
     person = _person(request, id)
     data = check(InteractionForm(merged(Interaction(), [], payload.dict())))
     day = data["happened_on"] or timezone.localdate()
-    return 201, services.log_interaction(person, data["kind"], data["summary"], day)
+    return Status(201, services.log_interaction(person, data["kind"], data["summary"], day))
 
 
 @router.get("/interactions", response=reads(list[InteractionOut], found=False))

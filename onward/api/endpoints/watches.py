@@ -5,7 +5,7 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
@@ -118,7 +118,7 @@ def watch_list(request: HttpRequest) -> QuerySet[Watch]:
 
 
 @router.post("/watches", response=changes(WatchOut, 201, found=False, conflict=True))
-def watch_create(request: HttpRequest, payload: WatchIn) -> tuple[int, Watch]:
+def watch_create(request: HttpRequest, payload: WatchIn) -> Status:
     """Start watching a company. A careers page is looked at to find the board behind it,
     so the check happens before the transaction that saves the watch."""
     refuse_read_only(request)
@@ -139,8 +139,8 @@ def watch_create(request: HttpRequest, payload: WatchIn) -> tuple[int, Watch]:
     try:
         with transaction.atomic():
             if form.reminder:
-                return 201, services.save_reminder(user, given)
-            return 201, services.save_watch(user, given)
+                return Status(201, services.save_reminder(user, given))
+            return Status(201, services.save_watch(user, given))
     except services.WatchRefused as refused:
         raise HttpError(409, str(refused)) from refused
 
@@ -167,9 +167,9 @@ def watch_update(request: HttpRequest, id: Id, payload: WatchPatch) -> Watch:
 
 @router.delete("/watches/{int:id}", response=changes(None, 204))
 @writes
-def watch_stop(request: HttpRequest, id: Id) -> tuple[int, None]:
+def watch_stop(request: HttpRequest, id: Id) -> Status:
     _watch(request, id).delete()
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/alerts", response=reads(list[AlertOut], found=False))
