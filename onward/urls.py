@@ -21,3 +21,6 @@ urlpatterns = [
     path("", include("onward.api.urls")),
     path("accounts/", include("allauth.urls")),
 ]
+
+# The usual "Nothing here" page; under /api/, the API's JSON instead.
+handler404 = "onward.api.views.not_found"

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -41,7 +42,7 @@ def form_errors(form: forms.BaseForm, names: Mapping[str, str] | None = None) ->
     names = names or {}
     found = []
     for field, errors in form.errors.items():
-        name = "" if field == forms.forms.NON_FIELD_ERRORS else names.get(field, field)
+        name = "" if field == NON_FIELD_ERRORS else names.get(field, field)
         found += [(name, str(message)) for message in errors]
     return Invalid(found)
 

@@ -16,17 +16,21 @@ Responses = dict[int, Any]
 Id = Annotated[int, Path(ge=1, le=2**53)]
 
 
-def reads(ok: Any, *, found: bool = True) -> Responses:
-    """A read: the answer, or 401 (no token), or 404 (not found, or not yours)."""
+def reads(ok: Any, *, found: bool = True, body: bool = False) -> Responses:
+    """A read: the answer, or 401 (no token), 404 (not found, or not yours), 422 (a bad
+    parameter), and 400 when a body is sent that is not JSON."""
     answers: Responses = {200: ok, 401: Problem, 422: Problem}
+    if body:
+        answers[400] = Problem
     if found:
         answers[404] = Problem
     return answers
 
 
 def changes(ok: Any, status: int = 200, *, found: bool = True, conflict: bool = False) -> Responses:
-    """A write: also 403 (a read-only token, or a failed CSRF check) and 422 (invalid)."""
-    answers: Responses = {status: ok, 401: Problem, 403: Problem, 422: Problem}
+    """A write: also 403 (a read-only token, or a failed CSRF check), 422 (invalid) and
+    400 (a body that is not JSON)."""
+    answers: Responses = {status: ok, 400: Problem, 401: Problem, 403: Problem, 422: Problem}
     if found:
         answers[404] = Problem
     if conflict:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django.views.defaults import page_not_found
 
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 
 from . import tokens
+from .errors import NOT_FOUND
 from .forms import TokenForm
 from .models import AccessToken
 
@@ -47,3 +49,11 @@ def token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, f"“{token.name}” was already revoked.")
     return redirect("api:tokens")
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The site's 404: an address under /api/ that matches no operation answers in the
+    API's own JSON, so a script never has to read an HTML page; any other, the usual page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": NOT_FOUND, "errors": []}, status=404)
+    return page_not_found(request, exception)

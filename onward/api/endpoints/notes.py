@@ -128,7 +128,7 @@ def note_redraft(request: HttpRequest, id: Id, payload: RedraftIn) -> Note:
     return _note(request, id)
 
 
-@router.post("/notes/{int:id}/tone-check", response=reads(ToneOut))
+@router.post("/notes/{int:id}/tone-check", response=reads(ToneOut, body=True))
 def note_tone_check(request: HttpRequest, id: Id, payload: ToneIn) -> dict[str, object]:
     """Gentle findings about the text before it goes out. Nothing is saved."""
     note = _note(request, id)

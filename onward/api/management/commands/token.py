@@ -49,13 +49,13 @@ class Command(BaseCommand):
                 access = "read-only" if token.read_only else "read-write"
                 self.stdout.write(f"{token.pk}\t{token.prefix}…\t{access}\t{state}\t{token.name}")
         else:
-            token = AccessToken.objects.filter(user=user, pk=options["id"]).first()
-            if token is None:
+            found = AccessToken.objects.filter(user=user, pk=options["id"]).first()
+            if found is None:
                 raise CommandError(f"{user.email} has no token with the id {options['id']}.")
-            if tokens.revoke(token):
-                self.stdout.write(f"Revoked “{token.name}”.")
+            if tokens.revoke(found):
+                self.stdout.write(f"Revoked “{found.name}”.")
             else:
-                self.stdout.write(f"“{token.name}” was already revoked.")
+                self.stdout.write(f"“{found.name}” was already revoked.")
 
 
 def _user(email: str) -> User:
