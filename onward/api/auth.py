@@ -10,8 +10,11 @@ from typing import Any, cast
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja.errors import HttpError
 from ninja.security import HttpBearer, SessionAuth
+
+from onward.accounts.prefs import preferences_for
 
 from . import tokens
 from .models import AccessToken
@@ -28,8 +31,10 @@ class TokenAuth(HttpBearer):
         if found is None:
             return None
         request.access_token = found  # type: ignore[attr-defined]
-        # The rest of Onward (time zone, preferences) reads request.user.
         request.user = found.user
+        # What UserTimeZoneMiddleware does for a signed-in page (it ran before the token
+        # was read, and deactivates the zone when the request ends): "today" is the user's.
+        timezone.activate(preferences_for(found.user).zone)
         return found.user
 
 

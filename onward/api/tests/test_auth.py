@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+import time_machine
 from django.contrib.auth.models import User
 from django.test import Client
 
@@ -103,3 +105,18 @@ def test_the_docs_page_loads_everything_from_this_install(client: Client) -> Non
     settings_json = page.split('id="swagger-settings">')[1].split("</script>")[0]
     assert json.loads(settings_json)["url"] == "/api/openapi.json"
     assert client.get("/static/ninja/swagger-ui-bundle.js").status_code == 200
+
+
+def test_a_token_speaks_in_its_users_time_zone(alice: User) -> None:
+    # Late evening in Auckland is already tomorrow there: "today" is alice's, not the server's.
+    from onward.accounts.prefs import preferences_for
+
+    prefs = preferences_for(alice)
+    prefs.time_zone = "Pacific/Auckland"
+    prefs.save()
+    secret = tokens.create_token(alice, "script").secret
+    with time_machine.travel(dt.datetime(2026, 3, 10, 12, 30, tzinfo=dt.UTC), tick=False):
+        made = Api(secret).post(
+            "/applications", {"company": "Acme", "role": "Analyst", "applied_on": "2026-03-11"}
+        )
+    assert made.status_code == 201  # 11 March in Auckland: not a date in the future
