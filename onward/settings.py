@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
+    # The API's docs page and its scripts and styles, served from here (no CDN).
+    "ninja",
     "onward.core",
     "onward.accounts",
     "onward.pipeline",
@@ -77,6 +79,7 @@ INSTALLED_APPS = [
     "onward.insights",
     "onward.demo",
     "onward.portability",
+    "onward.api",
 ]
 
 # Social / OpenID Connect sign-in is switched on from the environment alone:
@@ -241,6 +244,10 @@ X_FRAME_OPTIONS = "DENY"
 # Django's default, set here because reflect's private links depend on it: a link's token
 # never leaves the site in a Referer, and the reply form still passes the CSRF check.
 SECURE_REFERRER_POLICY = "same-origin"
+# The API: every list is paginated (?limit=, at most 100, and ?offset=).
+NINJA_PAGINATION_CLASS = "onward.api.pages.Pages"
+NINJA_PAGINATION_MAX_LIMIT = 100
+
 # Nothing is loaded from anywhere but this app: no inline script or style either, so
 # injected markup can't run. The templates keep all styles in static CSS files.
 SECURE_CSP = {

@@ -19,8 +19,11 @@ urlpatterns = [
     path("", include("onward.watch.urls")),
     path("", include("onward.insights.urls")),
     path("", include("onward.portability.urls")),
+    path("", include("onward.api.urls")),
     path("accounts/", include("allauth.urls")),
 ]
 
 # Any error in any request ends here; a database outage gets a 503 that says so.
 handler500 = "onward.core.errors.server_error"
+# The usual "Nothing here" page; under /api/, the API's JSON instead.
+handler404 = "onward.api.views.not_found"

@@ -24,6 +24,7 @@ from onward.plans.services import mark_done
 
 from .drafts import Draft, DraftContext, draft_note, signed
 from .models import Note
+from .tone import check_note, for_display
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,22 @@ def tone_details(note: Note) -> list[str]:
     leaves out (how it went, another language) would ask for a detail that shouldn't be there."""
     ctx = context_for(note.person, note.rejection, note.user)
     return [ctx.interview_notes] if ctx.detail().phrase else []
+
+
+# The composer's shape tabs, as the tone check knows them.
+TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
+
+
+def tone_findings(note: Note, body: str) -> list[dict[str, object]]:
+    """The tone check's findings for `body` written as this note, each with the words it
+    points at: what the composer shows and what the API answers."""
+    found = check_note(
+        body,
+        shape=TONE_SHAPE.get(note.shape, "email"),
+        recipient_name=note.person.name,
+        details=tone_details(note),
+    )
+    return for_display(body, found)
 
 
 @transaction.atomic

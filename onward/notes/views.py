@@ -16,9 +16,7 @@ from . import services
 from .cards import FORMATS, THEMES, CardError, render_card, render_envelope
 from .forms import CardForm, NoteForm, RedraftForm
 from .models import Note
-from .tone import SERIOUS, check_note, for_display
-
-TONE_SHAPE = {"short": "email", "warm": "email", "card": "card"}
+from .tone import SERIOUS
 
 
 def _note(request: AuthedRequest, pk: int) -> Note:
@@ -30,15 +28,7 @@ def _note(request: AuthedRequest, pk: int) -> Note:
 
 
 def _findings(note: Note, body: str) -> list[dict[str, object]]:
-    """Tone findings with the words they point at, ready for the template."""
-    details = services.tone_details(note)
-    found = check_note(
-        body,
-        shape=TONE_SHAPE.get(note.shape, "email"),
-        recipient_name=note.person.name,
-        details=details,
-    )
-    return for_display(body, found)
+    return services.tone_findings(note, body)
 
 
 def note_for_step(request: AuthedRequest, pk: int) -> HttpResponse:

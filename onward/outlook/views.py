@@ -1,10 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-from django import forms
 from django.contrib import messages
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -14,24 +10,11 @@ from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
-from onward.plans.services import mark_done, step_of_kind
+from onward.plans.services import step_of_kind
 
-from . import reframes
+from . import reframes, services
+from .forms import CheckInForm
 from .models import MoodCheckIn, Reframe
-
-
-class CheckInForm(forms.ModelForm):
-    class Meta:
-        model = MoodCheckIn
-        fields = ["mood", "words"]
-        widgets = {"mood": forms.RadioSelect}
-        labels = {"mood": "How are you feeling right now?"}
-        error_messages = {"mood": {"required": "Pick the one closest to how you feel."}}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # No "select an option" radio: every choice is a real answer.
-        self.fields["mood"].choices = list(MoodCheckIn.MOODS.items())  # type: ignore[attr-defined]
 
 
 def checkin(request: AuthedRequest) -> HttpResponse:
@@ -53,13 +36,8 @@ def checkin_for_step(request: AuthedRequest, pk: int) -> HttpResponse:
 def _checkin_page(request: AuthedRequest, step: Step | None) -> HttpResponse:
     form = CheckInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            entry = form.save(commit=False)
-            entry.user = request.user
-            entry.rejection = step.plan.rejection if step else None
-            entry.save()
-            if step and step.state == Step.State.OPEN:
-                mark_done(step)
+        data = form.cleaned_data
+        entry = services.record_checkin(request.user, data["mood"], data["words"], step)
         low = entry.mood <= 2
         if step:
             text = (

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
-
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,7 +9,7 @@ from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.core.paging import page_of
 
-from . import cadence
+from . import cadence, services
 from .forms import InteractionForm, PersonForm
 from .models import Person
 
@@ -31,15 +29,8 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     person = owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
     form = InteractionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        interaction = form.save(commit=False)
-        interaction.user = request.user
-        interaction.person = person
-        day = form.cleaned_data["happened_on"]
-        prefs = preferences_for(request.user)
-        if day != prefs.local_today():
-            # Noon where the user lives: the day they picked, whatever the server's zone.
-            interaction.happened_at = dt.datetime.combine(day, dt.time(12), tzinfo=prefs.zone)
-        interaction.save()
+        data = form.cleaned_data
+        services.log_interaction(person, data["kind"], data["summary"], data["happened_on"])
         messages.success(request, "Logged. Small touches add up.")
         return redirect(person)
     interactions = person.interactions.all()

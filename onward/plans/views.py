@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -14,16 +13,9 @@ from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
 
 from . import chapter, services
+from .forms import SkipForm
 from .models import AftercarePlan, Step
 from .today import today_for
-
-
-class SkipForm(forms.Form):
-    reason = forms.CharField(
-        max_length=300,
-        required=False,
-        label="Why skip it? (optional, just for you)",
-    )
 
 
 def today(request: AuthedRequest) -> HttpResponse:

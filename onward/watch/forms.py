@@ -9,20 +9,10 @@ from .services import NoBoardFound, WatchRefused, board_behind
 from .sources import Recognised, vendor_choices
 
 
-class WatchForm(forms.Form):
-    company = forms.CharField(label="Company", max_length=200)
-    careers_url = forms.CharField(
-        label="Their careers page or job board",
-        max_length=1000,
-        help_text="Their careers page is fine (acme.com/careers): Onward looks for the job "
-        "board behind it. A board's own address (jobs.lever.co/acme) or a jobs feed works too.",
-    )
-    vendor = forms.ChoiceField(
-        label="Which kind of board is it?",
-        required=False,
-        choices=[("", "Let Onward tell from the address"), *vendor_choices()],
-        help_text="Only if Onward can't tell: then the board's name alone is enough.",
-    )
+class FiltersForm(forms.Form):
+    """Which openings a watch tells about: the part of a watch that changes without
+    looking at any page (the API's PATCH uses it alone)."""
+
     keywords = forms.CharField(
         label="Roles to look for",
         max_length=300,
@@ -41,6 +31,25 @@ class WatchForm(forms.Form):
         label="Email me as soon as a fitting role opens",
         required=False,
         help_text="Otherwise it waits for you on Today.",
+    )
+
+
+class WatchForm(FiltersForm):
+    field_order = [
+        "company", "careers_url", "vendor", "keywords", "locations", "remote", "email_immediately",
+    ]  # fmt: skip
+    company = forms.CharField(label="Company", max_length=200)
+    careers_url = forms.CharField(
+        label="Their careers page or job board",
+        max_length=1000,
+        help_text="Their careers page is fine (acme.com/careers): Onward looks for the job "
+        "board behind it. A board's own address (jobs.lever.co/acme) or a jobs feed works too.",
+    )
+    vendor = forms.ChoiceField(
+        label="Which kind of board is it?",
+        required=False,
+        choices=[("", "Let Onward tell from the address"), *vendor_choices()],
+        help_text="Only if Onward can't tell: then the board's name alone is enough.",
     )
 
     def __init__(

@@ -62,6 +62,25 @@ class Row:
     public_token: bool = False
     # For a public token: forged arguments, each of which must find nothing.
     wrong: ArgLists = lambda w: [[TOKEN]]
+    # An API operation: called with this method alone, its data sent as JSON; its answer
+    # is `get`'s. The API answers a signed-out caller 401 itself (test_isolation).
+    api: str = ""
+
+    @property
+    def calls(self) -> dict[str, Answer]:
+        """Each method tried, and the owner's answer to it."""
+        return {self.api: self.get} if self.api else {"get": self.get, "post": self.post}
+
+
+def operation(
+    args: Args,
+    method: str,
+    answer: Answer = OK,
+    data: Callable[[World], dict[str, Any]] = lambda w: {},
+    query: str = "",
+) -> Row:
+    """A row for one of the API's operations (api/...)."""
+    return Row(args, answer, answer, data=data, query=query, api=method)
 
 
 def of(attr: str) -> Args:
@@ -376,4 +395,48 @@ ROWS: dict[str, Row] = {
         lambda w: [w.feed_token], OK, OK, public_token=True,
         wrong=lambda w: [[TOKEN], [w.unsubscribe_token], [w.feed_token[1:]]],
     ),
+    # api: the tokens page (Settings → API), then the API's operations
+    "api:token_revoke": Row(of("api_token"), POST_ONLY, goes(url("api:tokens"))),
+    "api:application_detail": operation(of("application"), "get"),
+    "api:application_stage": operation(
+        of("application"), "patch", data=lambda w: {"stage": "final"}
+    ),
+    "api:application_delete": operation(of("application"), "delete", Answer(204)),
+    "api:interview_list": operation(of("application"), "get"),
+    "api:interview_create": operation(
+        of("application"), "post", Answer(201), data=lambda w: {"held_on": later(-1)}
+    ),
+    "api:interview_detail": operation(of("interview"), "get"),
+    # The application already has its rejection.
+    "api:rejection_create": operation(
+        of("application"), "post", Answer(409),
+        data=lambda w: {"received_on": later(0), "stage_reached": "final"},
+    ),
+    "api:rejection_detail": operation(of("rejection"), "get"),
+    "api:person_detail": operation(of("priya"), "get"),
+    "api:person_update": operation(of("priya"), "patch", data=lambda w: {"name": "Priya R."}),
+    "api:person_delete": operation(of("priya"), "delete", Answer(204)),
+    "api:person_interactions": operation(of("priya"), "get"),
+    "api:interaction_create": operation(
+        of("priya"), "post", Answer(201), data=lambda w: {"summary": "Called to catch up"}
+    ),
+    "api:plan_detail": operation(of("plan"), "get"),
+    "api:step_detail": operation(step("thank"), "get"),
+    "api:step_done": operation(step("mentor"), "post"),
+    "api:step_skip": operation(step("move_on"), "post", data=lambda w: {"reason": "Not now"}),
+    "api:step_snooze": operation(step("move_on"), "post"),
+    "api:step_reopen": operation(step("move_on"), "post"),
+    "api:note_for_step": operation(step("thank"), "post"),
+    "api:note_detail": operation(of("note"), "get"),
+    "api:note_update": operation(of("note"), "patch", data=_note_text),
+    "api:note_redraft": operation(of("note"), "post", data=lambda w: {"shape": "warm"}),
+    "api:note_tone_check": operation(of("note"), "post", data=lambda w: {"body": "Dear Priya"}),
+    "api:note_card": operation(of("note"), "get", query="?theme=potpourri&format=a6-postcard"),
+    "api:checkin_detail": operation(of("checkin"), "get"),
+    "api:watch_detail": operation(of("watch"), "get"),
+    "api:watch_update": operation(of("watch"), "patch", data=lambda w: {"keywords": "analyst"}),
+    "api:watch_stop": operation(of("watch"), "delete", Answer(204)),
+    "api:alert_detail": operation(of("alert"), "get"),
+    "api:alert_dismiss": operation(of("alert"), "post"),
+    "api:alert_restore": operation(of("alert"), "post"),
 }  # fmt: skip

@@ -10,6 +10,7 @@ things. Pages behind a secret token are public by design: a wrong token finds no
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
@@ -29,6 +30,7 @@ from .world import (
     MAIL_SUBJECT,
     NEXT_STEP,
     STORY,
+    TOKEN_NAME,
     TOUCH,
     World,
     snapshot,
@@ -72,6 +74,17 @@ SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
     "insights:digest_preview": (NEXT_STEP, "Jordan Ellis"),
     "portability:download_json": (COMPANY, STORY, TOUCH, IMAP_LOGIN),
     "portability:download_csv": (COMPANY, STORY, TOUCH),
+    "api:tokens": (TOKEN_NAME,),
+    # The API's lists, read with alice's session as a script would with her token.
+    "api:application_list": (COMPANY,),
+    "api:rejection_list": (lambda w: f'"application_id": {w.application.pk}',),
+    "api:person_list": ("Priya Raman", "Jordan Ellis"),
+    "api:interaction_list": (TOUCH,),
+    "api:plan_list": (COMPANY,),
+    "api:note_list": ("Priya",),
+    "api:checkin_list": (CHECKIN_WORDS,),
+    "api:watch_list": (COMPANY,),
+    "api:alert_list": ("Product Analyst",),
 }
 # Pages without an argument that hold none of anyone's rows, and why.
 HOLD_NOTHING = {
@@ -95,21 +108,44 @@ HOLD_NOTHING = {
     "portability:import_preview": "POST only: what the file the user chose holds",
     "portability:import_confirm": "POST only: imports the user's own upload into their account",
     "portability:delete": "asks for the user's own password before deleting their account",
+    "api:application_create": "POST adds to the user's own list (a GET there is the list)",
+    "api:person_create": "POST adds to the user's own list (a GET there is the list)",
+    "api:checkin_create": "POST adds to the user's own list (a GET there is the list)",
+    "api:watch_create": "POST adds to the user's own list (a GET there is the list)",
 }
 # Public pages without an argument: what a signed-out visitor gets.
-PUBLIC_PAGES = {"core:landing": 200, "core:health": 200}
+# The API's schema and docs name no one's data; its root only points at the docs.
+PUBLIC_PAGES = {
+    "core:landing": 200,
+    "core:health": 200,
+    "api:openapi-json": 200,
+    "api:openapi-view": 200,
+    "api:api-root": 404,
+}
+# The API signs its callers in itself (a token, or the session) and answers a signed-out
+# caller 401 rather than sending a script to the sign-in page.
+API = sorted(
+    key
+    for key, route in [*WITH_ARGS.items(), *WITHOUT_ARGS.items()]
+    if route.path.startswith("api/") and key not in PUBLIC_PAGES
+)
 
 OBJECT_ROUTES = sorted(key for key, row in ROWS.items() if not row.public_token)
 TOKEN_ROUTES = sorted(key for key, row in ROWS.items() if row.public_token)
-CALLS = [(key, method) for key in sorted(ROWS) for method in ("get", "post")]
+CALLS = [(key, method) for key in sorted(ROWS) for method in ROWS[key].calls]
 SIGNED_IN_ONLY = sorted(route.key for route in ROUTES if not route.public)
 
 
 def request(client: Client, method: str, key: str, w: World, args: list[Any] | None = None) -> Any:
-    """GET the route's page, or POST its form, with the row's arguments (or those given)."""
+    """GET the route's page, or POST its form, with the row's arguments (or those given);
+    an API operation gets its data as JSON."""
     row = ROWS[key]
     url = WITH_ARGS[key].url(row.args(w) if args is None else args) + row.query
-    return client.get(url) if method == "get" else client.post(url, row.data(w))
+    if method == "get":
+        return client.get(url)
+    if row.api:
+        return getattr(client, method)(url, json.dumps(row.data(w)), "application/json")
+    return client.post(url, row.data(w))
 
 
 def text(response: Any) -> str:
@@ -150,15 +186,21 @@ def test_every_row_names_a_route_that_exists() -> None:
 
 
 def test_only_token_routes_are_public() -> None:
-    public = sorted(key for key, route in WITH_ARGS.items() if route.public)
+    public = sorted(key for key, route in WITH_ARGS.items() if route.public and key not in API)
     assert public == TOKEN_ROUTES
+
+
+def test_every_api_operation_with_an_argument_is_a_row_of_its_own_method() -> None:
+    assert sorted(key for key in API if key in WITH_ARGS) == sorted(
+        key for key, row in ROWS.items() if row.api
+    )
 
 
 def test_every_page_without_an_argument_is_accounted_for() -> None:
     listed = [*SHOWS, *HOLD_NOTHING, *PUBLIC_PAGES]
     assert len(listed) == len(set(listed)), "a page is listed twice"
     assert sorted(listed) == sorted(WITHOUT_ARGS)
-    public = sorted(key for key, route in WITHOUT_ARGS.items() if route.public)
+    public = sorted(key for key, route in WITHOUT_ARGS.items() if route.public and key not in API)
     assert public == sorted(PUBLIC_PAGES)
 
 
@@ -171,8 +213,7 @@ def test_another_user_gets_404_and_nothing_changes(
 ) -> None:
     row = ROWS[key]
     before = snapshot(world.alice)
-    for method in ("get", "post"):
-        answer: Answer = getattr(row, method)
+    for method, answer in row.calls.items():
         response = request(bob_client, method, key, world)
         what = f"bob {method.upper()} {key}"
         if answer.status == 405:
@@ -200,7 +241,7 @@ def test_the_owner_gets_exactly_the_stated_answer(
     # A page behind a token is for whoever holds the link: no sign-in.
     client = Client() if row.public_token else alice_client
     response = request(client, method, key, world)
-    assert_answer(response, getattr(row, method), world, f"alice {method.upper()} {key}")
+    assert_answer(response, row.calls[method], world, f"alice {method.upper()} {key}")
 
 
 # -- public pages behind a token ------------------------------------------------------------
@@ -234,6 +275,22 @@ def test_a_signed_out_visitor_is_sent_to_sign_in(key: str, client: Client) -> No
         response = getattr(client, method)(url)
         assert response.status_code == 302, method
         assert response["Location"] == sign_in_url(url), method
+
+
+@pytest.mark.parametrize("key", API)
+def test_the_api_answers_a_signed_out_caller_401(key: str, client: Client) -> None:
+    route = WITH_ARGS.get(key) or WITHOUT_ARGS[key]
+    url = route.url([1] * len(route.args))
+    # A list's GET; at the same address, a POST that adds to it.
+    methods = (
+        ROWS[key].calls if key in ROWS else ["get", *(["post"] if key in HOLD_NOTHING else [])]
+    )
+    for method in methods:
+        if method == "get":
+            response = client.get(url)
+        else:
+            response = getattr(client, method)(url, "{}", "application/json")
+        assert response.status_code == 401, method
 
 
 @pytest.mark.parametrize(("key", "status"), sorted(PUBLIC_PAGES.items()))

@@ -15,6 +15,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for, turn_feed_on
+from onward.api.models import AccessToken
+from onward.api.tokens import create_token
 from onward.inbox.models import ConnectTodo, ImportedMessage, MailAccount
 from onward.inbox.parsing import parse
 from onward.inbox.services import Importer
@@ -24,7 +26,7 @@ from onward.notes.models import Note
 from onward.notes.services import note_for_step
 from onward.outlook.models import MoodCheckIn, Reframe
 from onward.people.models import Interaction, Person
-from onward.pipeline.models import Application, Rejection
+from onward.pipeline.models import Application, Interview, Rejection
 from onward.plans.models import AftercarePlan, Step
 from onward.reflect.mentoring import services as mentoring
 from onward.reflect.models import (
@@ -50,6 +52,7 @@ CHECKIN_WORDS = "Tired but hopeful"
 TOUCH = "Coffee with Jordan about the meetup"
 MAIL_SUBJECT = "Your application to Globex"
 IMAP_LOGIN = "alice.lee.imap"
+TOKEN_NAME = "Spreadsheet sync for Alice"
 
 # What alice's pages show, and what no page of bob's may ever show: names, titles, words
 # and alice's secret tokens (added per world, below).
@@ -68,6 +71,7 @@ MARKERS = (
     "Sam Okoro",
     MAIL_SUBJECT,
     IMAP_LOGIN,
+    TOKEN_NAME,
 )
 
 
@@ -97,13 +101,24 @@ class World:
     alert: Alert
     feed_token: str
     unsubscribe_token: str
+    interview: Interview
+    checkin: MoodCheckIn
+    api_token: AccessToken
+    api_secret: str
 
     def step(self, kind: str) -> int:
         return self.steps[kind].pk
 
     @property
     def markers(self) -> tuple[str, ...]:
-        return (*MARKERS, self.share_token, self.feed_token, self.unsubscribe_token)
+        return (
+            *MARKERS,
+            self.share_token,
+            self.feed_token,
+            self.unsubscribe_token,
+            self.api_secret,
+            self.api_token.key_hash,
+        )
 
 
 def build(alice: Any) -> World:
@@ -132,6 +147,7 @@ def build(alice: Any) -> World:
     )
     answers = favouring("planner")
     prefs = preferences_for(alice)
+    api = create_token(alice, TOKEN_NAME)
     world = World(
         alice=alice,
         application=application,
@@ -176,8 +192,13 @@ def build(alice: Any) -> World:
         alert=_alert(alice, watch),
         feed_token=turn_feed_on(prefs),
         unsubscribe_token=prefs.unsubscribe_token,
+        interview=application.interviews.get(),
+        checkin=MoodCheckIn.objects.create(
+            user=alice, rejection=rejection, mood=3, words=CHECKIN_WORDS
+        ),
+        api_token=api.token,
+        api_secret=api.secret,
     )
-    MoodCheckIn.objects.create(user=alice, rejection=rejection, mood=3, words=CHECKIN_WORDS)
     MailAccount.objects.create(user=alice, host="imap.example.com", username=IMAP_LOGIN)
     return world
 
