@@ -21,8 +21,11 @@ from onward import envparse as parse
 ENV = os.environ
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(parse.text(ENV, "ONWARD_DATA_DIR", str(BASE_DIR / "var")))
-# Made on first start: it holds the SQLite database and the worker's queue.
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Made on first start: it holds the SQLite database and the worker's queue. Only the
+# account that runs Onward may read it (sessions, password hashes, CVs), and what this
+# process creates is private too: the database, its journal, uploads, the queue.
+os.umask(0o077)
+DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def _stored_secret_key(data_dir: Path) -> str:
@@ -85,6 +88,7 @@ INSTALLED_APPS += SOCIAL.apps
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -235,6 +239,18 @@ SECURE_CSP = {
 # Behind an HTTPS proxy: send the session and CSRF cookies over HTTPS only.
 SESSION_COOKIE_SECURE = parse.boolean(ENV, "ONWARD_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Once the site is only ever reached over HTTPS: browsers refuse plain HTTP for this long.
+SECURE_HSTS_SECONDS = parse.integer(ENV, "ONWARD_HSTS_SECONDS", 0)
+# Behind a proxy that ends HTTPS and sets X-Forwarded-Proto: only on when the proxy
+# always sets it, else a client could claim HTTPS over plain HTTP.
+if parse.boolean(ENV, "ONWARD_TRUST_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# No page needs these; the reflect page copies a link, so the clipboard stays ours.
+_UNUSED_FEATURES = "accelerometer camera display-capture geolocation gyroscope magnetometer \
+microphone midi payment usb browsing-topics"
+PERMISSIONS_POLICY: dict[str, list[str]] = {feature: [] for feature in _UNUSED_FEATURES.split()} | {
+    "clipboard-write": ["self"]
+}
 
 LOGGING = {
     "version": 1,
