@@ -185,6 +185,10 @@ ONWARD_REPLY_LIMIT = parse.integer(ENV, "ONWARD_REPLY_LIMIT", 5)
 # Faster than a person can read the page and type: taken for a bot.
 ONWARD_REPLY_MIN_SECONDS = parse.integer(ENV, "ONWARD_REPLY_MIN_SECONDS", 3)
 ONWARD_NOTIFY_REPLIES = parse.boolean(ENV, "ONWARD_NOTIFY_REPLIES", default=True)
+# inbox: the most a web upload takes at once (the command line reads any size).
+ONWARD_UPLOAD_MAX_BYTES = parse.integer(
+    ENV, "ONWARD_UPLOAD_MAX_BYTES", 100 * 1024 * 1024, minimum=1
+)
 # watch: how often and how politely job boards are checked.
 ONWARD_WATCH_EVERY_HOURS = parse.number(ENV, "ONWARD_WATCH_EVERY_HOURS", 6)
 ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, minimum=1)
