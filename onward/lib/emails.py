@@ -77,13 +77,18 @@ def build_message(
 ) -> EmailMessage:
     sender = formataddr((from_name, from_email)) if from_email else settings.DEFAULT_FROM_EMAIL
     return EmailMessage(
-        subject=subject,
+        subject=one_line(subject),
         body=body,
         from_email=sender,
-        to=[formataddr((to_name, to_email))] if to_email else [],
+        to=[formataddr((one_line(to_name), to_email))] if to_email else [],
         reply_to=[from_email] if from_email else None,
         headers={"Message-ID": message_id},
     )
+
+
+def one_line(text: str) -> str:
+    """A header value on one line: a line break in it would start another header."""
+    return " ".join(text.split())
 
 
 def send(message: EmailMessage) -> None:
