@@ -69,12 +69,10 @@ def shared_request(request: HttpRequest, token: str) -> HttpResponse:
     )
     status = 200
     if request.method == "POST":
-        address = request.META.get("REMOTE_ADDR", "")
-        if mentoring.over_reply_limit(share, address):
-            kept = {"body": request.POST.get("body", "")[:5000]}
-            return render(request, "reflect/reply_limited.html", kept, status=429)
+        if mentoring.over_reply_limit(share):
+            return _limited(request)
         if form.is_valid():
-            return _reply(request, share, form, address)
+            return _reply(request, share, form)
         status = 400
     else:
         mentoring.seen(share)
@@ -96,9 +94,13 @@ def _page(request: HttpRequest, share: Share, form: ReplyForm, status: int) -> H
     return render(request, "reflect/shared.html", context, status=status)
 
 
-def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) -> HttpResponse:
+def _limited(request: HttpRequest) -> HttpResponse:
+    kept = {"body": request.POST.get("body", "")[:5000]}
+    return render(request, "reflect/reply_limited.html", kept, status=429)
+
+
+def _reply(request: HttpRequest, share: Share, form: ReplyForm) -> HttpResponse:
     data = form.cleaned_data
-    mentoring.count_reply(share, address)
     thanks = f"Thank you. {share.request.user.first_name or 'They'} will see your advice soon."
     if data["website"]:
         # A bot filled the hidden field: say thanks as usual, so it learns nothing, and
@@ -115,7 +117,16 @@ def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) ->
         )
         return _page(request, share, form, 400)
     author = request.user if request.user.is_authenticated else None
-    mentoring.add_reply(share, data["name"], data["body"], author)
+    try:
+        mentoring.add_reply(share, data["name"], data["body"], author, stamp=data["stamp"])
+    except mentoring.ReplyRefused as refused:
+        if refused.reason == "limit":
+            return _limited(request)
+        form.add_error(
+            None,
+            "This form already sent a reply. To add something, send it again from here.",
+        )
+        return _page(request, share, form, 400)
     messages.success(request, thanks)
     return redirect(request.path)
 
