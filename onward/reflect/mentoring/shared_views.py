@@ -18,6 +18,7 @@ from onward.core.http import private_link
 from onward.pipeline.models import Stage
 
 from ..debriefs.dimensions import DIMENSIONS
+from . import redact
 from . import services as mentoring
 from .forms import ReplyForm
 from .models import MentorRequest, Share
@@ -30,6 +31,11 @@ def _not_found(request: HttpRequest) -> HttpResponse:
 
 def page_context(ask: MentorRequest) -> dict[str, Any]:
     """Only what the user chose to share, and nothing else of theirs."""
+    names = redact.company_names(ask) if ask.hide_companies else []
+
+    def shown(text: str) -> str:
+        return redact.for_mentor(ask, text, names)
+
     debriefs = []
     for debrief in ask.debriefs.select_related("rejection__application__company"):
         application = debrief.rejection.application
@@ -43,14 +49,16 @@ def page_context(ask: MentorRequest) -> dict[str, Any]:
                 if debrief.stage_reached in Stage.values
                 else "",
                 "ratings": [(d.label, debrief.rating(d.key)) for d in DIMENSIONS],
-                "questions": debrief.question_list,
-                "went_well": debrief.went_well,
-                "differently": debrief.differently,
+                "questions": [shown(question) for question in debrief.question_list],
+                "went_well": shown(debrief.went_well),
+                "differently": shown(debrief.differently),
             }
         )
     owner = ask.user
     return {
         "ask": ask,
+        "message": shown(ask.message),
+        "notes": shown(ask.notes),
         "owner_name": owner.get_full_name().strip() or owner.first_name or "Someone you know",
         "focus_areas": ask.focus_areas,
         "debriefs": debriefs,
