@@ -145,9 +145,6 @@ LOGOUT_REDIRECT_URL = "core:landing"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-ACCOUNT_EMAIL_VERIFICATION = parse.choice(
-    ENV, "ONWARD_EMAIL_VERIFICATION", "optional", ["mandatory", "optional", "none"]
-)
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Onward] "
@@ -167,6 +164,15 @@ ONWARD_DEMO_LOGIN = parse.demo_login(parse.text(ENV, "ONWARD_DEMO_LOGIN"))
 # Mail: the console by default, a folder of .eml files ("file") or SMTP when configured.
 MAIL = parse.parse_mail(ENV, DATA_DIR)
 EMAIL_MODE = MAIL.mode
+# Where mail reaches people (SMTP), others may sign up: verification is then mandatory,
+# the only way sign-up can hide which addresses have an account (allauth's
+# ACCOUNT_PREVENT_ENUMERATION, on by default, sends the owner an email instead).
+ACCOUNT_EMAIL_VERIFICATION = parse.choice(
+    ENV,
+    "ONWARD_EMAIL_VERIFICATION",
+    "mandatory" if EMAIL_MODE == "smtp" else "optional",
+    ["mandatory", "optional", "none"],
+)
 MAILERS = MAIL.mailers
 DEFAULT_FROM_EMAIL = parse.text(ENV, "ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
 
