@@ -204,7 +204,7 @@ def setup_django(urls: dict[str, str], database: str) -> None:
     if database:
         os.environ["DATABASE_URL"] = database
     os.environ["DJANGO_SETTINGS_MODULE"] = "onward.settings"
-    os.environ["ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"] = "1"
+    os.environ["ONWARD_ALLOW_PRIVATE_FETCH"] = "1"
     for vendor, name in SETTING.items():
         os.environ[name] = urls[vendor]
     import django
@@ -344,14 +344,14 @@ def main() -> int:
         setup_django(urls, database)
         from django.conf import settings
 
-        from onward.watch import config
         from onward.watch.models import Alert, Posting
 
         watches = populate(args.boards, args.users, urls["feed"])
         engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
         print(
             f"{args.boards} boards ({', '.join(VENDORS)}), {watches} watches by {args.users} "
-            f"users; concurrency {config.concurrency()}, {config.per_host()} per host; {engine}"
+            f"users; concurrency {settings.ONWARD_WATCH_CONCURRENCY}, "
+            f"{settings.ONWARD_WATCH_PER_HOST} per host; {engine}"
         )
         first, _ = timed_cycle("cycle 1 (first look)")
         print(f"         postings stored: {Posting.objects.count()}")

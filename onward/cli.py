@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import sys
 
-ALIASES = {"worker": "run_huey"}
+# `import` is a Python keyword, so its command module has another name.
+ALIASES = {"worker": "run_huey", "import": "import_data"}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -7,6 +8,9 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from onward.test import UserFactory
+
+# smtp(*faults): a real SMTP server on loopback that fails where a test says.
+pytest_plugins = ["onward.tests.mailfaults"]
 
 
 @pytest.fixture
@@ -33,27 +37,46 @@ def bob_client(bob: User) -> Client:
     return client
 
 
-_LOOPBACK = {"localhost", "127.0.0.1", "::1", "testserver"}
-
-
 @pytest.fixture(autouse=True)
 def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reaches beyond this machine, even one that pastes a made-up careers page:
-    outgoing requests to anything but loopback get no answer, and names don't resolve."""
-    from urllib.parse import urlsplit
+    names other than localhost don't resolve, and every connection Onward makes through
+    onward.lib.netguard (all of its web and IMAP traffic) is refused unless it goes to
+    loopback. Tests that need a name to resolve set netguard.resolver themselves."""
+    import ipaddress
 
-    from onward.lib import http
-    from onward.watch import discovery
+    from onward.lib import netguard
 
-    real_read = http.Client._read
+    real_addresses = netguard.addresses
 
-    async def read(self: http.Client, url: str, headers: dict[str, str]) -> http.Fetched:
-        if (urlsplit(url).hostname or "") not in _LOOPBACK:
-            return http.Fetched(url=url, status=0, error="Couldn't connect to the server.")
-        return await real_read(self, url, headers)
+    def loopback_only(host: str, port: int) -> list[netguard.Address]:
+        if netguard.normalise(host) == "localhost":
+            return [ipaddress.ip_address("127.0.0.1")]
+        raise OSError(f"tests don't ask the DNS (for {host!r})")
 
-    async def resolve(host: str) -> list[Any]:
-        return []
+    def addresses(host: str, port: int, **kwargs: Any) -> list[netguard.Address]:
+        found = real_addresses(host, port, **kwargs)
+        if not all(address.is_loopback for address in found):
+            raise netguard.Refused("tests stay on this machine")
+        return found
 
-    monkeypatch.setattr(http.Client, "_read", read)
-    monkeypatch.setattr(discovery, "resolve", resolve)
+    addresses.unguarded = real_addresses  # type: ignore[attr-defined]  # for the guard's own tests
+    monkeypatch.setattr(netguard, "resolver", loopback_only)
+    monkeypatch.setattr(netguard, "addresses", addresses)
+
+
+@pytest.fixture(scope="session")
+def _demo_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    from onward.tests.subprocesses import demo_folder
+
+    base = tmp_path_factory.getbasetemp()
+    # pytest-xdist workers share the parent of their temporary folders.
+    return demo_folder(base if worker_id == "master" else base.parent)
+
+
+@pytest.fixture
+def demo_data_dir(_demo_folder: Path, tmp_path: Path) -> Path:
+    """A data folder of this test's own, with a migrated database and the demo account."""
+    from onward.tests.subprocesses import copy_of
+
+    return copy_of(_demo_folder, tmp_path / "data")

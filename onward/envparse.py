@@ -207,7 +207,8 @@ def parse_social(env: Env) -> Social:
 MAIL_BACKENDS = {
     "console": "django.core.mail.backends.console.EmailBackend",
     "file": "django.core.mail.backends.filebased.EmailBackend",
-    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    # Django's, told whether a failure came before or after the server had the message.
+    "smtp": "onward.lib.smtp.EmailBackend",
     "locmem": "django.core.mail.backends.locmem.EmailBackend",
 }
 

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "onward.watch",
     "onward.insights",
     "onward.demo",
+    "onward.portability",
 ]
 
 # Social / OpenID Connect sign-in is switched on from the environment alone:
@@ -175,6 +176,14 @@ ACCOUNT_EMAIL_VERIFICATION = parse.choice(
 )
 MAILERS = MAIL.mailers
 DEFAULT_FROM_EMAIL = parse.text(ENV, "ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
+# Notes go From the instance's address ("Sam Lee via Onward"), replies to the person; with
+# this on, From the person's own address once they have verified it.
+ONWARD_SEND_AS_USER = parse.boolean(ENV, "ONWARD_SEND_AS_USER")
+# Notes one person can have Onward email in 24 hours; 0 means no limit.
+ONWARD_DAILY_SEND_LIMIT = parse.integer(ENV, "ONWARD_DAILY_SEND_LIMIT", 20, minimum=0)
+# How long a worker may hold an email it is sending before another takes it over. Far
+# longer than one SMTP conversation (30 s per step), so a live worker never loses it.
+ONWARD_MAIL_LEASE_SECONDS = parse.integer(ENV, "ONWARD_MAIL_LEASE_SECONDS", 600, minimum=1)
 
 REDIS_URL = parse.text(ENV, "REDIS_URL")
 CACHES = parse.parse_cache(REDIS_URL)
@@ -201,9 +210,14 @@ ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, mi
 ONWARD_WATCH_PER_HOST = parse.integer(ENV, "ONWARD_WATCH_PER_HOST", 6, minimum=1)
 ONWARD_WATCH_TIMEOUT = parse.number(ENV, "ONWARD_WATCH_TIMEOUT", 20)
 ONWARD_WATCH_MAX_PAGES = parse.integer(ENV, "ONWARD_WATCH_MAX_PAGES", 20, minimum=1)
-# Feeds and careers pages on private or loopback addresses are refused unless this is on,
-# so a shared instance can't be used to probe its own network.
-ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS")
+# Job boards, careers pages and IMAP servers on private or loopback addresses are refused
+# unless this is on, so a shared instance can't be used to probe its own network.
+# ONWARD_WATCH_ALLOW_PRIVATE_FEEDS is its older name, still read.
+ONWARD_ALLOW_PRIVATE_FETCH = parse.boolean(
+    ENV,
+    "ONWARD_ALLOW_PRIVATE_FETCH",
+    default=parse.boolean(ENV, "ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"),
+)
 # Each vendor's API base; empty means the vendor's own public host.
 ONWARD_GREENHOUSE_API = parse.text(ENV, "ONWARD_GREENHOUSE_API")
 ONWARD_LEVER_API = parse.text(ENV, "ONWARD_LEVER_API")

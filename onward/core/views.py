@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
@@ -67,8 +68,7 @@ def mail_test(request: AuthedRequest) -> HttpResponse:
         ),
         to_name=user.get_full_name().strip(),
         to_email=user.email,
-        from_name="",
-        from_email="",
+        sender=emails.Sender(settings.DEFAULT_FROM_EMAIL, ""),
         message_id=emails.new_message_id(),
     )
     try:

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.models import User
 
+from onward.lib import netguard
 from onward.pipeline.models import Application
 
 from .models import InboxSettings, Label, MailAccount
@@ -108,6 +109,12 @@ class MailAccountForm(forms.ModelForm):
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
     )
+    port = forms.IntegerField(label="Port", min_value=1, max_value=65535, initial=993)
+    allow_plain_login = forms.BooleanField(
+        required=False,
+        label="If this server offers no encryption, send my password to it in plain text",
+        help_text="Only for a server on your own network. Anyone on the way could read it.",
+    )
 
     class Meta:
         model = MailAccount
@@ -121,12 +128,23 @@ class MailAccountForm(forms.ModelForm):
         }
         help_texts = {
             "host": "For example imap.gmail.com or imap.fastmail.com.",
+            "use_ssl": "Without it, Onward asks the server to encrypt (STARTTLS) before it "
+            "signs in, and stops if the server can't.",
             "folder": "INBOX, or a folder where your job-search mail goes.",
             "since": "Onward reads mail from this day on. Leave empty for all of it.",
         }
         widgets = {"since": forms.DateInput(attrs={"type": "date"})}
 
-    field_order = ["host", "port", "use_ssl", "username", "password", "folder", "since"]
+    field_order = [
+        "host",
+        "port",
+        "use_ssl",
+        "username",
+        "password",
+        "folder",
+        "since",
+        "allow_plain_login",
+    ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -138,3 +156,28 @@ class MailAccountForm(forms.ModelForm):
             password.help_text = "Often an app password from your mail provider. Stored encrypted."
             password.required = True
             password.error_messages["required"] = "Add the password, so Onward can sign in."
+        plain = self.fields["allow_plain_login"]
+        host = self.instance.host
+        if host:
+            plain.label = f"If {host} offers no encryption, send my password to it in plain text"
+        plain.initial = bool(host) and self.instance.plain_login_host == host
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        host, port = (data.get("host") or "").strip(), data.get("port")
+        if host and port:
+            try:
+                netguard.check_host(host, port)
+            except netguard.Refused as refusal:
+                netguard.log.warning("Refused IMAP host %s:%s: %s", host, port, refusal)
+                self.add_error("host", netguard.MAIL_PROBLEM)
+        return data
+
+    def save(self, commit: bool = True) -> MailAccount:
+        account = super().save(commit=False)
+        # The allowance names the host it was given for: a new host starts without it.
+        allowed = self.cleaned_data.get("allow_plain_login")
+        account.plain_login_host = account.host if allowed else ""
+        if commit:
+            account.save()
+        return account

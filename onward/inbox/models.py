@@ -142,6 +142,9 @@ class MailAccount(models.Model):
     host = models.CharField(max_length=200)
     port = models.PositiveIntegerField(default=993)
     use_ssl = models.BooleanField(default=True)
+    # The host the person allowed to receive their password in plain text (a server on
+    # their own network with no TLS). Empty, or another host than `host`: never.
+    plain_login_host = models.CharField(max_length=200, blank=True)
     username = models.CharField(max_length=200)
     password_encrypted = models.TextField(blank=True)
     folder = models.CharField(max_length=200, default="INBOX")

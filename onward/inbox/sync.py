@@ -35,6 +35,7 @@ def server_for(account: MailAccount) -> ImapServer:
         username=account.username,
         password=decrypt(account.password_encrypted),
         folder=account.folder or "INBOX",
+        plain_login_host=account.plain_login_host,
     )
 
 

@@ -1,6 +1,6 @@
 """The email digest: what's due, daily or weekly, at the hour the user chose, in their
-own time zone. Never twice for the same user and period: each send first claims a
-DigestSent row, and the database's unique constraint refuses a second claim.
+own time zone. Never twice for the same user and period: each send is claimed in the
+sent-log (core.sending) under the period's key, and a DigestSent row records it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from django.utils import timezone
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import preferences_for
 from onward.core.due import DueItem
+from onward.core.sending import Outcome, send_once
 from onward.lib import emails
 
 from .agenda import agenda
@@ -113,7 +114,7 @@ def context(digest: Digest) -> dict[str, Any]:
     }
 
 
-def message(user: User, digest: Digest) -> EmailMultiAlternatives:
+def message(user: User, digest: Digest, message_id: str = "") -> EmailMultiAlternatives:
     ctx = context(digest)
     email = EmailMultiAlternatives(
         subject=digest.subject,
@@ -125,6 +126,7 @@ def message(user: User, digest: Digest) -> EmailMultiAlternatives:
             "List-Unsubscribe": f"<{ctx['unsubscribe_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Auto-Submitted": "auto-generated",
+            "Message-ID": message_id or emails.new_message_id(),
         },
     )
     email.attach_alternative(render_to_string("insights/digest.html", ctx), "text/html")
@@ -144,22 +146,28 @@ def send_digest(prefs: Preferences, now: dt.datetime | None = None) -> bool:
         return False
     if DigestSent.objects.filter(user=user, period=period).exists():
         return False  # the usual case after the first hour: skip without a failed insert
-    try:
-        with transaction.atomic():
-            claim = DigestSent.objects.create(user=user, period=period, sent_at=now)
-    except IntegrityError:
-        return False  # already sent (or being sent) for this period
     digest = compose(user, now)
+    items = len(digest.due) + len(digest.coming)
+
+    def record() -> None:
+        DigestSent.objects.get_or_create(
+            user=user, period=period, defaults={"sent_at": now, "items": items}
+        )
+
     if digest.is_empty:
-        return False  # nothing due: no email, and none later in this period either
-    try:
-        message(user, digest).send(fail_silently=False)
-    except Exception:
-        # Not sent: free the period so the next hourly run tries again.
-        claim.delete()
-        raise
-    DigestSent.objects.filter(pk=claim.pk).update(items=len(digest.due) + len(digest.coming))
-    return True
+        record()  # nothing due: no email, and none later in this period either
+        return False
+    # The sent-log holds the claim: a digest is sent once per period, a failure before
+    # the server had it is tried again next hour, and one after it is not.
+    outcome = send_once(
+        f"digest:{user.pk}:{period}",
+        lambda message_id: message(user, digest, message_id),
+        kind="digest",
+        user=user,
+        on_sent=record,
+        on_unsure=record,
+    )
+    return outcome == Outcome.SENT
 
 
 def send_due_digests(now: dt.datetime | None = None) -> int:

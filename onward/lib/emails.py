@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr, make_msgid, parseaddr
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 
+from .smtp import Unconfirmed, handover_hook
+
+__all__ = ["Unconfirmed"]
+
 # Django's own backends, by what they do with a message.
 _MODES = {
+    "onward.lib.smtp.EmailBackend": "smtp",
     "django.core.mail.backends.smtp.EmailBackend": "smtp",
     "django.core.mail.backends.console.EmailBackend": "console",
     "django.core.mail.backends.filebased.EmailBackend": "file",
@@ -65,23 +71,47 @@ def new_message_id() -> str:
     return make_msgid(domain="onward.local")
 
 
+@dataclass(frozen=True)
+class Sender:
+    """Who a person's message is from: the header, and where replies go."""
+
+    from_email: str
+    reply_to: str
+
+
+def sender(name: str, email: str, *, verified: bool) -> Sender:
+    """The instance's address with the person's name ("Sam Lee via Onward"), replies to the
+    person. ONWARD_SEND_AS_USER lets the operator use the person's own address instead, but
+    only one they proved is theirs: anyone can sign up with anyone's address."""
+    if not email:
+        return Sender(settings.DEFAULT_FROM_EMAIL, "")
+    if settings.ONWARD_SEND_AS_USER and verified:
+        return Sender(formataddr((name, email)), email)
+    site_name, site_email = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    via = f"{name or email} via {site_name or 'Onward'}"
+    return Sender(formataddr((via, site_email or settings.DEFAULT_FROM_EMAIL)), email)
+
+
+def own(name: str, email: str) -> Sender:
+    """For a file the person sends from their own mail app: from them, as they are."""
+    return Sender(formataddr((name, email)) if email else settings.DEFAULT_FROM_EMAIL, email)
+
+
 def build_message(
     *,
     subject: str,
     body: str,
     to_name: str,
     to_email: str,
-    from_name: str,
-    from_email: str,
+    sender: Sender,
     message_id: str,
 ) -> EmailMessage:
-    sender = formataddr((from_name, from_email)) if from_email else settings.DEFAULT_FROM_EMAIL
     return EmailMessage(
         subject=one_line(subject),
         body=body,
-        from_email=sender,
+        from_email=sender.from_email,
         to=[formataddr((one_line(to_name), to_email))] if to_email else [],
-        reply_to=[from_email] if from_email else None,
+        reply_to=[sender.reply_to] if sender.reply_to else None,
         headers={"Message-ID": message_id},
     )
 
@@ -91,8 +121,23 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def send(message: EmailMessage) -> None:
-    message.send(fail_silently=False)
+def send(message: EmailMessage, on_handover: Callable[[], None] | None = None) -> None:
+    """Send one message. on_handover runs just before the body goes to the server; a
+    failure after that raises Unconfirmed (it may have been sent), one before it the
+    server's own error (it was not, and trying again is safe)."""
+    mode = status()
+    # The tests' outbox can't fail half-way: an error there stands for a server that said no.
+    if mode.backend != "onward.lib.smtp.EmailBackend" and mode.mode != "test" and on_handover:
+        # A backend that can't say how far it got: count every attempt as handed over,
+        # so a failure is asked about rather than sent twice.
+        on_handover()
+        try:
+            message.send(fail_silently=False)
+        except Exception as error:
+            raise Unconfirmed(str(error)) from error
+        return
+    with handover_hook(on_handover):
+        message.send(fail_silently=False)
 
 
 def why_not_sent(error: BaseException) -> str:
@@ -102,6 +147,8 @@ def why_not_sent(error: BaseException) -> str:
     import ssl
 
     where = status().server or "the mail server"
+    if isinstance(error, Unconfirmed):
+        return f"{where} didn't confirm it took the message: {error}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
         return (
             f"{where} didn't accept the user name and password. "

@@ -9,6 +9,11 @@ never sleep for minutes on one slow board.
 
 Redirects: temporary ones (302, 303, 307) are followed; permanent ones (301, 308)
 are returned as they are, so the caller can tell the user that a board moved.
+
+Every request, and every hop of a redirect, goes through onward.lib.netguard: only
+public addresses are dialled, and the address dialled is the one that was checked.
+Anything that keeps a request from getting an answer reads the same to the person
+("We couldn't read that page."), so the answers can't map a network; the log has why.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import logging
 from collections import defaultdict
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +32,9 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from . import netguard
+
+log = logging.getLogger(__name__)
 USER_AGENT = "Onward/0.1 (self-hosted job-search companion; polls public job boards)"
 MAX_BYTES = 10 * 1024 * 1024
 FOLLOWED = {302, 303, 307}
@@ -97,7 +106,6 @@ class Client:
         inline_wait: float = 3.0,
         retries: int = 2,
         user_agent: str = USER_AGENT,
-        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -108,13 +116,15 @@ class Client:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(self._per_host_limit)
         )
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
-            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+            limits=limits,
             headers={"User-Agent": user_agent},
             follow_redirects=False,
-            transport=transport,
-            trust_env=True,
+            transport=netguard.PinnedTransport(limits=limits),
+            # Proxies from the environment would resolve names where the guard can't see.
+            trust_env=False,
         )
 
     async def __aenter__(self) -> Client:
@@ -160,6 +170,10 @@ class Client:
         return Fetched(url=url, status=0, error="Too many redirects.")
 
     async def _get_once(self, url: str, headers: dict[str, str]) -> Fetched:
+        # Judged on its face first (numeric forms, scheme); the transport checks what the
+        # name resolves to, and dials that, when it connects.
+        if netguard.refusal(url, resolve=False):
+            return Fetched(url=url, status=0, error=netguard.WEB_PROBLEM)
         host = urlsplit(url).netloc.lower()
         # The host's own limit first, so requests queued behind one busy host
         # don't hold the global slots that other hosts could use.
@@ -168,9 +182,12 @@ class Client:
                 async with asyncio.timeout(self.timeout):
                     return await self._read(url, headers)
             except TimeoutError:
-                return Fetched(url=url, status=0, error=f"No answer within {self.timeout:g} s.")
+                log.info("No answer from %s within %g s", url, self.timeout)
             except httpx.HTTPError as error:
-                return Fetched(url=url, status=0, error=_describe(error))
+                log.info("Fetching %s failed: %s: %s", url, type(error).__name__, error)
+            except Exception:  # a malformed address or answer is one board's problem only
+                log.warning("Fetching %s failed", url, exc_info=True)
+            return Fetched(url=url, status=0, error=netguard.WEB_PROBLEM)
 
     async def _read(self, url: str, headers: dict[str, str]) -> Fetched:
         async with self._client.stream("GET", url, headers=headers) as response:
@@ -198,11 +215,3 @@ class Client:
                 retry_after=parse_retry_after(response.headers.get("Retry-After")),
                 location=urljoin(url, location) if location else "",
             )
-
-
-def _describe(error: httpx.HTTPError) -> str:
-    if isinstance(error, httpx.TimeoutException):
-        return "The server took too long to answer."
-    if isinstance(error, httpx.ConnectError):
-        return "Couldn't connect to the server."
-    return f"The request failed ({type(error).__name__})."

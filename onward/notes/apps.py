@@ -9,6 +9,7 @@ class NotesConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_save
 
+        from . import tasks  # noqa: F401  (registers the jobs, and the resender of notes)
         from .receivers import sign_drafts_when_named
         from .services import drafters
 

@@ -28,6 +28,9 @@ class Note(models.Model):
         # The user sent it themselves (their mail app, the .eml): Onward sent nothing.
         MAILED = "mailed", "Sent from your mail app"
         FAILED = "failed", "Not sent"
+        # The server had the note but never confirmed (a timeout, a dropped line, a worker
+        # that died): only the person can tell, from their sent mail or a reply.
+        UNSURE = "unsure", "May have been sent"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     person = models.ForeignKey(
@@ -47,11 +50,15 @@ class Note(models.Model):
     card_theme = models.CharField(max_length=20, blank=True)
     # A stable Message-ID chosen when the note is queued, so a retried send is recognisable.
     message_id = models.CharField(max_length=200, blank=True)
+    # How many times the person asked Onward to email it: each is its own sent-log entry.
+    sends = models.PositiveSmallIntegerField(default=0)
     queued_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     send_error = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+
+    LOCKED = (Status.QUEUED, Status.SENDING, Status.SENT, Status.UNSURE)
 
     class Meta:
         ordering = ["-updated_at", "-pk"]
@@ -65,4 +72,4 @@ class Note(models.Model):
     @property
     def is_locked(self) -> bool:
         """A note that is on its way or gone is no longer editable."""
-        return self.status in {self.Status.QUEUED, self.Status.SENDING, self.Status.SENT}
+        return self.status in self.LOCKED

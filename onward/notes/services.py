@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,9 +11,11 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from onward.core.plugins import load
+from onward.core.sending import Outcome, send_once
 from onward.lib import emails
 from onward.people.models import Interaction, Person
 from onward.pipeline.models import Application, InterviewPanel, Rejection
@@ -35,8 +38,31 @@ NO_MAIL_SERVER = (
 )
 
 
+DAILY_LIMIT_REACHED = (
+    "That's {limit} notes today, the most this Onward sends for one person in a day. "
+    "It will send again tomorrow; meanwhile you can open this one in your own mail app "
+    "or download the .eml."
+)
+
+
 def sender_name(user: User) -> str:
     return user.get_full_name().strip()
+
+
+def verified(user: User) -> bool:
+    """Whether the user proved their address is theirs (allauth's confirmation email)."""
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
+
+
+def sent_today(user: User, but: Note | None = None) -> int:
+    """Notes the user asked Onward to email in the last 24 hours."""
+    since = timezone.now() - dt.timedelta(days=1)
+    notes = Note.objects.filter(user=user, queued_at__gte=since)
+    if but is not None:
+        notes = notes.exclude(pk=but.pk)
+    return notes.count()
 
 
 @dataclass(frozen=True)
@@ -165,8 +191,10 @@ def redraft(note: Note, shape: str) -> None:
     note.save(update_fields=["shape", "subject", "body", "updated_at"])
 
 
-def queue_email(note: Note) -> None:
-    """Mark the note queued and hand it to the worker once the transaction commits."""
+def queue_email(note: Note, *, again: bool = False) -> None:
+    """Mark the note queued and hand it to the worker once the transaction commits.
+
+    again: the person read "may have been sent" and asked for another copy anyway."""
     from .tasks import send_note
 
     if not emails.delivers():
@@ -177,12 +205,16 @@ def queue_email(note: Note) -> None:
         raise CannotSend(
             f"Add {note.person.first_name}'s email to send this, or print it as a card instead."
         )
+    limit = settings.ONWARD_DAILY_SEND_LIMIT
+    if limit and sent_today(note.user, but=note) >= limit:
+        raise CannotSend(DAILY_LIMIT_REACHED.format(limit=limit))
+    sendable = [Note.Status.DRAFT, Note.Status.FAILED] + ([Note.Status.UNSURE] if again else [])
     with transaction.atomic():
-        claimed = Note.objects.filter(
-            pk=note.pk, status__in=[Note.Status.DRAFT, Note.Status.FAILED]
-        ).update(
+        claimed = Note.objects.filter(pk=note.pk, status__in=sendable).update(
             status=Note.Status.QUEUED,
             queued_at=timezone.now(),
+            # Each press of Send is its own email in the sent-log, once each.
+            sends=F("sends") + 1,
             message_id=note.message_id or emails.new_message_id(),
             send_error="",
         )
@@ -192,24 +224,35 @@ def queue_email(note: Note) -> None:
     note.refresh_from_db()
 
 
-def message_for(note: Note) -> EmailMessage:
+def message_for(note: Note, message_id: str = "") -> EmailMessage:
     return emails.build_message(
         subject=note.subject,
         body=note.body,
         to_name=note.person.name,
         to_email=note.person.email,
-        from_name=sender_name(note.user),
-        from_email=note.user.email,
+        sender=emails.sender(sender_name(note.user), note.user.email, verified=verified(note.user)),
+        message_id=message_id or note.message_id or emails.new_message_id(),
+    )
+
+
+def eml_for(note: Note) -> EmailMessage:
+    """The note as a file for the person's own mail app: from them, as they are."""
+    return emails.build_message(
+        subject=note.subject,
+        body=note.body,
+        to_name=note.person.name,
+        to_email=note.person.email,
+        sender=emails.own(sender_name(note.user), note.user.email),
         message_id=note.message_id or emails.new_message_id(),
     )
 
 
 def deliver(note_id: int) -> bool:
-    """Send a queued note exactly once. Returns True when this call sent it.
+    """Send a queued note once. Returns True when this call sent it.
 
-    The claim (queued -> sending) is a conditional UPDATE, so a retried or duplicated
-    job finds nothing to claim and sends nothing. A failure before the SMTP server
-    accepted the message puts the note back to queued for the next retry.
+    The note's sent-log row (core.sending) holds the claim and its lease. A failure before
+    the server had the body puts the note back to queued for the next retry; one after it
+    makes the note "may have been sent" and nothing is retried.
     """
     if not emails.delivers():
         # Queued while a mail server was set up, and it is gone now: say so, send nothing.
@@ -217,31 +260,60 @@ def deliver(note_id: int) -> bool:
             status=Note.Status.FAILED, send_error=NO_MAIL_SERVER[:300]
         )
         return False
-    claimed = Note.objects.filter(pk=note_id, status=Note.Status.QUEUED).update(
-        status=Note.Status.SENDING
-    )
-    if not claimed:
+    Note.objects.filter(pk=note_id, status=Note.Status.QUEUED).update(status=Note.Status.SENDING)
+    note = Note.objects.select_related("person", "user", "step").filter(pk=note_id).first()
+    if note is None or note.status != Note.Status.SENDING:
         return False
-    note = Note.objects.select_related("person", "user", "step").get(pk=note_id)
     try:
-        emails.send(message_for(note))
+        outcome = send_once(
+            f"note:{note.pk}:{note.sends}",
+            # The note's own Message-ID, the same on every copy, so mail apps can tell.
+            lambda message_id: message_for(note, message_id),
+            kind="note",
+            object_id=note.pk,
+            user=note.user,
+            message_id=note.message_id,
+            on_sent=lambda: _record_sent(note),
+            on_unsure=lambda: _record_unsure(note),
+        )
     except Exception as error:
-        Note.objects.filter(pk=note_id).update(
+        Note.objects.filter(pk=note_id, status=Note.Status.SENDING).update(
             status=Note.Status.QUEUED, send_error=str(error)[:300]
         )
         raise
-    with transaction.atomic():
-        Note.objects.filter(pk=note_id).update(
-            status=Note.Status.SENT, sent_at=timezone.now(), send_error=""
-        )
-        Interaction.objects.create(
-            user=note.user,
-            person=note.person,
-            kind=Interaction.Kind.EMAIL,
-            summary=f"Sent {_what(note)}: {note.subject}",
-        )
-        if note.step and note.step.state == Step.State.OPEN:
-            mark_done(note.step)
+    return outcome == Outcome.SENT
+
+
+def _record_sent(note: Note, how: str = "Sent") -> None:
+    Note.objects.filter(pk=note.pk).update(
+        status=Note.Status.SENT, sent_at=timezone.now(), send_error=""
+    )
+    Interaction.objects.create(
+        user=note.user,
+        person=note.person,
+        kind=Interaction.Kind.EMAIL,
+        summary=f"{how} {_what(note)}: {note.subject}",
+    )
+    if note.step and note.step.state == Step.State.OPEN:
+        mark_done(note.step)
+
+
+def _record_unsure(note: Note) -> None:
+    Note.objects.filter(pk=note.pk).update(
+        status=Note.Status.UNSURE,
+        send_error="The mail server didn't confirm it took the note.",
+    )
+
+
+@transaction.atomic
+def mark_sent_after_all(note: Note) -> bool:
+    """The person found the note in their sent mail (or the reply): it went. True when
+    this call recorded it."""
+    if not Note.objects.filter(pk=note.pk, status=Note.Status.UNSURE).exists():
+        return False
+    note.refresh_from_db()
+    _record_sent(note)
+    note.refresh_from_db()
     return True
 
 
@@ -252,6 +324,7 @@ def _what(note: Note) -> str:
 
 
 def give_up(note_id: int, reason: str) -> None:
+    """The last retry failed before the server had the note: it was not sent."""
     Note.objects.filter(pk=note_id, status__in=[Note.Status.QUEUED, Note.Status.SENDING]).update(
         status=Note.Status.FAILED, send_error=reason[:300]
     )
@@ -285,7 +358,7 @@ def save_text(note: Note, subject: str, body: str) -> bool:
     note is on its way and can no longer change."""
     changed = (
         Note.objects.filter(pk=note.pk)
-        .exclude(status__in=[Note.Status.QUEUED, Note.Status.SENDING, Note.Status.SENT])
+        .exclude(status__in=Note.LOCKED)
         .update(subject=subject, body=body, updated_at=timezone.now())
     )
     if changed:

@@ -23,6 +23,7 @@ urlpatterns = [
                 path("envelope.pdf", views.note_envelope, name="note_envelope"),
                 path("printed/", views.note_printed, name="note_printed"),
                 path("mailed/", views.note_mailed, name="note_mailed"),
+                path("sent/", views.note_sent_after_all, name="note_sent_after_all"),
             ]
         ),
     ),

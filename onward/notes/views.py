@@ -174,6 +174,8 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
             "notes/note_send_elsewhere.html",
             {"note": note, "mail": mail, "mailto": _mailto(note)},
         )
+    if note.status == Note.Status.UNSURE:
+        return _send_again(request, note)
     findings = _findings(note, note.body)
     serious = any(f["code"] in SERIOUS for f in findings)
     if request.method == "POST":
@@ -197,13 +199,39 @@ def note_send(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
+def _send_again(request: AuthedRequest, note: Note) -> HttpResponse:
+    """The mail server may have the note already: another copy only when asked twice."""
+    if request.method == "POST":
+        try:
+            services.queue_email(note, again=True)
+        except services.CannotSend as reason:
+            messages.error(request, str(reason))
+            return redirect(note)
+        messages.success(request, f"Sending it to {note.person.first_name} again.")
+        return redirect(note)
+    return render(request, "notes/note_send_again.html", {"note": note})
+
+
+@require_POST
+def note_sent_after_all(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The person found it in their sent mail: it went."""
+    note = _note(request, pk)
+    if not services.mark_sent_after_all(note):
+        messages.info(request, "This note isn't waiting on that question any more.")
+        return redirect(note)
+    messages.success(request, f"Noted: it reached {note.person.first_name}. That was kind.")
+    if note.step_id:
+        return redirect(note.step.plan)  # type: ignore[union-attr]
+    return redirect(note)
+
+
 def note_eml(request: AuthedRequest, pk: int) -> HttpResponse:
     note = _note(request, pk)
     problem = _keep_posted_text(request, note)
     if problem:
         messages.error(request, problem)
         return redirect(note)
-    message = services.message_for(note)
+    message = services.eml_for(note)
     # Outlook, Apple Mail and Thunderbird open a file marked unsent as a draft to send,
     # not as a message received.
     message.extra_headers["X-Unsent"] = "1"

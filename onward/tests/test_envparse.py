@@ -239,7 +239,7 @@ def test_smtp_takes_its_server_and_login_from_the_environment() -> None:
         "ONWARD_EMAIL_USE_TLS": "yes",
     }
     mail = parse.parse_mail(env, DATA)
-    assert mail.backend == "django.core.mail.backends.smtp.EmailBackend"
+    assert mail.backend == "onward.lib.smtp.EmailBackend"
     assert mail.options == {
         "host": "mail.example.org",
         "port": 587,

@@ -19,6 +19,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 import onward
+from onward.tests.source import nodes
 
 PACKAGE = Path(onward.__file__).resolve().parent
 README = PACKAGE.parent / "README.md"
@@ -127,7 +128,7 @@ def test_the_apps_knobs_come_from_the_environment(
     assert names["ONWARD_NOTIFY_REPLIES"] is False
     assert names["ONWARD_SHARE_DAYS"] == 14
     assert names["ONWARD_WATCH_EVERY_HOURS"] == 0.5
-    assert names["ONWARD_WATCH_ALLOW_PRIVATE_FEEDS"] is True
+    assert names["ONWARD_ALLOW_PRIVATE_FETCH"] is True  # from its older name
     assert names["ONWARD_LEVER_API"] == "http://proxy.local/lever"
     assert names["ONWARD_FIELD_KEY"] == "kept-apart"
     assert names["ONWARD_DEFAULT_TIME_ZONE"] == "Europe/Berlin"
@@ -143,7 +144,7 @@ def test_redis_is_an_extra_that_only_redis_url_needs() -> None:
     importers = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        for node in ast.walk(ast.parse(path.read_text()))
+        for node in nodes(path)
         if (
             isinstance(node, ast.Import)
             and any(a.name.split(".")[0] == "redis" for a in node.names)
@@ -175,13 +176,26 @@ def test_tests_run_on_the_test_settings(settings: Any) -> None:
     assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
 
 
+def test_private_fetching_is_off_unless_allowed_and_the_new_name_wins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert run_settings(monkeypatch, tmp_path)["ONWARD_ALLOW_PRIVATE_FETCH"] is False
+    names = run_settings(
+        monkeypatch,
+        tmp_path,
+        ONWARD_ALLOW_PRIVATE_FETCH="0",
+        ONWARD_WATCH_ALLOW_PRIVATE_FEEDS="1",
+    )
+    assert names["ONWARD_ALLOW_PRIVATE_FETCH"] is False
+
+
 # --- one place reads the environment, and the README lists all it reads ---------------------
 
 
 def _reads_environment(path: Path) -> list[int]:
     """Lines that read os.environ or call os.getenv (not setting DJANGO_SETTINGS_MODULE)."""
     lines = []
-    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+    for node in nodes(path):
         if isinstance(node, ast.Attribute) and node.attr in {"environ", "getenv"}:
             line = path.read_text().splitlines()[node.lineno - 1]
             if 'setdefault("DJANGO_SETTINGS_MODULE"' not in line:

@@ -4,8 +4,8 @@ Most people know a company's careers page (acme.com/careers), not which vendor h
 jobs. That page nearly always links to its board or embeds it: a Greenhouse script with
 `?for=acme`, an iframe from jobs.ashbyhq.com, "See all roles" pointing at jobs.lever.co,
 or a <link rel="alternate"> to a jobs feed. So Onward fetches the page once (through
-onward.lib.http, size-capped, no retries), reads it with lxml, and runs every address it
-finds through the same recognise() a pasted address goes through.
+onward.lib.http: size-capped, no retries, public addresses only), reads it with lxml, and
+runs every address it finds through the same recognise() a pasted address goes through.
 
 Vendor boards win over feeds, and among boards the one the page mentions most. A feed
 counts only when it says it is about jobs: nearly every site has a blog feed.
@@ -13,10 +13,7 @@ counts only when it says it is about jobs: nearly every site has a blog feed.
 
 from __future__ import annotations
 
-import asyncio
-import ipaddress
 import re
-import socket
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -25,8 +22,7 @@ import lxml.html
 from django.conf import settings
 from lxml import etree
 
-from onward.lib import http
-from onward.lib.reach import reach
+from onward.lib import http, netguard
 
 from .sources import Recognised, recognise
 from .sources.feed import FEED_PATH
@@ -69,8 +65,6 @@ async def _discover(url: str) -> Discovery:
     timeout = min(float(settings.ONWARD_WATCH_TIMEOUT), MAX_SECONDS)
     async with http.Client(timeout=timeout, max_bytes=MAX_PAGE_BYTES, retries=0) as client:
         for _move in range(MAX_MOVES + 1):
-            if problem := await _refused(url):
-                return Discovery(problem=problem)
             fetched = await client.get(url, accept=ACCEPT)
             # Permanent moves come back unfollowed (the poller reports them); a careers
             # page that moved is simply followed.
@@ -168,37 +162,11 @@ def _is_feed(body: bytes) -> bool:
 
 def _unreachable(fetched: http.Fetched) -> str:
     if fetched.status == 0:
-        return f"Onward couldn't open that page. {fetched.error}".strip()
+        if not fetched.error or fetched.error == netguard.WEB_PROBLEM:
+            return netguard.WEB_PROBLEM
+        return f"Onward couldn't open that page. {fetched.error}"
     if fetched.status in {404, 410}:
         return "That page isn't there (the site answered “not found”)."
     if fetched.status in {401, 403}:
         return "That site doesn't let Onward read the page."
     return f"Onward couldn't open that page (the site answered {fetched.status})."
-
-
-async def _refused(url: str) -> str:
-    """Why Onward won't fetch this address, or "". A shared instance must not be a way to
-    read its own network, so private and loopback addresses are refused, named or resolved,
-    unless ONWARD_WATCH_ALLOW_PRIVATE_FEEDS is on."""
-    if settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
-        return ""
-    host = (urlsplit(url).hostname or "").strip("[]")
-    refusal = "Onward only reads pages on the public internet."
-    if not host or reach(host).is_local:  # named local, or a private address written out
-        return refusal
-    try:
-        addresses = [ipaddress.ip_address(host)]
-    except ValueError:
-        addresses = await resolve(host)
-        if not addresses:
-            return "Onward couldn't find that site. Is the address right?"
-    return refusal if any(not a.is_global for a in addresses) else ""
-
-
-async def resolve(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
-    """The addresses a name resolves to (empty when it doesn't)."""
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError):
-        return []
-    return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from onward.lib import http
+from onward.lib import http, netguard
 
 from .sources import SOURCES, Found, SourceError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -119,11 +122,21 @@ async def fetch_board(client: http.Client, target: Target, max_pages: int) -> Ou
     )
 
 
+async def _fetch_one(client: http.Client, target: Target, max_pages: int) -> Outcome:
+    """One board's trouble, whatever it is, is written on that board: the cycle goes on
+    for everyone else's."""
+    try:
+        return await fetch_board(client, target, max_pages)
+    except Exception:
+        log.warning("Board %s (%s) failed", target.board_id, target.token, exc_info=True)
+        return Outcome(target.board_id, "failed", error=netguard.WEB_PROBLEM)
+
+
 async def fetch_all(targets: list[Target], client: http.Client | None = None) -> list[Outcome]:
     max_pages = settings.ONWARD_WATCH_MAX_PAGES
 
     async def run(active: http.Client) -> list[Outcome]:
-        return list(await asyncio.gather(*(fetch_board(active, t, max_pages) for t in targets)))
+        return list(await asyncio.gather(*(_fetch_one(active, t, max_pages) for t in targets)))
 
     if client is not None:
         return await run(client)

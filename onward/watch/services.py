@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+import httpx
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for
-from onward.lib import emails
-from onward.lib.reach import reach
+from onward.core.sending import Outcome, send_once
+from onward.lib import emails, netguard
 from onward.notes.models import Note
 from onward.people.models import Company, Person, Relationship
 from onward.people.services import company_named
@@ -65,10 +65,15 @@ def board_from(url: str, vendor: str | None = None, *, short: bool = False) -> R
 
 
 def _checked(found: Recognised) -> Recognised:
-    if found.vendor == "feed" and not settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS:
-        host = urlsplit(found.token).hostname or ""
-        if not host or reach(host).is_local:
-            raise WatchRefused("Onward only follows feeds on the public internet.")
+    """A feed's address is the one a person types: it must be a valid web address on the
+    public internet (unless ONWARD_ALLOW_PRIVATE_FETCH). Every fetch checks it again."""
+    if found.vendor == "feed":
+        try:
+            httpx.URL(found.token)
+        except (httpx.InvalidURL, TypeError):
+            raise WatchRefused(netguard.WEB_PROBLEM) from None
+        if netguard.refusal(found.token):
+            raise WatchRefused(netguard.WEB_PROBLEM)
     return found
 
 
@@ -333,8 +338,7 @@ def mark_seen(alert: Alert) -> None:
 # --- the immediate email -----------------------------------------------------------
 
 
-def alert_email(alert: Alert) -> EmailMessage:
-    from django.conf import settings
+def alert_email(alert: Alert, message_id: str = "") -> EmailMessage:
 
     posting = alert.posting
     link = f"{settings.SITE_URL.rstrip('/')}{reverse('watch:alert_detail', args=[alert.pk])}"
@@ -342,8 +346,7 @@ def alert_email(alert: Alert) -> EmailMessage:
     lines = [
         f"{alert.headline}{f' ({where})' if where else ''}.",
         "",
-        f"The posting: {posting.url}",
-        "",
+        *([f"The posting: {posting.url}", ""] if posting.url else []),
         "If it fits, Onward has a short note ready for the people you met there:",
         link,
         "",
@@ -354,28 +357,34 @@ def alert_email(alert: Alert) -> EmailMessage:
         body="\n".join(lines),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[alert.user.email],
-        headers={"Message-ID": emails.new_message_id()},
+        headers={"Message-ID": message_id or emails.new_message_id()},
     )
 
 
 def email_alert(alert_id: int) -> bool:
-    """Send the alert's email once: claimed by a conditional update, released if sending fails."""
+    """Send the alert's email once (core.sending holds the claim). True when this call sent it."""
     if not emails.delivers():
         return False  # the console or a folder reaches no one; the alert is on Today
-    claimed = Alert.objects.filter(pk=alert_id, emailed_at__isnull=True).update(
-        emailed_at=timezone.now()
+    alert = (
+        Alert.objects.select_related("user", "watch__company", "posting")
+        .filter(pk=alert_id, emailed_at__isnull=True)
+        .first()
     )
-    if not claimed:
+    if alert is None or not alert.user.email:
         return False
-    alert = Alert.objects.select_related("user", "watch__company", "posting").get(pk=alert_id)
-    if not alert.user.email:
-        return False
-    try:
-        emails.send(alert_email(alert))
-    except Exception:
-        Alert.objects.filter(pk=alert_id).update(emailed_at=None)
-        raise
-    return True
+
+    def emailed() -> None:
+        Alert.objects.filter(pk=alert_id).update(emailed_at=timezone.now())
+
+    outcome = send_once(
+        f"alert:{alert_id}",
+        lambda message_id: alert_email(alert, message_id),
+        kind="alert",
+        object_id=alert_id,
+        on_sent=emailed,
+        on_unsure=emailed,  # may have gone: never a second one by itself
+    )
+    return outcome == Outcome.SENT
 
 
 def digest_alerts(user: User, since: dt.datetime) -> QuerySet[Alert]:

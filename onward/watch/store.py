@@ -21,6 +21,7 @@ from .fetching import Outcome
 from .matching import Filters
 from .models import Alert, Board, Posting, Watch
 from .sources import Found
+from .sources.base import safe_link
 
 BACKOFF_START = dt.timedelta(minutes=30)
 BACKOFF_CAP = dt.timedelta(hours=24)
@@ -108,7 +109,7 @@ def _record_fresh(outcome: Outcome, now: dt.datetime, every: dt.timedelta) -> li
                 location=f.location[:300],
                 remote=f.remote,
                 department=f.department[:200],
-                url=f.url[:1000],
+                url=safe_link(f.url)[:1000],
                 posted_at=f.posted_at,
                 first_seen_at=now,
                 last_seen_at=now,

@@ -7,6 +7,8 @@ import logging
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task, lock_task
 
+from onward.core.sending import register_resender
+
 from .poller import poll_cycle
 from .services import email_alert as deliver_alert_email
 
@@ -16,6 +18,9 @@ log = logging.getLogger(__name__)
 @db_task(retries=3, retry_delay=120)
 def email_alert(alert_id: int) -> bool:
     return deliver_alert_email(alert_id)
+
+
+register_resender("alert", email_alert)
 
 
 # Every 15 minutes the worker checks the boards whose turn has come: each board

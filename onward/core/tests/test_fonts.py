@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,24 @@ REGULAR = "fonts/source-sans/SourceSansPro-Regular.otf"
 def data_dir(settings: Any, tmp_path: Path) -> Path:
     settings.DATA_DIR = tmp_path
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def prepared_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Fonts prepared for real, once per test process: compressing them takes seconds."""
+    from django.test import override_settings
+
+    folder = tmp_path_factory.mktemp("fonts-prepared")
+    with override_settings(DATA_DIR=folder):
+        fonts.prepare()
+    return folder / "static-fonts"
+
+
+@pytest.fixture
+def prepared(data_dir: Path, prepared_once: Path) -> Path:
+    """A data folder whose fonts were prepared (a copy, with the copies' times kept)."""
+    shutil.copytree(prepared_once, fonts.cache_dir())
+    return data_dir
 
 
 def body(response: Any) -> bytes:
@@ -42,8 +61,7 @@ def _font_urls(css: str) -> list[str]:
     return re.findall(r'url\("\.\./fonts/([^"]+)"\)', css)
 
 
-def test_prepared_fonts_are_served_compressed_and_unchanged(data_dir: Path) -> None:
-    fonts.prepare()
+def test_prepared_fonts_are_served_compressed_and_unchanged(prepared: Path) -> None:
     original = fonts.source_of(REGULAR)
     assert original is not None
     sent = get(REGULAR, "gzip, deflate, br")
@@ -63,8 +81,7 @@ def test_before_they_are_prepared_the_packages_files_are_served(data_dir: Path) 
     assert original is not None and body(sent) == original.read_bytes()
 
 
-def test_the_packages_other_weights_are_not_served(data_dir: Path) -> None:
-    fonts.prepare()
+def test_the_packages_other_weights_are_not_served(prepared: Path) -> None:
     assert get("fonts/source-sans/SourceSansPro-Black.otf").status_code == 404
 
 
@@ -81,22 +98,20 @@ def test_preparing_again_redoes_nothing_but_a_stale_copy(data_dir: Path) -> None
     assert original is not None and copy.read_bytes() == original.read_bytes()
 
 
-def test_a_copy_without_its_twins_is_not_taken_as_ready(data_dir: Path) -> None:
-    fonts.prepare()
+def test_a_copy_without_its_twins_is_not_taken_as_ready(prepared: Path) -> None:
     copy = fonts.cache_dir() / REGULAR
     os.remove(copy.with_name(copy.name + ".gz"))
     assert fonts.served_path(REGULAR) == fonts.source_of(REGULAR)
 
 
-def test_collectstatic_gathers_the_fonts_with_their_twins(data_dir: Path, settings: Any) -> None:
+def test_collectstatic_gathers_the_fonts_with_their_twins(prepared: Path, settings: Any) -> None:
     from django.core.management import call_command
 
-    settings.STATIC_ROOT = data_dir / "collected"
+    settings.STATIC_ROOT = prepared / "collected"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    fonts.prepare()
     call_command("collectstatic", interactive=False, verbosity=0)
-    assert (data_dir / "collected" / REGULAR).is_file()
-    assert (data_dir / "collected" / f"{REGULAR}.br").is_file()
+    assert (prepared / "collected" / REGULAR).is_file()
+    assert (prepared / "collected" / f"{REGULAR}.br").is_file()

@@ -8,10 +8,13 @@ new shortcut between apps fails here before it becomes a tangle.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from onward.tests.source import nodes
 
 ROOT = Path(__file__).resolve().parents[2]  # the onward package
 BASE = {"core", "lib"}
@@ -37,9 +40,8 @@ def production_modules(app: str) -> Iterator[Path]:
 
 
 def imported_apps(path: Path, known: set[str]) -> set[str]:
-    tree = ast.parse(path.read_text(), filename=str(path))
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes(path):
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
@@ -52,6 +54,8 @@ def imported_apps(path: Path, known: set[str]) -> set[str]:
     return found
 
 
+# Parsed once per test process: every test asks about the same code.
+@functools.cache
 def import_graph() -> dict[str, set[str]]:
     known = set(apps())
     graph: dict[str, set[str]] = {}

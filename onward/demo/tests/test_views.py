@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from onward.pipeline.models import Company
+from onward.tests.source import nodes
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_core_imports_nothing_from_demo() -> None:
     core = Path(__file__).resolve().parents[2] / "core"
     imported = set()
     for module in core.rglob("*.py"):
-        for node in ast.walk(ast.parse(module.read_text())):
+        for node in nodes(module):
             if isinstance(node, ast.ImportFrom) and node.module:
                 imported.add(node.module)
             elif isinstance(node, ast.Import):

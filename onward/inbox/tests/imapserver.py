@@ -2,7 +2,8 @@
 
 It knows what Onward's client sends: CAPABILITY, LOGIN, SELECT/EXAMINE, STATUS,
 UID SEARCH (ALL, UID n:*, SINCE), UID FETCH (BODY.PEEK[] / RFC822), NOOP and LOGOUT.
-Messages live in memory and can be added while it runs.
+Messages live in memory and can be added while it runs. It can speak TLS from the
+first byte (IMAPS) or offer STARTTLS, with whatever certificate a test gives it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import socketserver
+import ssl
 import threading
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -37,6 +39,7 @@ class State:
         self.password = password
         self.folders: dict[str, Mailbox] = {"INBOX": Mailbox()}
         self.commands: list[str] = []
+        self.in_clear: list[str] = []  # lines that arrived before any TLS
         self.lock = threading.Lock()
 
 
@@ -66,14 +69,25 @@ def _flatten(items: list[Any]) -> list[str]:
 class Handler(socketserver.StreamRequestHandler):
     server: Server
 
+    def setup(self) -> None:
+        self.encrypted = False
+        if self.server.tls is not None:
+            self.request = self.server.tls.wrap_socket(self.request, server_side=True)
+            self.encrypted = True
+        super().setup()
+
     def send(self, line: str | bytes) -> None:
         self.wfile.write(line if isinstance(line, bytes) else line.encode("utf-8"))
+
+    def capabilities(self) -> str:
+        offered = self.server.starttls is not None and not self.encrypted
+        return "IMAP4rev1 AUTH=PLAIN" + (" STARTTLS" if offered else "")
 
     def handle(self) -> None:
         state = self.server.state
         selected: Mailbox | None = None
         authed = False
-        self.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Onward test IMAP ready\r\n")
+        self.send(f"* OK [CAPABILITY {self.capabilities()}] Onward test IMAP ready\r\n")
         while True:
             line = self.rfile.readline()
             if not line:
@@ -81,11 +95,20 @@ class Handler(socketserver.StreamRequestHandler):
             text = line.decode("utf-8", "replace").rstrip("\r\n")
             with state.lock:
                 state.commands.append(text)
+                if not self.encrypted:
+                    state.in_clear.append(text)
             tag, _, rest = text.partition(" ")
             command, _, args = rest.partition(" ")
             command = command.upper()
             if command == "CAPABILITY":
-                self.send(f"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n")
+                self.send(f"* CAPABILITY {self.capabilities()}\r\n{tag} OK done\r\n")
+            elif command == "STARTTLS" and self.server.starttls and not self.encrypted:
+                self.send(f"{tag} OK Begin TLS negotiation now\r\n")
+                self.request = self.server.starttls.wrap_socket(self.request, server_side=True)
+                self.connection = self.request
+                self.encrypted = True
+                self.rfile = self.connection.makefile("rb", self.rbufsize)
+                self.wfile = socketserver._SocketWriter(self.connection)  # type: ignore[attr-defined]
             elif command == "NOOP":
                 self.send(f"{tag} OK done\r\n")
             elif command == "LOGOUT":
@@ -197,16 +220,32 @@ class Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, state: State) -> None:
+    def __init__(
+        self,
+        state: State,
+        tls: ssl.SSLContext | None = None,
+        starttls: ssl.SSLContext | None = None,
+    ) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.state = state
+        self.tls = tls
+        self.starttls = starttls
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that refuses the certificate hangs up mid-handshake: expected
 
     @property
     def port(self) -> int:
         return int(self.server_address[1])
 
 
-def start(username: str = "alice", password: str = "s3cret pass") -> Server:
-    server = Server(State(username, password))
+def start(
+    username: str = "alice",
+    password: str = "s3cret pass",
+    *,
+    tls: ssl.SSLContext | None = None,
+    starttls: ssl.SSLContext | None = None,
+) -> Server:
+    server = Server(State(username, password), tls=tls, starttls=starttls)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

@@ -23,7 +23,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def server() -> Iterator[imapserver.Server]:
+def server(settings: Any) -> Iterator[imapserver.Server]:
+    # The test server is on loopback and speaks plain IMAP: both allowed explicitly.
+    settings.ONWARD_ALLOW_PRIVATE_FETCH = True
     running = imapserver.start(username="alice", password="s3cret pass")
     yield running
     running.shutdown()
@@ -35,6 +37,7 @@ def account_for(user: Any, server: imapserver.Server, **fields: Any) -> MailAcco
         "host": "127.0.0.1",
         "port": server.port,
         "use_ssl": False,
+        "plain_login_host": "127.0.0.1",
         "username": "alice",
         "password_encrypted": encrypt("s3cret pass"),
     }

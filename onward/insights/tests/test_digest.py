@@ -20,6 +20,7 @@ from onward.insights import tasks
 from onward.insights.digest import period_due, send_due_digests
 from onward.insights.models import DigestSent
 from onward.test import rejected_application
+from onward.tests.faulty_smtp import Fault
 
 pytestmark = pytest.mark.django_db
 
@@ -353,16 +354,20 @@ def test_the_database_itself_refuses_a_second_digest_for_a_period(alice: Any) ->
 
 
 def test_a_claim_taken_by_another_worker_is_respected(busy_alice: Any) -> None:
-    # Another worker claimed the period between this one's check and its insert.
+    from onward.core.models import SentMail
+
+    # Another worker holds this period's digest, its lease still running.
     subscribe(busy_alice)
-    real_exists = DigestSent.objects.filter(user=busy_alice).exists
-    DigestSent.objects.create(user=busy_alice, period="day:2025-06-02")
-    with (
-        time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False),
-        mock.patch("django.db.models.query.QuerySet.exists", return_value=False),
-    ):
+    SentMail.objects.create(
+        key=f"digest:{busy_alice.pk}:day:2025-06-02",
+        kind="digest",
+        message_id="<held@onward.local>",
+        state=SentMail.State.SENDING,
+        lease_until=utc(2025, 6, 2, 8, 15),
+    )
+    with time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False):
         assert send_due_digests() == 0
-    assert mail.outbox == [] and real_exists()
+    assert mail.outbox == []
 
 
 def test_a_new_role_at_a_watched_company_is_in_the_digest(alice: Any) -> None:
@@ -413,3 +418,14 @@ def test_the_preview_and_preferences_say_a_digest_cant_arrive_without_mail(
     assert "It arrives" not in preview
     prefs = alice_client.get(reverse("accounts:preferences")).content.decode()
     assert "a digest can't reach you yet" in prefs
+
+
+def test_a_digest_the_server_never_confirmed_is_not_sent_again(busy_alice: Any, smtp: Any) -> None:
+    sink = smtp(Fault("data-queued", "delay", 2))
+    subscribe(busy_alice)
+    with time_machine.travel(utc(2025, 6, 2, 8, 5), tick=False):
+        assert send_due_digests() == 0
+    with time_machine.travel(utc(2025, 6, 2, 9, 5), tick=False):
+        assert send_due_digests() == 0  # the next hour doesn't try again
+    assert len(sink.to("alice@example.com")) == 1
+    assert DigestSent.objects.filter(user=busy_alice, period="day:2025-06-02").exists()

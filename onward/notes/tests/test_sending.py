@@ -65,7 +65,7 @@ def test_a_failed_send_goes_back_to_the_queue_and_the_retry_sends_once(
     services.queue_email(note)
     real_send = services.emails.send
 
-    def refuse(message: Any) -> None:
+    def refuse(message: Any, on_handover: Any = None) -> None:
         raise ConnectionRefusedError("mail server down")
 
     monkeypatch.setattr(services.emails, "send", refuse)

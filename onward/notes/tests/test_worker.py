@@ -8,18 +8,15 @@ Onward refuses to call a note sent there.)
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from onward.tests.smtpserver import Outbox, smtp_server
-
-ONWARD = [sys.executable, "-m", "onward.cli"]
+from onward.tests.subprocesses import ONWARD, environment, run
 
 QUEUE_TWICE = """
 from onward.notes.models import Note
@@ -53,38 +50,22 @@ def redis_running() -> bool:
         return False
 
 
-def run(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(
-        ONWARD + args, env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
 @pytest.mark.parametrize("queue", ["sqlite", "redis"])
-def test_worker_sends_a_queued_note_exactly_once(queue: str, tmp_path: Path) -> None:
+def test_worker_sends_a_queued_note_exactly_once(queue: str, demo_data_dir: Path) -> None:
     if queue == "redis" and not redis_running():
         pytest.skip("Redis is not running on 127.0.0.1:6379 (CI starts it)")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
-    }
     with smtp_server(Outbox()) as (port, outbox):
-        env.update(
-            ONWARD_DATA_DIR=str(tmp_path),
+        env = environment(
+            demo_data_dir,
             ONWARD_EMAIL="smtp",
             ONWARD_EMAIL_HOST="127.0.0.1",
             ONWARD_EMAIL_PORT=str(port),
-            # The test settings, with huey's real queue instead of running jobs at once.
-            DJANGO_SETTINGS_MODULE="onward.settings_test",
+            # huey's real queue instead of running jobs at once.
             ONWARD_HUEY_REAL="1",
         )
         if queue == "redis":
             env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
             subprocess.run(["redis-cli", "-n", "15", "flushdb"], capture_output=True, check=False)
-        run(["migrate", "--verbosity", "0"], env)
-        run(["demo", "--email", "worker@example.com", "--password", "pw-for-worker-1"], env)
         assert run(["shell", "--no-imports", "-c", QUEUE_TWICE], env) == "queued"
 
         worker = subprocess.Popen(

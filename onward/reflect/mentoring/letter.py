@@ -102,8 +102,7 @@ def eml(ask: MentorRequest) -> bytes:
         body="",
         to_name=ask.mentor_name,
         to_email=_mentor_email(ask),
-        from_name=name,
-        from_email=address,
+        sender=emails.own(name, address),
         message_id=emails.new_message_id(),
     )
     attached = False

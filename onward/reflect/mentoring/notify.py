@@ -8,6 +8,7 @@ from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.core.sending import Outcome, send_once
 from onward.lib import emails
 
 from .models import MentorReply
@@ -23,7 +24,7 @@ def notices_by_email(user: User) -> bool:
     return bool(settings.ONWARD_NOTIFY_REPLIES and mail_configured() and user.email)
 
 
-def reply_notice(reply: MentorReply) -> EmailMessage:
+def reply_notice(reply: MentorReply, message_id: str = "") -> EmailMessage:
     user = reply.request.user
     link = settings.SITE_URL.rstrip("/") + reverse(
         "reflect:mentor_request_detail", args=[reply.request.pk]
@@ -38,28 +39,35 @@ def reply_notice(reply: MentorReply) -> EmailMessage:
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],
+        headers={"Message-ID": message_id or emails.new_message_id()},
     )
 
 
 def send_reply_notice(reply_id: int) -> bool:
     """Email the user about a reply once. Returns True when this call sent it.
 
-    The reply is claimed with a conditional update first, so a retried or duplicated
-    job sends nothing; a failed send releases the claim for the next retry.
-    """
+    The sent-log (core.sending) holds the claim: a retried or duplicated job sends
+    nothing, a failure before the server had the message is retried, and one after it
+    is not (the notice is on Today either way)."""
     if not settings.ONWARD_NOTIFY_REPLIES or not mail_configured():
         return False
-    claimed = MentorReply.objects.filter(pk=reply_id, notified_at__isnull=True).update(
-        notified_at=timezone.now()
+    reply = (
+        MentorReply.objects.select_related("request__user")
+        .filter(pk=reply_id, notified_at__isnull=True)
+        .first()
     )
-    if not claimed:
+    if reply is None or not reply.request.user.email:
         return False
-    reply = MentorReply.objects.select_related("request__user").get(pk=reply_id)
-    if not reply.request.user.email:
-        return False
-    try:
-        emails.send(reply_notice(reply))
-    except Exception:
-        MentorReply.objects.filter(pk=reply_id).update(notified_at=None)
-        raise
-    return True
+
+    def notified() -> None:
+        MentorReply.objects.filter(pk=reply_id).update(notified_at=timezone.now())
+
+    outcome = send_once(
+        f"mentor-reply:{reply_id}",
+        lambda message_id: reply_notice(reply, message_id),
+        kind="mentor-reply",
+        object_id=reply_id,
+        on_sent=notified,
+        on_unsure=notified,  # may have gone: never a second one by itself
+    )
+    return outcome == Outcome.SENT

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from onward.tests.source import nodes
+
 REFLECT = Path(__file__).resolve().parents[1]
 FEATURES = ("debriefs", "mentoring", "strengths", "stories")
 MAY_IMPORT = {
@@ -28,7 +30,7 @@ def _imports(path: Path) -> set[str]:
     module = _module(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+    for node in nodes(path):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -218,6 +218,8 @@ ROWS: dict[str, Row] = {
     ),
     "notes:note_autosave": Row(of("note"), POST_ONLY, OK, data=_note_text),
     "notes:note_mailed": Row(of("note"), POST_ONLY, goes(url("plans:plan_detail", "plan"))),
+    # Only a note the mail server never confirmed can be marked; alice's isn't one.
+    "notes:note_sent_after_all": Row(of("note"), POST_ONLY, goes(url("notes:note_edit", "note"))),
     "notes:note_envelope": Row(of("note"), OK, OK),
     "notes:note_printed": Row(
         of("note"), POST_ONLY, goes(url("plans:plan_detail", "plan")),

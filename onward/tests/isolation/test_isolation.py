@@ -70,6 +70,8 @@ SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
     "insights:worklog_csv": (COMPANY, TOUCH),
     "insights:worklog_pdf": (COMPANY,),
     "insights:digest_preview": (NEXT_STEP, "Jordan Ellis"),
+    "portability:download_json": (COMPANY, STORY, TOUCH, IMAP_LOGIN),
+    "portability:download_csv": (COMPANY, STORY, TOUCH),
 }
 # Pages without an argument that hold none of anyone's rows, and why.
 HOLD_NOTHING = {
@@ -89,6 +91,10 @@ HOLD_NOTHING = {
     "inbox:sync": "POST only: the user's own mail account",
     "inbox:disconnect": "POST only: the user's own mail account",
     "watch:watch_new": "a blank form",
+    "portability:your_data": "how many rows the user has, never their words; and forms",
+    "portability:import_preview": "POST only: what the file the user chose holds",
+    "portability:import_confirm": "POST only: imports the user's own upload into their account",
+    "portability:delete": "asks for the user's own password before deleting their account",
 }
 # Public pages without an argument: what a signed-out visitor gets.
 PUBLIC_PAGES = {"core:landing": 200, "core:health": 200}

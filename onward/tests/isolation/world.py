@@ -1,6 +1,6 @@
 """Alice's world: one of every object a URL can name, each with words only she may see.
 
-Built once per test through the `world` fixture; bob (another signed-in user) owns nothing.
+Built once per test module (conftest.py); bob (another signed-in user) owns nothing.
 """
 
 from __future__ import annotations

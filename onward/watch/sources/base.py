@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
-from urllib.parse import SplitResult, quote
+from urllib.parse import SplitResult, quote, urlsplit
 
 from django.conf import settings
 from django.utils import timezone
@@ -20,6 +20,19 @@ from django.utils.dateparse import parse_datetime
 
 REMOTE_WORDS = re.compile(r"\b(?:remote|anywhere|work from home|wfh|distributed)\b", re.I)
 TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+def safe_link(url: str) -> str:
+    """A posting's link as Onward may show it: an absolute http(s) address, or "".
+
+    Boards (and feeds especially) are written by others; a javascript: or data: link
+    would run in Onward's own page when followed."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in {"http", "https"} and parts.netloc else ""
 
 
 class SourceError(Exception):

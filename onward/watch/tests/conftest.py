@@ -14,7 +14,7 @@ def boards(settings: Any) -> Iterator[FakeBoards]:
     server = FakeBoards().start()
     for name, value in vendor_settings(server.url).items():
         setattr(settings, name, value)
-    settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = True
+    settings.ONWARD_ALLOW_PRIVATE_FETCH = True
     settings.ONWARD_WATCH_TIMEOUT = 2
     settings.SITE_URL = "http://onward.test"
     yield server

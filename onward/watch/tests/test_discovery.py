@@ -162,10 +162,10 @@ def test_when_nothing_is_found_it_says_why(boards: FakeBoards, route: str, probl
 
 
 def test_a_private_address_is_not_fetched_by_default(boards: FakeBoards, settings: Any) -> None:
-    settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = False
+    settings.ONWARD_ALLOW_PRIVATE_FETCH = False
     url = boards.page("/careers", careers_page(greenhouse_embed("nw")))
     found = discover(url)
-    assert found.found is None and "public internet" in found.problem
+    assert found.found is None and found.problem == "We couldn't read that page."
     assert boards.hits["/careers"] == 0
 
 
@@ -174,14 +174,14 @@ def test_a_name_that_resolves_to_a_private_address_is_refused(
 ) -> None:
     import ipaddress
 
-    from onward.watch import discovery
+    from onward.lib import netguard
 
-    async def intranet(host: str) -> list[Any]:
+    def intranet(host: str, port: int) -> list[Any]:
         return [ipaddress.ip_address("10.1.2.3")]
 
-    settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = False
-    monkeypatch.setattr(discovery, "resolve", intranet)
-    assert "public internet" in discover("https://wiki.corp.example/careers").problem
+    settings.ONWARD_ALLOW_PRIVATE_FETCH = False
+    monkeypatch.setattr(netguard, "resolver", intranet)
+    assert discover("https://wiki.corp.example/careers").problem == "We couldn't read that page."
 
 
 def test_not_a_web_address() -> None:

@@ -74,7 +74,7 @@ def test_an_unrecognised_address_is_explained_and_nothing_is_saved(
     page = response.content.decode()
     # Onward tried the page itself (tests never leave this machine: the name resolves to
     # nothing), said so, and offered the reminder instead.
-    assert "Onward couldn&#x27;t find that site. Is the address right?" in page
+    assert "We couldn&#x27;t read that page." in page
     assert 'name="remind"' in page
     assert not Watch.objects.exists() and not Board.objects.exists()
     step.refresh_from_db()
@@ -220,12 +220,12 @@ def test_old_alerts_leave_today(alice: Any, alice_client: Client) -> None:
 def test_a_private_feed_address_is_refused_by_default(
     alice: Any, alice_client: Client, settings: Any
 ) -> None:
-    settings.ONWARD_WATCH_ALLOW_PRIVATE_FEEDS = False
+    settings.ONWARD_ALLOW_PRIVATE_FETCH = False
     response = alice_client.post(
         reverse("watch:watch_new"),
         {"company": "Acme", "careers_url": "http://169.254.169.254/latest/feed.xml"},
     )
-    assert "only follows feeds on the public internet" in response.content.decode()
+    assert "We couldn&#x27;t read that page." in response.content.decode()
     assert not Watch.objects.exists()
 
 

@@ -275,7 +275,7 @@ def test_a_failed_email_is_released_for_the_retry(
     _, share, _ = shared(alice)
     saved = mentoring.add_reply(share, "Dana", "Hi")
 
-    def broken(message: Any) -> None:
+    def broken(message: Any, on_handover: Any = None) -> None:
         raise OSError("mail server down")
 
     monkeypatch.setattr("onward.lib.emails.send", broken)

@@ -1,0 +1,1 @@
+"""Your data: export and import, backup and restore, and deleting an account."""

@@ -1,0 +1,60 @@
+"""Onward run as `make run` runs it: `onward` in subprocesses with a data folder of its own.
+
+Migrating a new database and loading the demo takes several seconds, so it is done once
+for the whole test run (whichever pytest-xdist worker gets there first; the others wait on
+a file lock) and each test gets a copy of the folder.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ONWARD = [sys.executable, "-m", "onward.cli"]
+DEMO_EMAIL = "worker@example.com"
+DEMO_PASSWORD = "pw-for-worker-1"
+
+
+def environment(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The test settings with a data folder of their own and no database from outside."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
+    }
+    env.update(
+        ONWARD_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="onward.settings_test", **extra
+    )
+    return env
+
+
+def run(args: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run(
+        ONWARD + args, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def demo_folder(shared: Path) -> Path:
+    """A data folder holding a migrated SQLite database with the demo account, made once."""
+    folder = shared / "migrated-demo"
+    with open(shared / "migrated-demo.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".ready").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            env = environment(folder)
+            run(["migrate", "--verbosity", "0"], env)
+            run(["demo", "--email", DEMO_EMAIL, "--password", DEMO_PASSWORD], env)
+            (folder / ".ready").touch()
+    return folder
+
+
+def copy_of(folder: Path, target: Path) -> Path:
+    shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".ready"))
+    return target
