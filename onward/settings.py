@@ -21,8 +21,11 @@ from onward import envparse as parse
 ENV = os.environ
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(parse.text(ENV, "ONWARD_DATA_DIR", str(BASE_DIR / "var")))
-# Made on first start: it holds the SQLite database and the worker's queue.
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Made on first start: it holds the SQLite database and the worker's queue. Only the
+# account that runs Onward may read it (sessions, password hashes, CVs), and what this
+# process creates is private too: the database, its journal, uploads, the queue.
+os.umask(0o077)
+DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def _stored_secret_key(data_dir: Path) -> str:
@@ -89,6 +92,7 @@ INSTALLED_APPS += SOCIAL.apps
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -147,9 +151,6 @@ LOGOUT_REDIRECT_URL = "core:landing"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-ACCOUNT_EMAIL_VERIFICATION = parse.choice(
-    ENV, "ONWARD_EMAIL_VERIFICATION", "optional", ["mandatory", "optional", "none"]
-)
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Onward] "
@@ -169,6 +170,15 @@ ONWARD_DEMO_LOGIN = parse.demo_login(parse.text(ENV, "ONWARD_DEMO_LOGIN"))
 # Mail: the console by default, a folder of .eml files ("file") or SMTP when configured.
 MAIL = parse.parse_mail(ENV, DATA_DIR)
 EMAIL_MODE = MAIL.mode
+# Where mail reaches people (SMTP), others may sign up: verification is then mandatory,
+# the only way sign-up can hide which addresses have an account (allauth's
+# ACCOUNT_PREVENT_ENUMERATION, on by default, sends the owner an email instead).
+ACCOUNT_EMAIL_VERIFICATION = parse.choice(
+    ENV,
+    "ONWARD_EMAIL_VERIFICATION",
+    "mandatory" if EMAIL_MODE == "smtp" else "optional",
+    ["mandatory", "optional", "none"],
+)
 MAILERS = MAIL.mailers
 DEFAULT_FROM_EMAIL = parse.text(ENV, "ONWARD_FROM_EMAIL", "Onward <onward@localhost>")
 # Notes go From the instance's address ("Sam Lee via Onward"), replies to the person; with
@@ -195,6 +205,10 @@ ONWARD_REPLY_LIMIT = parse.integer(ENV, "ONWARD_REPLY_LIMIT", 5)
 # Faster than a person can read the page and type: taken for a bot.
 ONWARD_REPLY_MIN_SECONDS = parse.integer(ENV, "ONWARD_REPLY_MIN_SECONDS", 3)
 ONWARD_NOTIFY_REPLIES = parse.boolean(ENV, "ONWARD_NOTIFY_REPLIES", default=True)
+# inbox: the most a web upload takes at once (the command line reads any size).
+ONWARD_UPLOAD_MAX_BYTES = parse.integer(
+    ENV, "ONWARD_UPLOAD_MAX_BYTES", 100 * 1024 * 1024, minimum=1
+)
 # watch: how often and how politely job boards are checked.
 ONWARD_WATCH_EVERY_HOURS = parse.number(ENV, "ONWARD_WATCH_EVERY_HOURS", 6)
 ONWARD_WATCH_CONCURRENCY = parse.integer(ENV, "ONWARD_WATCH_CONCURRENCY", 20, minimum=1)
@@ -258,15 +272,23 @@ SECURE_CSP = {
 # Behind an HTTPS proxy: send the session and CSRF cookies over HTTPS only.
 SESSION_COOKIE_SECURE = parse.boolean(ENV, "ONWARD_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-# Behind an HTTPS proxy that sets X-Forwarded-Proto: plain-HTTP requests are sent to HTTPS,
-# and browsers told to come back over HTTPS only for ONWARD_HSTS_SECONDS.
+# Behind an HTTPS proxy: plain-HTTP requests are sent to HTTPS (ONWARD_SSL_REDIRECT), and
+# browsers refuse plain HTTP for this site for ONWARD_HSTS_SECONDS.
 SECURE_SSL_REDIRECT = parse.boolean(ENV, "ONWARD_SSL_REDIRECT")
-if SECURE_SSL_REDIRECT:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = parse.integer(ENV, "ONWARD_HSTS_SECONDS", 0, minimum=0)
+# Behind a proxy that ends HTTPS and sets X-Forwarded-Proto: only on when the proxy
+# always sets it, else a client could claim HTTPS over plain HTTP.
+if parse.boolean(ENV, "ONWARD_TRUST_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Subdomains and browsers' preload lists commit the operator's whole domain, not just this
 # site: a choice for whoever runs the domain, so `check --deploy` needn't ask it of Onward.
 SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+# No page needs these; the reflect page copies a link, so the clipboard stays ours.
+_UNUSED_FEATURES = "accelerometer camera display-capture geolocation gyroscope magnetometer \
+microphone midi payment usb browsing-topics"
+PERMISSIONS_POLICY: dict[str, list[str]] = {feature: [] for feature in _UNUSED_FEATURES.split()} | {
+    "clipboard-write": ["self"]
+}
 
 LOGGING = {
     "version": 1,

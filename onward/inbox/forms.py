@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import User
 
 from onward.lib import netguard
@@ -46,6 +47,17 @@ class UploadForm(forms.Form):
         "Apple Mail). Attachments are skipped and never kept.",
         error_messages={"required": "Choose a file to bring in."},
     )
+
+    def clean_upload(self) -> list[Any]:
+        files: list[Any] = self.cleaned_data["upload"]
+        limit: int = settings.ONWARD_UPLOAD_MAX_BYTES
+        if sum(file.size for file in files) > limit:
+            raise forms.ValidationError(
+                f"That's more than {limit / (1024 * 1024):.0f} MB, the most this page takes at "
+                "once. Bring it in a few files at a time, or from the command line, which reads "
+                "any size: onward import-mail PATH --user you@example.com"
+            )
+        return files
 
 
 class DecisionForm(forms.Form):

@@ -13,6 +13,7 @@ import email.utils
 import hashlib
 import re
 from dataclasses import dataclass, field
+from email.errors import HeaderParseError
 from email.header import decode_header
 
 from . import mime
@@ -70,7 +71,8 @@ class NotAnEmail(ValueError):
 NOT_AN_EMAIL = "it has no From, Date, Subject or Message-ID header, so it isn't an email"
 
 
-def parse(raw: bytes, *, truncated: bool = False) -> Mail:
+def parse(raw: bytes, *, truncated: bool = False, size: int = 0) -> Mail:
+    """`size` is the whole message's, when only its beginning (`raw`) was kept."""
     if not mime.looks_like_headers(raw):
         raise NotAnEmail(NOT_AN_EMAIL)
     block, body = mime.split_head(raw)
@@ -81,7 +83,8 @@ def parse(raw: bytes, *, truncated: bool = False) -> Mail:
     text, links = _readable(mime.texts(head, body, MAX_TEXT_BYTES), warnings)
     subject = header_text(head.get("subject"))
     if truncated:
-        warnings.append("very large: only its beginning was read, attachments skipped")
+        megabytes = f" ({size / (1024 * 1024):.0f} MB)" if size > len(raw) else ""
+        warnings.append(f"very large{megabytes}: only its beginning was read, attachments skipped")
     if not text.strip() and not subject.strip():
         warnings.append("it is empty: no subject and no text")
     message_id = _clean_message_id(head.get("message-id"))
@@ -209,9 +212,10 @@ def header_text(value: str | None) -> str:
                 else:
                     pieces.append(chunk)
             text = "".join(pieces)
-        except (ValueError, AssertionError):
-            pass
-    return " ".join(text.split())
+        except (ValueError, AssertionError, HeaderParseError):
+            pass  # a broken encoded word is shown as written: the rest still reads
+    # No database stores a NUL in text (PostgreSQL refuses it), and no person reads one.
+    return " ".join(text.replace("\x00", "").split())
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
@@ -237,11 +241,15 @@ def parse_date(value: object) -> dt.datetime | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
+    try:
+        when.astimezone(dt.UTC)  # as the database stores it: year 9999 at -23:59 overflows
+    except OverflowError:
+        return None
     return when
 
 
 def _tidy(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()

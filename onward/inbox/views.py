@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib import messages
@@ -19,10 +20,11 @@ from .crypto import encrypt
 from .forms import DecisionForm, InboxSettingsForm, MailAccountForm, PasteForm, UploadForm
 from .models import ConnectTodo, ImportedMessage, InboxSettings, Label, MailAccount, Source
 from .parsing import NotAnEmail, parse, parse_text
-from .reading import NotMail, from_upload
+from .reading import NotMail, RawMail, from_upload
 from .understand import understand
 
 Status = ImportedMessage.Status
+log = logging.getLogger(__name__)
 RECENT = 15
 WAITING_PER_PAGE = 25
 
@@ -135,11 +137,19 @@ def paste(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             mail = parse_text(form.cleaned_data["text"])
+            reading = understand(mail, extract_other=True)
         except NotAnEmail:
             form.add_error("text", "Onward couldn't read that as an email. Paste it again?")
+        except Exception:  # a parser bug in one email is the email's problem, not a 500
+            log.warning("inbox: a pasted email could not be read", exc_info=True)
+            form.add_error(
+                "text",
+                "Onward couldn't read this email: something in it is broken. "
+                "Try pasting only its text, without the headers.",
+            )
         else:
             importer = services.Importer(request.user, Source.PASTE, keep_other=True)
-            message = importer.add(mail, understand(mail, extract_other=True))
+            message = importer.add(mail, reading)
             if message is None:
                 existing = ImportedMessage.objects.get(user=request.user, key=mail.key)
                 messages.info(request, "You've brought this email in before.")
@@ -158,23 +168,39 @@ def upload(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         importer = services.Importer(request.user, Source.UPLOAD)
         problems: list[str] = []
+        notes: list[str] = []
         for upload_file in form.cleaned_data["upload"]:
             try:
                 for raw in from_upload(upload_file, upload_file.name):
-                    try:
-                        mail = parse(raw.data, truncated=raw.truncated)
-                    except NotAnEmail as error:
-                        problems.append(f"{raw.where}: {error}.")
-                        continue
-                    importer.add(mail, understand(mail))
+                    problem = _import_one(importer, raw, notes)
+                    if problem:
+                        problems.append(problem)
             except NotMail as error:
                 problems.append(str(error))
-        _report(request, importer.tally, problems)
+        _report(request, importer.tally, problems, notes)
         return redirect("inbox:queue")
     return render(request, "inbox/upload.html", {"form": form})
 
 
-def _report(request: AuthedRequest, tally: services.Tally, problems: list[str]) -> None:
+def _import_one(importer: services.Importer, raw: RawMail, notes: list[str]) -> str:
+    """Import one message of an upload; what went wrong with it, or "" when nothing did.
+
+    Like `onward import-mail`, any error in one message skips only that message."""
+    try:
+        mail = parse(raw.data, truncated=raw.truncated, size=raw.size)
+        importer.add(mail, understand(mail))
+    except NotAnEmail as error:
+        return f"{raw.where}: {error}."
+    except Exception as error:
+        log.warning("inbox: %s could not be imported", raw.where, exc_info=True)
+        return f"{raw.where}: something in it is broken ({type(error).__name__})."
+    notes.extend(f"{raw.where}: {warning}." for warning in mail.warnings)
+    return ""
+
+
+def _report(
+    request: AuthedRequest, tally: services.Tally, problems: list[str], notes: list[str]
+) -> None:
     read = f"Read {tally.read} email{'s' if tally.read != 1 else ''}"
     parts = [read]
     if tally.to_review:
@@ -185,11 +211,15 @@ def _report(request: AuthedRequest, tally: services.Tally, problems: list[str]) 
         parts.append(f"{tally.duplicates} you'd brought in before")
     if tally.skipped:
         parts.append(f"{tally.skipped} not about your job search (not kept)")
+    if problems:
+        parts.append(f"{len(problems)} couldn't be read (skipped, see below)")
     messages.success(request, ", ".join(parts) + ".")
     for problem in problems[:5]:
         messages.error(request, f"Skipped {problem}")
     if len(problems) > 5:
         messages.error(request, f"And {len(problems) - 5} more that couldn't be read.")
+    for note in notes[:5]:
+        messages.info(request, note)
 
 
 def settings_page(request: AuthedRequest) -> HttpResponse:

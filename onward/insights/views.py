@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import by_feed_token, by_unsubscribe_token, preferences_for
@@ -145,24 +145,32 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-@csrf_exempt  # the token in the address is the credential; mail apps POST without a form
+@csrf_exempt  # only a mail app's one-click POST goes without the CSRF check (see below)
 @login_not_required
 @private_link
 def digest_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """A GET only asks (mail scanners open every link); the page's button, a POST with
+    the CSRF token, unsubscribes. A mail app's one-click POST (RFC 8058: the body
+    "List-Unsubscribe=One-Click") carries no CSRF token: the secret address is its key."""
     prefs = by_unsubscribe_token(token)
     if prefs is None:
         raise Http404
+    if request.method == "POST" and request.POST.get("List-Unsubscribe") == "One-Click":
+        unsubscribe(prefs)
+        return HttpResponse("Unsubscribed.", content_type="text/plain")
+    if request.method == "POST":
+        return _unsubscribe_page_post(request, prefs)
+    return render(request, "insights/unsubscribed.html", {"ask": True, "prefs": prefs})
+
+
+@csrf_protect
+def _unsubscribe_page_post(request: HttpRequest, prefs: Preferences) -> HttpResponse:
     again = request.POST.get("resubscribe", "")
-    if request.method == "POST" and again in {
-        Preferences.Digest.DAILY,
-        Preferences.Digest.WEEKLY,
-    }:
+    if again in {Preferences.Digest.DAILY, Preferences.Digest.WEEKLY}:
         prefs.digest = again
         prefs.save(update_fields=["digest"])
         return render(request, "insights/unsubscribed.html", {"back_on": True})
-    if request.method == "POST" and "List-Unsubscribe" not in request.POST:
+    if "unsubscribe" not in request.POST:
         return HttpResponse(status=400)
     was = unsubscribe(prefs) if prefs.digest != Preferences.Digest.OFF else ""
-    if request.method == "POST":  # one-click from a mail app: no page to show
-        return HttpResponse("Unsubscribed.", content_type="text/plain")
-    return render(request, "insights/unsubscribed.html", {"was": was, "token": token})
+    return render(request, "insights/unsubscribed.html", {"was": was})

@@ -107,13 +107,18 @@ def build_message(
     message_id: str,
 ) -> EmailMessage:
     return EmailMessage(
-        subject=subject,
+        subject=one_line(subject),
         body=body,
         from_email=sender.from_email,
-        to=[formataddr((to_name, to_email))] if to_email else [],
+        to=[formataddr((one_line(to_name), to_email))] if to_email else [],
         reply_to=[sender.reply_to] if sender.reply_to else None,
         headers={"Message-ID": message_id},
     )
+
+
+def one_line(text: str) -> str:
+    """A header value on one line: a line break in it would start another header."""
+    return " ".join(text.split())
 
 
 def send(message: EmailMessage, on_handover: Callable[[], None] | None = None) -> None:

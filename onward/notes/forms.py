@@ -16,6 +16,13 @@ class NoteForm(forms.ModelForm):
             "subject": {"required": "Add a subject line, even a simple “Thank you”."},
         }
 
+    def clean_subject(self) -> str:
+        subject = str(self.cleaned_data["subject"])
+        # A line break would start a new mail header (Bcc:…): no mail app could send it.
+        if any(mark in subject for mark in "\r\n\x0b\x0c\x85\u2028\u2029"):
+            raise forms.ValidationError("Keep the subject on one line.")
+        return subject
+
 
 class RedraftForm(forms.Form):
     shape = forms.ChoiceField(choices=Note.Shape.choices)

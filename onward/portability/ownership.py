@@ -34,6 +34,10 @@ NOT_EXPORTED: dict[str, str] = {
     "account.emailconfirmation": "one-time keys for confirming a sign-in address",
     "socialaccount.socialaccount": "links to sign-in providers belong to the account, not the file",
     "socialaccount.socialtoken": "a sign-in provider's access tokens: secrets",
+    "api.accesstoken": "personal access tokens are secrets; make new ones after an import",
+    "core.sentmail": (
+        "this install's record of mail in flight; each note's own send state travels with it"
+    ),
 }
 
 # Fields that never leave, per model: what would let someone else in, or read the user's

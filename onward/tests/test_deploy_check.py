@@ -18,6 +18,7 @@ PRODUCTION = {
     "ONWARD_SITE_URL": "https://onward.example.org",
     "ONWARD_SECURE_COOKIES": "1",
     "ONWARD_SSL_REDIRECT": "1",
+    "ONWARD_TRUST_X_FORWARDED_PROTO": "1",
     "ONWARD_HSTS_SECONDS": "31536000",
     "ONWARD_EMAIL": "smtp",
     "ONWARD_EMAIL_HOST": "mail.example.org",

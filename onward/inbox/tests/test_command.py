@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -144,3 +145,20 @@ def test_the_console_script_runs_it(inbox: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 3
+
+
+def test_the_human_output_shows_no_terminal_controls_from_a_message(tmp_path: Path) -> None:
+    hostile = "\x1b[2J\x1b]0;PWNED-TITLE\x07 \x1b[31mRED\u202e"
+    encoded = base64.b64encode(f"Your application to Acme {hostile}".encode()).decode()
+    path = tmp_path / "ansi.eml"
+    path.write_bytes(
+        raw(
+            subject=f"=?utf-8?b?{encoded}?=",
+            sender="Acme\x1b[8m Talent Team <jobs@acme.example>",
+            content_type="text/plain; charset=\x1b[5mx",
+        )
+    )
+    out, err, _ = run(str(path), "--dry-run")
+    assert "PWNED-TITLE" in out and "RED" in out  # the words stay; only the controls go
+    for control in ("\x1b", "\x07", "\u202e"):
+        assert control not in out and control not in err

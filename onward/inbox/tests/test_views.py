@@ -139,7 +139,10 @@ def test_upload_takes_emls_and_an_mbox_and_reports_problems(
     ]
     response = alice_client.post(reverse("inbox:upload"), {"upload": files}, follow=True)
     page = response.content.decode()
-    assert "Read 3 emails, 2 to look at below, 1 not about your job search (not kept)." in page
+    assert (
+        "Read 3 emails, 2 to look at below, 1 not about your job search (not kept), "
+        "1 couldn&#x27;t be read (skipped, see below)." in page
+    )
     assert "Skipped box.mbox, message 3 (line" in page
     assert ImportedMessage.objects.filter(user=alice, source="upload").count() == 2
 

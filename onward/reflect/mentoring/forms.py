@@ -70,7 +70,10 @@ class MentorRequestForm(forms.ModelForm):
             "notes": "Anything else they should know",
             "hide_companies": "Leave company names out of what I share",
         }
-        help_texts = {"notes": "Shown on the page under your message."}
+        help_texts = {
+            "notes": "Shown on the page under your message.",
+            "hide_companies": "In your message and notes too: they read “the company”.",
+        }
         widgets = {
             "message": forms.Textarea(attrs={"rows": 12}),
             "notes": forms.Textarea(attrs={"rows": 3}),

@@ -19,6 +19,7 @@ from onward.lib import emails
 from onward.notes import fonts
 
 from .models import MentorRequest
+from .redact import for_mentor
 from .shared_views import page_context
 from .uploads import content_type
 
@@ -29,7 +30,7 @@ _LETTER_LINE = "I've written my notes out below."
 
 
 def message_text(ask: MentorRequest) -> str:
-    return ask.message.replace(_PAGE_LINE, _LETTER_LINE).strip()
+    return for_mentor(ask, ask.message).replace(_PAGE_LINE, _LETTER_LINE).strip()
 
 
 def letter_text(ask: MentorRequest, *, cv_attached: bool) -> str:
@@ -65,8 +66,8 @@ def letter_text(ask: MentorRequest, *, cv_attached: bool) -> str:
             if debrief["differently"]:
                 lines += ["", "Would do differently:", debrief["differently"].strip()]
             lines.append("")
-    if ask.notes.strip():
-        lines += ["", "NOTES", "", ask.notes.strip(), ""]
+    if page["notes"].strip():
+        lines += ["", "NOTES", "", page["notes"].strip(), ""]
     if page["has_cv"]:
         lines += [
             "",

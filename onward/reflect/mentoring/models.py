@@ -109,6 +109,9 @@ class MentorReply(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
     notified_at = models.DateTimeField(null=True, blank=True)
+    # The one-time number of the reply form that sent it: a form sends one reply, however
+    # often it is posted, in any process (the database keeps it unique).
+    stamp_nonce = models.CharField(max_length=32, null=True, blank=True, unique=True)
 
     class Meta:
         ordering = ["created_at", "pk"]

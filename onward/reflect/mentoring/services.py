@@ -12,11 +12,11 @@ import hashlib
 import secrets
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core import signing
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -160,17 +160,16 @@ def seen(share: Share) -> None:
 
 
 def reply_stamp(share: Share) -> str:
-    """Signed into the reply form: which link it is for and when the page was shown."""
-    return signing.dumps({"s": share.pk, "t": int(time.time())}, salt=_STAMP_SALT)
+    """Signed into the reply form: which link it is for, when the page was shown, and a
+    one-time number, so one shown form sends at most one reply."""
+    data = {"s": share.pk, "t": int(time.time()), "n": secrets.token_hex(12)}
+    return signing.dumps(data, salt=_STAMP_SALT)
 
 
 def stamp_problem(stamp: str, share: Share) -> str:
     """ "" when the form was shown for this link long enough ago; else what went wrong."""
-    try:
-        data = signing.loads(stamp, salt=_STAMP_SALT, max_age=REPLY_FORM_MAX_AGE)
-    except signing.BadSignature:  # includes an expired signature
-        return "stale"
-    if not isinstance(data, dict) or data.get("s") != share.pk:
+    data = _stamp_data(stamp)
+    if data is None or data.get("s") != share.pk:
         return "stale"
     minimum = settings.ONWARD_REPLY_MIN_SECONDS
     if time.time() - float(data.get("t", 0)) < minimum:
@@ -178,41 +177,56 @@ def stamp_problem(stamp: str, share: Share) -> str:
     return ""
 
 
-def _limit_keys(share: Share, address: str) -> list[str]:
-    # Addresses are hashed: the cache never holds a mentor's IP address in the clear.
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return [f"onward:reflect:reply:share:{share.pk}", f"onward:reflect:reply:ip:{digest}"]
+def _stamp_data(stamp: str) -> dict[str, Any] | None:
+    try:
+        data = signing.loads(stamp, salt=_STAMP_SALT, max_age=REPLY_FORM_MAX_AGE)
+    except signing.BadSignature:  # includes an expired signature
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def reply_limit() -> int:
     return settings.ONWARD_REPLY_LIMIT
 
 
-def over_reply_limit(share: Share, address: str) -> bool:
-    limit = reply_limit()
-    return any(int(cache.get(key, 0)) >= limit for key in _limit_keys(share, address))
+def over_reply_limit(share: Share) -> bool:
+    """Whether this link took its replies for the hour. Counted from the stored replies,
+    so every process agrees, a restart forgets nothing, and only replies count: not a
+    refused or a too-quick attempt. Per link: people behind one proxy share an address."""
+    hour_ago = timezone.now() - dt.timedelta(hours=1)
+    return share.replies.filter(created_at__gt=hour_ago).count() >= reply_limit()
 
 
-def count_reply(share: Share, address: str) -> None:
-    """One more reply in this hour, for this link and for this address."""
-    for key in _limit_keys(share, address):
-        if not cache.add(key, 1, timeout=3600):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.set(key, 1, timeout=3600)
+class ReplyRefused(Exception):
+    """The reply was not stored: `reason` is "limit" (the link's hour is full) or "used"
+    (this form already sent its reply)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @transaction.atomic
-def add_reply(share: Share, name: str, body: str, author: User | None = None) -> MentorReply:
+def add_reply(
+    share: Share, name: str, body: str, author: User | None = None, *, stamp: str = ""
+) -> MentorReply:
+    """Store a mentor's reply, unless the link's hour is full or the form was used."""
     from ..tasks import notify_reply
 
+    # One reply at a time per link, so two at once can't both pass the limit.
+    Share.objects.select_for_update().filter(pk=share.pk).exists()
+    if over_reply_limit(share):
+        raise ReplyRefused("limit")
+    nonce = str((_stamp_data(stamp) or {}).get("n") or "") or None
+    if nonce and MentorReply.objects.filter(stamp_nonce=nonce).exists():
+        raise ReplyRefused("used")
     reply = MentorReply.objects.create(
         request=share.request,
         share=share,
         name=" ".join(name.split())[:100],
         body=body.strip(),
         author=author,
+        stamp_nonce=nonce,
     )
     transaction.on_commit(lambda: notify_reply(reply.pk))
     return reply

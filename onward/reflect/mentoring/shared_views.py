@@ -18,6 +18,7 @@ from onward.core.http import private_link
 from onward.pipeline.models import Stage
 
 from ..debriefs.dimensions import DIMENSIONS
+from . import redact
 from . import services as mentoring
 from .forms import ReplyForm
 from .models import MentorRequest, Share
@@ -30,6 +31,11 @@ def _not_found(request: HttpRequest) -> HttpResponse:
 
 def page_context(ask: MentorRequest) -> dict[str, Any]:
     """Only what the user chose to share, and nothing else of theirs."""
+    names = redact.company_names(ask) if ask.hide_companies else []
+
+    def shown(text: str) -> str:
+        return redact.for_mentor(ask, text, names)
+
     debriefs = []
     for debrief in ask.debriefs.select_related("rejection__application__company"):
         application = debrief.rejection.application
@@ -43,14 +49,16 @@ def page_context(ask: MentorRequest) -> dict[str, Any]:
                 if debrief.stage_reached in Stage.values
                 else "",
                 "ratings": [(d.label, debrief.rating(d.key)) for d in DIMENSIONS],
-                "questions": debrief.question_list,
-                "went_well": debrief.went_well,
-                "differently": debrief.differently,
+                "questions": [shown(question) for question in debrief.question_list],
+                "went_well": shown(debrief.went_well),
+                "differently": shown(debrief.differently),
             }
         )
     owner = ask.user
     return {
         "ask": ask,
+        "message": shown(ask.message),
+        "notes": shown(ask.notes),
         "owner_name": owner.get_full_name().strip() or owner.first_name or "Someone you know",
         "focus_areas": ask.focus_areas,
         "debriefs": debriefs,
@@ -69,12 +77,10 @@ def shared_request(request: HttpRequest, token: str) -> HttpResponse:
     )
     status = 200
     if request.method == "POST":
-        address = request.META.get("REMOTE_ADDR", "")
-        if mentoring.over_reply_limit(share, address):
-            kept = {"body": request.POST.get("body", "")[:5000]}
-            return render(request, "reflect/reply_limited.html", kept, status=429)
+        if mentoring.over_reply_limit(share):
+            return _limited(request)
         if form.is_valid():
-            return _reply(request, share, form, address)
+            return _reply(request, share, form)
         status = 400
     else:
         mentoring.seen(share)
@@ -96,9 +102,13 @@ def _page(request: HttpRequest, share: Share, form: ReplyForm, status: int) -> H
     return render(request, "reflect/shared.html", context, status=status)
 
 
-def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) -> HttpResponse:
+def _limited(request: HttpRequest) -> HttpResponse:
+    kept = {"body": request.POST.get("body", "")[:5000]}
+    return render(request, "reflect/reply_limited.html", kept, status=429)
+
+
+def _reply(request: HttpRequest, share: Share, form: ReplyForm) -> HttpResponse:
     data = form.cleaned_data
-    mentoring.count_reply(share, address)
     thanks = f"Thank you. {share.request.user.first_name or 'They'} will see your advice soon."
     if data["website"]:
         # A bot filled the hidden field: say thanks as usual, so it learns nothing, and
@@ -115,7 +125,16 @@ def _reply(request: HttpRequest, share: Share, form: ReplyForm, address: str) ->
         )
         return _page(request, share, form, 400)
     author = request.user if request.user.is_authenticated else None
-    mentoring.add_reply(share, data["name"], data["body"], author)
+    try:
+        mentoring.add_reply(share, data["name"], data["body"], author, stamp=data["stamp"])
+    except mentoring.ReplyRefused as refused:
+        if refused.reason == "limit":
+            return _limited(request)
+        form.add_error(
+            None,
+            "This form already sent a reply. To add something, send it again from here.",
+        )
+        return _page(request, share, form, 400)
     messages.success(request, thanks)
     return redirect(request.path)
 

@@ -28,6 +28,7 @@ from . import services as mentoring
 from .forms import ActionForm, MentorRequestForm, PastedReplyForm
 from .models import MentorRequest, Share
 from .notify import notices_by_email
+from .redact import for_mentor
 from .shared_views import page_context
 from .uploads import display_name
 
@@ -222,7 +223,7 @@ def share_ready(request: AuthedRequest, pk: int) -> HttpResponse:
     request.session[_NEW_LINKS] = waiting
     link = request.build_absolute_uri(reverse("reflect:shared_request", args=[token]))
     email = ask.mentor.email if ask.mentor else ""
-    body = f"{ask.message}\n\n{link}\n"
+    body = f"{for_mentor(ask, ask.message)}\n\n{link}\n"
     subject = "Could I ask your advice?"
     mailto = f"mailto:{quote(email)}?subject={quote(subject)}&body={quote(body)}"
     response = render(

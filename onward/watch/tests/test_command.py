@@ -101,3 +101,13 @@ def test_poll_once_without_json_summarises(alice: Any, boards: FakeBoards) -> No
         "--url", boards.greenhouse("acme", []))  # fmt: skip
     assert run("poll", "--once").startswith("Checked 1 board (1 fresh); 0 new postings")
     assert run("poll", "--once") == "Checked 1 board (1 unchanged); 0 new postings, 0 new alerts.\n"
+
+
+def test_poll_prints_no_terminal_controls_a_job_board_wrote(alice: Any, boards: FakeBoards) -> None:
+    url = boards.lever("acme", [Job("a1", "Data Analyst")])
+    run("add", "--user", alice.email, "--company", "Acme", "--url", url, "--keywords", "")
+    run("poll", "--once")
+    boards.lever("acme", [Job("a1", "Data Analyst"), Job("a2", "Analyst\x1b]0;PWNED\x07\x1b[2J")])
+    out = run("poll", "--once")
+    assert "Analyst]0;PWNED[2J" in out  # the words stay, only the controls go
+    assert "\x1b" not in out and "\x07" not in out

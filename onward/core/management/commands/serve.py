@@ -72,4 +72,14 @@ class Command(BaseCommand):
 
         self.stdout.write(f"Onward is running at http://{host}:{port}/  (Ctrl+C to stop)")
         self.stdout.flush()
-        serve(application, host=host, port=port, threads=threads or 8, ident="Onward")
+        # waitress would take 1 GB in one request. Up to twice the upload limit still
+        # reaches the upload form, which says the limit in words; past that, a plain 413.
+        body_limit = 2 * settings.ONWARD_UPLOAD_MAX_BYTES
+        serve(
+            application,
+            host=host,
+            port=port,
+            threads=threads or 8,
+            ident="Onward",
+            max_request_body_size=body_limit,
+        )

@@ -16,6 +16,7 @@ from onward.inbox.progress import Progress
 from onward.inbox.reading import NotMail, count_hint, sources
 from onward.inbox.services import Importer, Tally
 from onward.inbox.understand import Reading, as_json, understand
+from onward.lib.terminal import printable
 
 LABEL_WORDS = {
     "rejection": "a rejection",
@@ -59,7 +60,7 @@ class Command(BaseCommand):
         def problem(text: str) -> None:
             tally.problems.append(text)
             progress.clear()
-            err.write(text + "\n")
+            err.write(printable(text) + "\n")
 
         try:
             for raw in sources(path):
@@ -74,7 +75,7 @@ class Command(BaseCommand):
                     continue
                 for warning in mail.warnings:
                     progress.clear()
-                    err.write(f"{raw.where}: {warning}.\n")
+                    err.write(printable(f"{raw.where}: {warning}.") + "\n")
                 reading = understand(mail)
                 if as_lines:
                     out.write(json.dumps(as_json(mail, reading), ensure_ascii=False) + "\n")
@@ -115,9 +116,10 @@ class Command(BaseCommand):
 
 
 def _describe(subject: str, reading: Reading) -> str:
+    """One line for a person's terminal: what the sender wrote can't steer it."""
     what = LABEL_WORDS.get(reading.label, reading.label)
     about = " · ".join(part for part in (reading.company, reading.role) if part) or "?"
-    return f"  {what:<12} {about}  “{subject[:70]}”"
+    return printable(f"  {what:<12} {about}  “{subject[:70]}”")
 
 
 def _summary(tally: Tally, *, dry_run: bool) -> str:

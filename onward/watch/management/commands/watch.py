@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from onward.lib.terminal import printable
 from onward.watch import services
 from onward.watch.poller import alert_line, poll_cycle
 from onward.watch.sources import vendor_choices
@@ -135,7 +136,9 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(report.summary())
                 for alert in report.announced:
-                    self.stdout.write(f"  {alert.user.email}: {alert.headline} {alert.posting.url}")
+                    # A job board wrote the title and the address: no escape codes.
+                    line = f"  {alert.user.email}: {alert.headline} {alert.posting.url}"
+                    self.stdout.write(printable(line))
             if options["once"]:
                 return
             time.sleep(LOOP_SECONDS)
