@@ -16,8 +16,9 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 
-# Set on a request this middleware opened a transaction for.
+# Set on a request this middleware opened a transaction for, and on one whose view raised.
 MARK = "onward.write_transaction"
+FAILED = "onward.write_failed"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
@@ -42,10 +43,14 @@ class WriteTransactionMiddleware:
             return self.get_response(request)
         request.META[MARK] = True
         with transaction.atomic():
-            # The handler turns a view's exception into a 500 response before it gets
-            # here, so process_exception is what marks the transaction to roll back.
-            return self.get_response(request)
+            response = self.get_response(request)
+            # The handler turns a view's exception into a response (a 500, or another
+            # middleware's answer such as allauth's "sign in again") before it gets here.
+            # Rolling back only now lets those other middlewares still read the database.
+            if request.META.get(FAILED):
+                transaction.set_rollback(True)
+            return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> None:
-        if request.META.get(MARK) and transaction.get_connection().in_atomic_block:
-            transaction.set_rollback(True)
+        if request.META.get(MARK):
+            request.META[FAILED] = True

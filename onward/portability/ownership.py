@@ -35,8 +35,13 @@ NOT_EXPORTED: dict[str, str] = {
     "socialaccount.socialaccount": "links to sign-in providers belong to the account, not the file",
     "socialaccount.socialtoken": "a sign-in provider's access tokens: secrets",
     "api.accesstoken": "personal access tokens are secrets; make new ones after an import",
+}
+
+# Onward's models that are nobody's data, and why: bookkeeping of this install.
+NOBODYS: dict[str, str] = {
     "core.sentmail": (
-        "this install's record of mail in flight; each note's own send state travels with it"
+        "this install's record of mail in flight (the lease and the server's answer); a "
+        "note's own send state is exported with the note, and the rows go with the account"
     ),
 }
 
