@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "onward.inbox",
     "onward.watch",
     "onward.insights",
+    "onward.imports",
     "onward.demo",
 ]
 

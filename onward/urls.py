@@ -18,5 +18,6 @@ urlpatterns = [
     path("", include("onward.inbox.urls")),
     path("", include("onward.watch.urls")),
     path("", include("onward.insights.urls")),
+    path("", include("onward.imports.urls")),
     path("accounts/", include("allauth.urls")),
 ]
