@@ -70,6 +70,7 @@ SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
     "insights:worklog_csv": (COMPANY, TOUCH),
     "insights:worklog_pdf": (COMPANY,),
     "insights:digest_preview": (NEXT_STEP, "Jordan Ellis"),
+    "imports:people_vcf": ("Priya Raman", "Jordan Ellis", "Dana Li"),
 }
 # Pages without an argument that hold none of anyone's rows, and why.
 HOLD_NOTHING = {
@@ -89,6 +90,14 @@ HOLD_NOTHING = {
     "inbox:sync": "POST only: the user's own mail account",
     "inbox:disconnect": "POST only: the user's own mail account",
     "watch:watch_new": "a blank form",
+    "imports:home": "what can be brought in; counts only the user's own people",
+    "imports:applications": "a blank form",
+    "imports:linkedin": "a blank form",
+    "imports:vcards": "a blank form",
+    # The file waits in the user's own session, so no address names anything to try.
+    "imports:applications_preview": "the user's own uploaded file, from their session",
+    "imports:linkedin_preview": "the user's own uploaded file, from their session",
+    "imports:vcards_preview": "the user's own uploaded file, from their session",
 }
 # Public pages without an argument: what a signed-out visitor gets.
 PUBLIC_PAGES = {"core:landing": 200, "core:health": 200}
