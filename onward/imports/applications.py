@@ -38,14 +38,16 @@ REQUIRED = ("company", "role")
 
 # Status words from other trackers -> (stage, outcome).
 _STATUS = [
-    (("wishlist", "bookmark", "saved", "interested", "to apply", "want"), Stage.SAVED, Outcome.OPEN),
+    (("wishlist", "bookmark", "saved", "interested", "to apply", "want"),
+     Stage.SAVED, Outcome.OPEN),
     (("reject", "declined by", "not selected", "not moving", "no offer", "turned down",
       "unsuccessful"), Stage.APPLIED, Outcome.REJECTED),
     (("withdr", "declined", "not interested"), Stage.APPLIED, Outcome.WITHDRAWN),
     (("accepted", "hired", "signed"), Stage.OFFER, Outcome.ACCEPTED),
     (("offer",), Stage.OFFER, Outcome.OPEN),
     (("final", "onsite", "on-site"), Stage.FINAL, Outcome.OPEN),
-    (("interview", "technical", "assessment", "take-home", "take home"), Stage.INTERVIEW, Outcome.OPEN),
+    (("interview", "technical", "assessment", "take-home", "take home"),
+     Stage.INTERVIEW, Outcome.OPEN),
     (("screen", "phone", "recruiter call", "hr call"), Stage.SCREEN, Outcome.OPEN),
     # Silence is not a "no": these stay open.
     (("applied", "submitted", "sent", "waiting", "in progress", "active", "ghost",

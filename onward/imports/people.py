@@ -3,7 +3,6 @@ and everyone back out as vCards for a phone."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 

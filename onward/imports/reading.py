@@ -82,11 +82,11 @@ def read_csv(text: str, header_starts: tuple[str, ...] = ()) -> Table:
     """Rows of a CSV in any of the usual dialects (comma, semicolon, tab). With
     `header_starts`, lines before the first one starting with one of those words are
     skipped: LinkedIn puts a few "Notes:" lines above its header."""
-    lines = text.split("\n")
+    text_lines = text.split("\n")
     start = 0
     if header_starts:
         wanted = tuple(word.lower() for word in header_starts)
-        for number, line in enumerate(lines):
+        for number, line in enumerate(text_lines):
             if line.strip().strip('"\ufeff').lower().startswith(wanted):
                 start = number
                 break
@@ -95,7 +95,7 @@ def read_csv(text: str, header_starts: tuple[str, ...] = ()) -> Table:
                 f"Onward couldn't find the header row (it starts with “{header_starts[0]}”). "
                 "Is this the right file?"
             )
-    body = "\n".join(lines[start:])
+    body = "\n".join(text_lines[start:])
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             body[:4096], delimiters=",;\t"

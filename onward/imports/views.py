@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET
 from onward.core.http import AuthedRequest
 from onward.people.models import Person
 
-from . import applications, people
+from . import applications, people, services
 from .forms import MappingForm, UploadForm
-from .reading import FileProblem, decode, read_csv
+from .reading import FileProblem, Table, decode
 
 SHOWN = 50  # rows shown in a preview; the counts cover them all
 
@@ -72,23 +72,15 @@ def _upload(request: AuthedRequest, kind: str) -> HttpResponse:
         upload = form.cleaned_data["file"]
         try:
             text = decode(upload.read())
-            _parse(request, kind, text)  # a file Onward can't read at all is refused here
+            services.parse(
+                request.user, kind, text
+            )  # a file Onward can't read at all is refused here
         except FileProblem as problem:
             form.add_error("file", str(problem))
         else:
             request.session[_session_key(kind)] = {"name": upload.name[:100], "text": text}
             return redirect(info["preview"])
     return render(request, "imports/upload.html", {"form": form, "info": info, "kind": kind})
-
-
-def _parse(request: AuthedRequest, kind: str, text: str) -> Any:
-    if kind == "applications":
-        return read_csv(text)
-    if kind == "linkedin":
-        return people.mark_known(
-            request.user, people.linkedin_rows(read_csv(text, header_starts=("First Name",)))
-        )
-    return people.mark_known(request.user, people.vcard_rows(text))
 
 
 def _preview(request: AuthedRequest, kind: str) -> HttpResponse:
@@ -98,12 +90,14 @@ def _preview(request: AuthedRequest, kind: str) -> HttpResponse:
         messages.info(request, "Choose the file to bring in.")
         return redirect(info["upload"])
     try:
-        parsed = _parse(request, kind, pending["text"])
+        parsed = services.parse(request.user, kind, pending["text"])
     except FileProblem as problem:  # only if the rules changed since the upload
         messages.error(request, str(problem))
         return redirect(info["upload"])
     context: dict[str, Any] = {"info": info, "kind": kind, "file_name": pending["name"]}
     if kind == "applications":
+        if not isinstance(parsed, Table):  # services.parse gives applications a Table
+            raise TypeError(parsed)
         table = parsed
         source = request.POST if request.method == "POST" else request.GET
         chosen = any(name in source for name in applications.FIELDS)
@@ -114,7 +108,7 @@ def _preview(request: AuthedRequest, kind: str) -> HttpResponse:
             day_first = order if mapping_form.data.get("day_first") else None
         else:
             mapping, day_first = applications.guess_mapping(table.header), None
-        result = applications.preview(request.user, table, mapping, day_first)
+        result: Any = applications.preview(request.user, table, mapping, day_first)
         if not mapping_form.is_bound:
             mapping_form = MappingForm(
                 initial={
@@ -136,12 +130,11 @@ def _preview(request: AuthedRequest, kind: str) -> HttpResponse:
 
 
 def _commit(request: AuthedRequest, kind: str, result: Any, file_name: str) -> HttpResponse:
+    made = services.save(request.user, kind, result, file_name)
     if kind == "applications":
-        made = applications.commit(request.user, result.rows, file_name)
         words = "application" if len(made) == 1 else "applications"
         target = "pipeline:application_list"
     else:
-        made = people.commit(request.user, result.rows)
         words = "person" if len(made) == 1 else "people"
         target = "people:person_list"
     del request.session[_session_key(kind)]

@@ -18,7 +18,8 @@ LINKEDIN_CSV = (
     'connections to see or download their email address."\n'
     "\n"
     "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-    "Priya,Raman,https://www.linkedin.com/in/priyaraman,priya@acme.example,Acme,Analytics Manager,12 Nov 2024\n"
+    "Priya,Raman,https://www.linkedin.com/in/priyaraman,priya@acme.example,Acme,"
+    "Analytics Manager,12 Nov 2024\n"
     "Jordan,Ellis,https://www.linkedin.com/in/jordanellis,,Brightline,Talent Partner,03 Jan 2025\n"
 )
 

@@ -58,7 +58,8 @@ def test_people_already_known_or_listed_twice_are_left_out(
 ) -> None:
     Person.objects.create(user=alice, name="priya  raman", email="other@example.org")
     doubled = LINKEDIN_CSV + (
-        "Jordan,Ellis,https://www.linkedin.com/in/jordanellis,,Brightline,Talent Partner,03 Jan 2025\n"
+        "Jordan,Ellis,https://www.linkedin.com/in/jordanellis,,Brightline,"
+        "Talent Partner,03 Jan 2025\n"
     )
     alice_client.post(reverse("imports:linkedin"), {"file": upload(doubled, "Connections.csv")})
     preview = text(alice_client.get(reverse("imports:linkedin_preview")))
