@@ -24,6 +24,7 @@ LINKEDIN_REQUIRED = ["First Name", "Last Name"]
 @dataclass
 class PersonRow:
     line: int  # the line in a CSV, or the card's number in a vCard file
+    unit: str = "line"  # which of the two, in words
     name: str = ""
     email: str = ""
     company: str = ""
@@ -102,7 +103,7 @@ def mark_known(user: User, rows: list[PersonRow]) -> PeoplePreview:
         ):
             row.skip = "Already in Onward"
         elif earlier := next((seen[key] for key in keys if key in seen), None):
-            row.skip = f"Listed twice (see {earlier})"
+            row.skip = f"Listed twice (see {row.unit} {earlier})"
         else:
             for key in keys:
                 seen[key] = row.line
@@ -208,7 +209,7 @@ def _card_row(card: vobject.base.Component, number: int) -> PersonRow:
     if not name and "n" in card.contents:
         given = card.contents["n"][0].value
         name = " ".join(part for part in (given.given, given.family) if part)
-    row = PersonRow(line=number, name=name, title=_value(card, "title"))
+    row = PersonRow(line=number, unit="contact", name=name, title=_value(card, "title"))
     org = card.contents.get("org")
     if org:
         parts = org[0].value

@@ -48,7 +48,7 @@ def test_linkedin_and_vcards_from_the_command_line(alice: Any, tmp_path: Path) -
     contacts = tmp_path / "contacts.vcf"
     contacts.write_text(VCARD_3 + VCARD_4 + VCARD_3)
     said = run("import_vcards", str(contacts), "--user", alice.username)
-    assert "left out, contact 3: Listed twice (see 1)" in said
+    assert "left out, contact 3: Listed twice (see contact 1)" in said
     assert "Brought in 2 people." in said
     assert Person.objects.filter(user=alice).count() == 4
 

@@ -64,7 +64,7 @@ def test_people_already_known_or_listed_twice_are_left_out(
     alice_client.post(reverse("imports:linkedin"), {"file": upload(doubled, "Connections.csv")})
     preview = text(alice_client.get(reverse("imports:linkedin_preview")))
     assert "1 person ready to bring in; 2 already here or listed twice" in preview
-    assert "Already in Onward" in preview and "Listed twice (see 6)" in preview
+    assert "Already in Onward" in preview and "Listed twice (see line 6)" in preview
     alice_client.post(reverse("imports:linkedin_preview"), {"import": "1"})
     assert sorted(Person.objects.values_list("name", flat=True)) == ["Jordan Ellis", "priya  raman"]
 
