@@ -35,6 +35,8 @@ class UploadForm(forms.Form):
 class MappingForm(forms.Form):
     """Which column holds what: a select per field Onward keeps, and how dates are written."""
 
+    quiet_optional = True  # "Not in this file" says it; the two needed ones say so
+
     day_first = forms.TypedChoiceField(
         label="Dates like 03/04/2026 are",
         choices=[("1", "day first (3 April)"), ("0", "month first (March 4)")],
@@ -51,10 +53,12 @@ class MappingForm(forms.Form):
             # Never required here: a missing company or role column is said once, above
             # the preview, in words.
             self.fields[name] = forms.ChoiceField(
-                label=label + ("" if name in REQUIRED else " (optional)"),
+                label=label,
                 choices=columns,
                 required=False,
+                help_text="Onward needs this one." if name in REQUIRED else "",
             )
+        self.order_fields([*FIELDS, "day_first"])
 
     def mapping(self) -> dict[str, int | None]:
         data = self.cleaned_data

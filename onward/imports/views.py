@@ -117,7 +117,13 @@ def _preview(request: AuthedRequest, kind: str) -> HttpResponse:
                 },
                 header=table.header,
             )
-        context.update(mapping_form=mapping_form, header=table.header)
+        # "Company ← Company, Role ← Job Title": what was matched, in one line.
+        labels = [
+            (name, f"{applications.FIELDS[name][0]} ← {table.header[index]}")
+            for name, index in result.mapping.items()
+            if index is not None and index < len(table.header)
+        ]
+        context.update(mapping_form=mapping_form, header=table.header, mapping_labels=labels)
     else:
         result = parsed
     if request.method == "POST" and "import" in request.POST:
