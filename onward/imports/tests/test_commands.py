@@ -80,5 +80,5 @@ def test_a_file_that_cannot_come_in_stops_with_a_reason(
 def test_an_unknown_account_is_named(tmp_path: Path, db: None) -> None:
     path = tmp_path / "file.csv"
     path.write_text(HUNTR_CSV)
-    with pytest.raises(CommandError, match="There is no account for nobody@example.com"):
+    with pytest.raises(CommandError, match=r"There is no account for nobody@example\.com"):
         run("import_applications", str(path), "--user", "nobody@example.com")
