@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "onward.inbox",
     "onward.watch",
     "onward.insights",
+    "onward.imports",
     "onward.demo",
     "onward.portability",
     "onward.api",
@@ -299,7 +300,10 @@ LOGGING = {
 
 # The UI's fonts come from PyPI packages, served as static files (no font service):
 # onward.core.fonts finds the four the stylesheet uses and serves them compressed.
+# onward.core.precompressed serves the stylesheets and scripts the same way, so it comes
+# first: its prepared copies win over the apps' originals.
 STATICFILES_FINDERS = [
+    "onward.core.precompressed.CompressedFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
     "onward.core.fonts.FontFinder",

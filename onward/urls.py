@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("onward.insights.urls")),
     path("", include("onward.portability.urls")),
     path("", include("onward.api.urls")),
+    path("", include("onward.imports.urls")),
     path("accounts/", include("allauth.urls")),
 ]
 

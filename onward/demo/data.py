@@ -255,7 +255,9 @@ def _settle_past_steps(
         when = timezone.make_aware(dt.datetime.combine(step.due_on, dt.time(18)))
         if step.kind == Step.Kind.THANK and step.person:
             note = note_for_step(step)
-            note.status = Note.Status.SENT
+            # Onward sent none of these: the sample person sent them from their own mail
+            # app and said so, the one honest "sent" for mail that never left this Onward.
+            note.status = Note.Status.MAILED
             note.sent_at = when
             note.save(update_fields=["status", "sent_at"])
             Interaction.objects.create(
@@ -263,6 +265,6 @@ def _settle_past_steps(
                 person=step.person,
                 kind=Interaction.Kind.EMAIL,
                 happened_at=when,
-                summary=f"Sent a thank-you note: {note.subject}",
+                summary=f"Sent a thank-you note from your mail app: {note.subject}",
             )
         _finish(step, min(when, now))

@@ -68,7 +68,7 @@ def test_a_done_step_leads_to_what_it_made_and_a_card_to_the_next_step(
     page.wait_for_url("**/reflect/debriefs/**")
     page.go_back()
     page.get_by_role("link", name="See the note you sent").click()
-    page.get_by_text("Sent ").first.wait_for()
+    page.get_by_text("Sent from your mail app").first.wait_for()
     assert "/notes/" in page.url
 
     # A card printed for Priya: the note then offers the plan's next step.

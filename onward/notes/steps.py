@@ -16,6 +16,9 @@ def result(step: Step) -> StepResult | None:
     url = note.get_absolute_url()
     if note.status == Note.Status.SENT:
         return StepResult("See the note you sent", url, f"By email, {human_date(note.sent_at)}")
+    if note.status == Note.Status.MAILED:
+        when = f", {human_date(note.sent_at)}" if note.sent_at else ""
+        return StepResult("See the note you sent", url, f"From your mail app{when}")
     if note.status == Note.Status.PRINTED:
         return StepResult("See the note on your card", url, "With a printed card")
     if note.status in {Note.Status.QUEUED, Note.Status.SENDING}:

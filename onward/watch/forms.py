@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 from django import forms
 
+from onward.lib import emails
+
 from .services import NoBoardFound, WatchRefused, board_behind
 from .sources import Recognised, vendor_choices
 
@@ -65,6 +67,11 @@ class WatchForm(FiltersForm):
         self.reminder = reminder
         if fixed_company:
             del self.fields["company"]
+        # With no mail server an "email me" box would promise mail that never comes: the
+        # page says so instead and points at Today and the calendar feed.
+        self.mail_off = not emails.delivers()
+        if self.mail_off:
+            del self.fields["email_immediately"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -209,7 +209,9 @@ def _change(watch: Watch, form: WatchForm) -> None:
     watch.keywords = data.get("keywords", "")
     watch.locations = data.get("locations", "")
     watch.remote = data.get("remote", False)
-    watch.email_immediately = data.get("email_immediately", False) and watch.board is not None
+    if "email_immediately" in form.fields:
+        # Without a mail server the choice isn't offered, so the one made earlier stands.
+        watch.email_immediately = data.get("email_immediately", False) and watch.board is not None
     watch.careers_url = data["careers_url"].strip()
     watch.save(
         update_fields=["keywords", "locations", "remote", "email_immediately", "careers_url"]

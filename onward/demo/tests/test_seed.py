@@ -78,3 +78,27 @@ def test_sample_data_never_borrows_the_users_own_records(alice: Any) -> None:
     assert not MoodCheckIn.objects.filter(user=alice).exists()
     for model in (Reframe, Debrief, Watch):
         assert not model.objects.filter(user=alice).exists(), model
+
+
+def test_sample_notes_never_claim_onward_sent_mail_it_did_not(alice: Any) -> None:
+    """The sample thank-yous were "sent from your mail app": Onward sent none of them."""
+    from django.core import mail
+
+    from onward.notes.models import Note
+    from onward.notes.steps import result
+    from onward.people.models import Interaction
+
+    populate(alice)
+    notes = Note.objects.filter(user=alice)
+    assert notes.exists()
+    assert not notes.filter(status__in=[Note.Status.SENT, Note.Status.QUEUED]).exists()
+    mailed = notes.filter(status=Note.Status.MAILED)
+    assert mailed.exists()
+    assert all(note.get_status_display() == "Sent from your mail app" for note in mailed)
+    assert mail.outbox == []
+    for note in mailed:
+        assert note.step is not None
+        shown = result(note.step)
+        assert shown is not None and shown.summary.startswith("From your mail app")
+    emails = Interaction.objects.filter(user=alice, kind=Interaction.Kind.EMAIL)
+    assert not emails.filter(summary__startswith="Sent a thank-you note:").exists()

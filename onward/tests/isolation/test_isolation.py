@@ -85,6 +85,7 @@ SHOWS: dict[str, tuple[str | Callable[[World], str], ...]] = {
     "api:checkin_list": (CHECKIN_WORDS,),
     "api:watch_list": (COMPANY,),
     "api:alert_list": ("Product Analyst",),
+    "imports:people_vcf": ("Priya Raman", "Jordan Ellis", "Dana Li"),
 }
 # Pages without an argument that hold none of anyone's rows, and why.
 HOLD_NOTHING = {
@@ -112,6 +113,14 @@ HOLD_NOTHING = {
     "api:person_create": "POST adds to the user's own list (a GET there is the list)",
     "api:checkin_create": "POST adds to the user's own list (a GET there is the list)",
     "api:watch_create": "POST adds to the user's own list (a GET there is the list)",
+    "imports:home": "what can be brought in; counts only the user's own people",
+    "imports:applications": "a blank form",
+    "imports:linkedin": "a blank form",
+    "imports:vcards": "a blank form",
+    # The file waits in the user's own session, so no address names anything to try.
+    "imports:applications_preview": "the user's own uploaded file, from their session",
+    "imports:linkedin_preview": "the user's own uploaded file, from their session",
+    "imports:vcards_preview": "the user's own uploaded file, from their session",
 }
 # Public pages without an argument: what a signed-out visitor gets.
 # The API's schema and docs name no one's data; its root only points at the docs.

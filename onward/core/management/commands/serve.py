@@ -44,10 +44,12 @@ class Command(BaseCommand):
         # Static files are served from the installed packages (WHITENOISE_USE_FINDERS),
         # so there is no collectstatic step; whitenoise only wants the folder to exist.
         Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
-        # The fonts are most of a first page: compressed once, before the first visitor.
-        from onward.core.fonts import prepare
+        # The fonts are most of a first page, htmx and the stylesheets the rest: compressed
+        # once, before the first visitor.
+        from onward.core import fonts, precompressed
 
-        prepare()
+        fonts.prepare()
+        precompressed.prepare()
         if production:
             from onward.core import production as prod
 

@@ -11,7 +11,9 @@ document.addEventListener("submit", (event) => {
 // data-autosave="#form", answering with data-saved) that began after the last keystroke
 // comes back saved. Leaving the page before then asks first, so a draft is never lost
 // without a word.
-const unsaved = new Set();
+// A form sent back with a problem to fix (data-unsaved-warning="pending") holds words that
+// were never saved, so it counts as changed from the start.
+const unsaved = new Set(document.querySelectorAll("form[data-unsaved-warning=pending]"));
 const typed = new WeakMap();  // form -> keystrokes so far
 const sending = new WeakMap();  // form -> keystrokes when the autosave in flight began
 const autosaved = (saver) => saver && saver.dataset && saver.dataset.autosave
