@@ -1,0 +1,129 @@
+"""Labels for the public job-search mail in onward/inbox/corpus/, by source and row number.
+
+Read by scripts/build_inbox_corpus.py. Each source's rows are numbered as in its file at the
+commit named in SOURCES. A row's label is the first that applies:
+SKIP (its text does not carry the decision, or it is not mail), an entry in LABEL, or the
+source's default. COMPANY corrects or supplies the company the mail names ("" when it names
+none). Labels were given by reading each message; see docs/inbox.md.
+"""
+
+from __future__ import annotations
+
+SOURCES = {
+    "sethpoly": {
+        "repo": "Mustaf4Abdullah/label_rejection_emails",
+        "path": "emails.csv",
+        "commit": "3f50d24",
+        "upstream": "Kaggle dataset sethpoly/application-rejection-emails (one person's inbox)",
+        "licence": "none stated in the repository",
+    },
+    "pfohl": {
+        "repo": "CoderClarkPfohl/nlp-email-classifier",
+        "path": "data/job_app_confirmation_emails_anonymized.csv",
+        "commit": "93df5b5",
+        "upstream": "one person's job-search inbox, anonymised by the repository's authors",
+        "licence": "none stated in the repository",
+    },
+    "dewey": {
+        "repo": "cdeweyx/Job-Rejection-Analysis",
+        "path": "rejections.csv",
+        "commit": "f773241",
+        "upstream": "Conor Dewey's own rejection emails, labelled 'Job Rejection' in Gmail",
+        "licence": "none stated in the repository",
+    },
+}
+
+SKIP: dict[str, set[int]] = {
+    # 79: "complete 2 more steps or you won't be considered": neither received nor a step.
+    "sethpoly": {79},
+    # 11, 112: finish-your-application nags; 39: a questionnaire task; 401, 413, 466, 469:
+    # the export lost the text that carries the decision (empty or cut to one line).
+    "pfohl": {11, 39, 112, 401, 413, 466, 469},
+    # The export kept a Python repr instead of the text.
+    "dewey": {9, 15, 26, 27, 42, 61, 81, 82},
+}
+
+_SETH_OTHER = {67, 68, 69, 70, 73, 76, 82, 83, 85, 89, 90, 91, 92, 93, 94, *range(96, 116)}
+_SETH_OTHER |= {117, *range(118, 129)}
+_PFOHL_NOT_REJECTION_AFTER_358: set[int] = set()
+LABEL: dict[str, dict[int, str]] = {
+    "sethpoly": {
+        **{n: "rejection" for n in range(65)},
+        **{n: "received" for n in (65, 71, 72, 74, 75, 77, 78, 80, 81, 84, 86, 87, 88, 95, 116)},
+        66: "next_step",
+        **{n: "other" for n in _SETH_OTHER},
+    },
+    "pfohl": {
+        **{n: "rejection" for n in range(358, 497)},
+        4: "next_step",
+        10: "next_step",
+        5: "other",
+        197: "other",
+        199: "other",
+        222: "rejection",
+        223: "rejection",
+        345: "rejection",
+    },
+    # Everything in this export is a rejection by its owner's label, except one
+    # acknowledgement filed with them.
+    "dewey": {63: "received"},
+}
+DEFAULT = {"sethpoly": "other", "pfohl": "received", "dewey": "rejection"}
+
+COMPANY: dict[str, dict[int, str]] = {
+    "sethpoly": {
+        0: "MSC Technology", 1: "Mindlance", 2: "Exyn Technologies",
+        3: "Lantana Consulting Group", 4: "PathAI", 5: "Chewy", 6: "ProSearch",
+        7: "Shields Health Solutions", 8: "Concinnate Solutions",
+        9: "Silicon Integration Initiative, Inc.", 10: "Sports Information Analysis",
+        11: "RCCo", 12: "Oahu Publications, Inc.", 13: "Techstars", 14: "Advisor360°",
+        15: "Profizi", 16: "Decentrix Inc.", 17: "The Nexxus Group", 18: "Alteryx",
+        19: "DiversityInc", 20: "Test Innovators", 21: "YinzCam, Inc.", 22: "Tithe.ly",
+        23: "NECS Inc.", 24: "TikTok", 25: "HPR", 26: "Fritz AI",
+        27: "SoftSages Technology Inc", 28: "PatientsLikeMe, LLC", 29: "Booz Allen",
+        30: "Unity Technologies", 31: "Cannabis Creative Group",
+        32: "DICK'S Sporting Goods, Inc.", 33: "RevoluSun", 34: "Provenir", 35: "New Relic",
+        36: "Nuts.com", 37: "DriveWealth", 38: "DPR Construction", 39: "VMware",
+        40: "Cox Automotive", 41: "Intel", 42: "BluJay Solutions", 43: "Fiserv",
+        44: "Vensit", 45: "HomeAdvisor & Angie's List", 46: "Cogo", 47: "TJX",
+        48: "General Motors", 49: "TJX", 50: "Ribbon", 51: "Travelers", 52: "TomTom",
+        53: "Cox Automotive", 54: "InterSystems", 55: "BAE Systems",
+        56: "Raytheon Technologies", 57: "Jelli", 58: "IAM Robotics", 59: "General Motors",
+        60: "General Dynamics Mission Systems", 61: "Gates", 62: "UPS", 63: "",
+        64: "The Allen Institute for AI",
+        66: "iCIMS", 72: "Scribd", 74: "CACI", 75: "Nuts.com", 77: "OSIsoft", 78: "HIMSS",
+        80: "The Allen Institute for AI", 84: "mPower Software Services", 86: "WorkWave",
+        87: "HERE Technologies", 88: "Paylocity", 116: "Macrosoft",
+    },
+    # The export has a company column (filled by a language model); these are its mistakes.
+    "pfohl": {
+        56: "mPulse Mobile", 64: "LexisNexis Risk Solutions", 67: "PepsiCo",
+        79: "Russell Tobin", 85: "HP", 87: "LexisNexis Risk Solutions", 89: "Russell Tobin",
+        91: "UIH Solutions LLC", 108: "Lyft", 120: "PlayStation Global",
+        127: "Federal Reserve Bank of New York", 132: "Fortive", 143: "Eventbrite",
+        146: "Chord", 161: "Houlihan Lokey", 209: "HP", 216: "Cadence", 237: "Keller",
+        278: "Obie", 291: "Russell Tobin", 301: "Lyft", 314: "Cadence",
+        356: "Juniper Networks", 357: "Juniper Networks", 363: "CVS Health",
+        364: "EnableComp", 365: "Freddie Mac", 371: "LexisNexis Risk Solutions",
+        387: "PlayStation Global", 389: "JPMorgan Chase", 416: "HP", 460: "Obie",
+    },
+    "dewey": {
+        0: "IBM", 1: "Workday", 2: "Visa", 3: "Zynga", 4: "Cambia Health Solutions", 5: "",
+        6: "Uber", 7: "Bazaarvoice", 8: "Expedia", 10: "AT&T", 11: "Under Armour",
+        12: "AT&T", 13: "Nike", 14: "Chegg", 16: "BuzzFeed", 17: "Atlassian",
+        18: "Infoblox", 19: "Spotify", 20: "Bazaarvoice", 21: "PlayStation", 22: "Spotify",
+        23: "Spotify", 24: "Addepar", 25: "Pandora", 28: "Wealthfront",
+        29: "McKinsey & Company", 30: "Red Hat", 31: "Informatica", 32: "Medium",
+        33: "Classy", 34: "Uber", 35: "Airbnb", 36: "Palo Alto Networks", 37: "Datto",
+        38: "Squarespace", 39: "Zocdoc", 40: "Twitter", 41: "Palo Alto Networks",
+        43: "Swiss Re", 44: "Pocket Gems", 45: "Merck", 46: "LendUp", 47: "MuleSoft",
+        48: "Cisco", 49: "ExtraHop Networks", 50: "LiveRamp", 51: "Wish",
+        52: "TripAdvisor", 53: "Yext", 54: "Asana", 55: "OpenAI", 56: "Khan Academy",
+        57: "Qualtrics", 58: "Avvo", 59: "Splunk", 60: "Definitive Healthcare", 62: "SAP",
+        63: "TripAdvisor", 64: "Thumbtack", 65: "Visa", 66: "Remedy Partners",
+        67: "Pinterest", 68: "Medallia", 69: "EA", 70: "Factual", 71: "BlackRock",
+        72: "BlackRock", 73: "CareDash", 74: "Bloomberg", 75: "GitHub", 76: "Redfin",
+        77: "Cogo Labs", 78: "ZyLAB", 79: "P&G", 80: "Airbnb", 83: "Logikcull",
+        84: "Twilio", 85: "Airware",
+    },
+}
