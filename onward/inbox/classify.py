@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import model as word_model
 from . import vocab
+from .decision import says_no
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
+DECISION_WEIGHT = 5
 TEXT_LIMIT = 3000  # characters of the new text read for the label: the answer comes early
 
 # "we've decided to offer the Data Analyst role to a candidate with more experience"
@@ -114,10 +117,45 @@ def classify(mail: Mail) -> Verdict:
         scores["bulk"] += 4
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
+    no = says_no(subject + " . " + body) is not None
+    if no:
+        # A sentence that turns the reader down, read as a sentence: worth a phrase that
+        # settles it, and more, so the "received" or "next steps" wrapping it doesn't win.
+        scores["rejection"] += DECISION_WEIGHT
+        strong = True
     label, confidence = _decide(
         scores, strong=strong or scores["rejection"] >= 6, personal=personal
     )
+    learned = word_model.load()
+    if learned is not None:
+        found = word_model.features(mail.subject, mail.text, no=no, bulk=mail.bulk)
+        label, confidence = _second_opinion(
+            label, confidence, learned.probabilities(found), no=no, cues=scores["rejection"]
+        )
     return Verdict(label, confidence, scores)
+
+
+VETO = 0.1  # the model is this sure it is not a rejection: soft signs alone don't make one
+VETO_SAID = 0.02  # ... even against a sentence that seems to say no (an acknowledgement's aside)
+PROMOTE = 0.9  # ... this sure it is one, and there is a sign of it: a rejection, to be asked
+UNSURE = 0.75  # when rules and model disagree, never sure enough to act alone (0.9)
+
+
+def _second_opinion(
+    label: str, confidence: float, p: dict[str, float], *, no: bool, cues: int
+) -> tuple[str, float]:
+    """Rules and the model together: agreement raises confidence, disagreement lowers it,
+    and the model settles the cases the rules decide on weak evidence."""
+    top = max(p, key=lambda k: p[k])
+    if label == top:
+        return label, round(min(0.99, (confidence + p[top]) / 2 + 0.05), 2)
+    if label == "rejection" and p["rejection"] < (VETO_SAID if no else VETO):
+        return top, round(min(p[top], UNSURE), 2)
+    if label != "rejection" and top == "rejection" and p["rejection"] >= PROMOTE and cues >= 2:
+        return "rejection", round(min(p["rejection"], UNSURE), 2)
+    if label != "rejection" and top != "rejection" and p[top] >= 0.85 and p.get(label, 0) < 0.1:
+        return top, round(min(p[top], UNSURE), 2)
+    return label, round(min(confidence, max(0.05, 1 - p[top])), 2)
 
 
 def _decide(scores: dict[str, int], *, strong: bool, personal: bool) -> tuple[str, float]:
