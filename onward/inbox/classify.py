@@ -127,14 +127,15 @@ def classify(mail: Mail) -> Verdict:
         scores, strong=strong or scores["rejection"] >= 6, personal=personal
     )
     learned = word_model.load()
-    if learned is not None:
-        found = word_model.features(mail.subject, mail.text, no=no, bulk=mail.bulk)
+    found = word_model.features(mail.subject, mail.text, no=no, bulk=mail.bulk) if learned else set()
+    if learned is not None and learned.known_share(found) >= KNOWN:
         label, confidence = _second_opinion(
             label, confidence, learned.probabilities(found), no=no, cues=scores["rejection"]
         )
     return Verdict(label, confidence, scores)
 
 
+KNOWN = 0.5  # the share of a message's words and pairs the model must know to have a say
 VETO = 0.1  # the model is this sure it is not a rejection: soft signs alone don't make one
 VETO_SAID = 0.02  # ... even against a sentence that seems to say no (an acknowledgement's aside)
 PROMOTE = 0.9  # ... this sure it is one, and there is a sign of it: a rejection, to be asked

@@ -16,7 +16,7 @@ from typing import TypedDict
 
 from . import corpus
 from .classify import LABELS
-from .extract import company_key
+from .names import same_company
 from .parsing import parse
 from .understand import understand
 
@@ -103,6 +103,14 @@ def confusion(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _company_right(row: Row) -> bool:
+    """Named as the app would match it to the application (matching.same_company); a
+    message that names no company is right to give none."""
+    if not row.company:
+        return not row.got_company
+    return same_company(row.company, row.got_company)
+
+
 def same_role(a: str, b: str) -> bool:
     def norm(text: str) -> str:
         return " ".join(text.lower().replace("(m/w/d)", "").split())
@@ -134,7 +142,7 @@ def report(rows: list[Row]) -> Figures:
     with_role = [r for r in rows if r.expected != "other" and r.role is not None]
 
     def company_right(among: list[Row]) -> float | None:
-        right = sum(company_key(r.company) == company_key(r.got_company) for r in among)
+        right = sum(_company_right(r) for r in among)
         return _share(right, len(among))
 
     return {
@@ -178,7 +186,7 @@ def mistakes(row: Row) -> list[str]:
     found = []
     if row.expected != row.got:
         found.append(f"label {row.got} (want {row.expected})")
-    if row.expected != "other" and company_key(row.company) != company_key(row.got_company):
+    if row.expected != "other" and not _company_right(row):
         found.append(f"company {row.got_company!r} (want {row.company!r})")
     if row.expected != "other" and row.role is not None and not same_role(row.role, row.got_role):
         found.append(f"role {row.got_role!r} (want {row.role!r})")

@@ -53,7 +53,11 @@ class Found:
 
 def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
-    company, weight = find_company(mail, role)
+    # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
+    titled = role if role and _ROLE_WORDS.search(role) else None
+    company, weight = find_company(mail, titled)
+    if role and not titled and company and company_key(role) == company_key(company):
+        role = None
     return Found(company, role, weight)
 
 
@@ -121,6 +125,17 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+# Words that name a department, a system or a message, never a company on their own.
+_GENERIC = frozenset(
+    "recruiting recruitment recruiter recruiters talent acquisition team teams global hr "
+    "human resources people careers career jobs job notifications notification system "
+    "systems portal application applications received receipt expression of interest "
+    "spontaneous update updates status thank thanks you your confirmation follow up "
+    "university relations early campus services service center centre support and the "
+    "candidate candidates hiring executive referral opening opportunity opportunities "
+    "workday new automated message do not reply noreply important information".split()
+)
+_PRONOUNS = frozenset("we i you your our my it this that".split())
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
@@ -173,6 +188,9 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     key = company_key(name)
     if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
         return False
+    words = key.split()
+    if all(word in _GENERIC or word.isdigit() for word in words) or words[0] in _PRONOUNS:
+        return False  # "Talent Acquisition", "Expression of Interest Received", "We Wish You"
     first = key.split()[0]
     if first in senders.NOT_COMPANY and len(key.split()) == 1:
         return False
@@ -194,6 +212,12 @@ def _from_display_name(mail: Mail) -> str | None:
     name = mail.sender_name
     if not name:
         return None
+    if "_" in name:
+        # "Applied_Materials_HR amat": a system's name for the company, then its code.
+        words = name.replace("_", " ").split()
+        while len(words) > 1 and (words[-1].islower() or words[-1].lower() in _GENERIC):
+            words.pop()
+        name = " ".join(words)
     via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
     if via:
         return via.group(1)

@@ -51,6 +51,11 @@ class Model:
     weights: dict[str, list[float]]
     temperature: float
 
+    def known_share(self, found: set[str]) -> float:
+        """How much of the message the model has seen words like: little, for a language
+        it was hardly trained on, and then its opinion is worth little."""
+        return sum(f in self.weights for f in found) / len(found) if found else 0.0
+
     def probabilities(self, found: set[str]) -> dict[str, float]:
         known = [self.weights[f] for f in found if f in self.weights]
         # Features are binary and each message's vector has unit length, as in training.

@@ -262,7 +262,9 @@ ROLE_IN_TEXT = compiled(
             ("position", "role", "job", "vacancy", "opening"),
         ),
         (
-            rf"\b{_APPLYING} (?:for|to) (?:the |our |an? )?(?:position of |role of )?"
+            # "applying to Insurify" names the company: only "to the/our/a ..." is a role.
+            rf"\b{_APPLYING} (?:for (?:the |our |an? )?|to (?:the |our |an? ))"
+            rf"(?:position of |role of )?"
             rf"({ROLE}){_ROLE_END}",
             4,
             ("applica", "applying", "applied", "candidacy", "interest", "interview"),
