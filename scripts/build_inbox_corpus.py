@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import csv
 import hashlib
 import io
@@ -47,13 +48,23 @@ def show(git_dir: str, commit: str, path: str) -> str:
 
 def rows(name: str, text: str) -> list[dict[str, str]]:
     if name == "sethpoly":
-        return [{"subject": "", "from": "", "body": body} for body, _ in csv.reader(io.StringIO(text))]
+        return [
+            {"subject": "", "from": "", "body": body} for body, _ in csv.reader(io.StringIO(text))
+        ]
     if name == "pfohl":
         return [
-            {"subject": r["subject"], "from": r["sender"], "body": r["email_body"], "company": r["company"]}
+            {
+                "subject": r["subject"],
+                "from": r["sender"],
+                "body": r["email_body"],
+                "company": r["company"],
+            }
             for r in csv.DictReader(io.StringIO(text))
         ]
-    return [{"subject": r["Subject"], "from": "", "body": r["Text"]} for r in csv.DictReader(io.StringIO(text))]
+    return [
+        {"subject": r["Subject"], "from": "", "body": r["Text"]}
+        for r in csv.DictReader(io.StringIO(text))
+    ]
 
 
 _B64 = re.compile(r"[A-Za-z0-9+/=\s]+")
@@ -63,10 +74,8 @@ def decoded(body: str) -> tuple[str, str]:
     """The text as a reader would see it, and its type: the Dewey export kept raw parts."""
     stripped = body.strip()
     if len(stripped) > 100 and _B64.fullmatch(stripped):
-        try:
+        with contextlib.suppress(binascii.Error, ValueError):
             body = base64.b64decode(stripped, validate=False).decode("utf-8", "replace")
-        except (binascii.Error, ValueError):
-            pass
     elif re.search(r"=(?:3D|C2|E2|\r?\n)", body):
         body = quopri.decodestring(body.encode("utf-8")).decode("utf-8", "replace")
     kind = "html" if re.search(r"<(?:html|div|p|table|body|br)\b", body, re.I) else "plain"
@@ -121,7 +130,9 @@ def main() -> None:
     dirs = sys.argv[1:]
     for name in SOURCES:
         repo = SOURCES[name]["repo"].replace("/", "+")
-        git_dir = next((d for d in dirs if repo in d or SOURCES[name]["repo"].split("/")[1] in d), None)
+        git_dir = next(
+            (d for d in dirs if repo in d or SOURCES[name]["repo"].split("/")[1] in d), None
+        )
         if git_dir is None:
             sys.exit(f"no git directory given for {SOURCES[name]['repo']}")
         print(name, build(name, git_dir))

@@ -19,10 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import django  # noqa: E402
 
-from onward.inbox import corpus  # noqa: E402
-from onward.inbox.evaluation import (  # noqa: E402
+from onward.inbox import corpus
+from onward.inbox.evaluation import (
     SPLITS,
     confusion,
     evaluate,
@@ -31,6 +30,7 @@ from onward.inbox.evaluation import (  # noqa: E402
     report,
     table,
 )
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -52,6 +52,7 @@ def main() -> None:
             for row in rows:
                 if found := mistakes(row):
                     print(f"    {row.file}: " + "; ".join(found))
+
 
 if __name__ == "__main__":
     main()

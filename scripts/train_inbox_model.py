@@ -21,18 +21,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np  # noqa: E402
-from sklearn.feature_extraction import DictVectorizer  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-from sklearn.model_selection import StratifiedKFold  # noqa: E402
-from sklearn.preprocessing import normalize  # noqa: E402
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.preprocessing import normalize
 
-from onward.inbox import corpus  # noqa: E402
-from onward.inbox.classify import LABELS, fold  # noqa: E402
-from onward.inbox.decision import says_no  # noqa: E402
-from onward.inbox.evaluation import DEVSET  # noqa: E402
-from onward.inbox.model import MODEL_FILE, TEXT_LIMIT, VERSION, features  # noqa: E402
-from onward.inbox.parsing import Mail, parse  # noqa: E402
+from onward.inbox import corpus
+from onward.inbox.classify import LABELS, fold
+from onward.inbox.decision import says_no
+from onward.inbox.evaluation import DEVSET
+from onward.inbox.model import (
+    MODEL_FILE,
+    TEXT_LIMIT,
+    VERSION,
+    features,
+    training_fingerprint,
+)
+from onward.inbox.parsing import Mail, parse
 
 C = 4.0
 MIN_COUNT = 2  # a feature seen in one message only is that message, not a pattern
@@ -121,6 +127,7 @@ def main() -> None:
         "version": VERSION,
         "trained_on": "corpus/*/tune.jsonl + devset/tune",
         "messages": len(xs),
+        "fingerprint": training_fingerprint(),
         "labels": [label for label in LABELS if label in model.classes_],
         "intercept": [round(float(model.intercept_[k]), 4) for k in order],
         "temperature": t,

@@ -127,11 +127,12 @@ def classify(mail: Mail) -> Verdict:
         scores, strong=strong or scores["rejection"] >= 6, personal=personal
     )
     learned = word_model.load()
-    found = word_model.features(mail.subject, mail.text, no=no, bulk=mail.bulk) if learned else set()
-    if learned is not None and learned.known_share(found) >= KNOWN:
-        label, confidence = _second_opinion(
-            label, confidence, learned.probabilities(found), no=no, cues=scores["rejection"]
-        )
+    if learned is not None:
+        words = word_model.features(mail.subject, mail.text, no=no, bulk=mail.bulk)
+        if learned.known_share(words) >= KNOWN:
+            label, confidence = _second_opinion(
+                label, confidence, learned.probabilities(words), no=no, cues=scores["rejection"]
+            )
     return Verdict(label, confidence, scores)
 
 

@@ -96,7 +96,7 @@ def says_no(text: str) -> str | None:
         start, end = found
         if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
             continue
-        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 5) : end + 25]):
+        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : end + 25]):
             continue
         return sentence.strip()
     return None

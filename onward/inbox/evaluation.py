@@ -152,7 +152,7 @@ def report(rows: list[Row]) -> Figures:
         "company_right_in_rejections": company_right(rejections),
         "company_right_job_mail": company_right(with_company),
         "role_right_job_mail": _share(
-            sum(same_role(r.role, r.got_role) for r in with_role), len(with_role)
+            sum(same_role(r.role or "", r.got_role) for r in with_role), len(with_role)
         ),
     }
 

@@ -10,6 +10,9 @@ dictionary look-up per word.
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import itertools
 import json
 import math
 import re
@@ -33,10 +36,10 @@ def features(subject: str, text: str, *, no: bool, bulk: bool = False) -> set[st
     found: set[str] = set()
     words = _WORD.findall(subject)
     found.update("s:" + w for w in words)
-    found.update(f"s:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(f"s:{a} {b}" for a, b in itertools.pairwise(words))
     words = _WORD.findall(body)
     found.update(words)
-    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     if no:
         found.add("__says_no__")
     if bulk:
@@ -50,6 +53,7 @@ class Model:
     intercept: tuple[float, ...]
     weights: dict[str, list[float]]
     temperature: float
+    fingerprint: str = ""
 
     def known_share(self, found: set[str]) -> float:
         """How much of the message the model has seen words like: little, for a language
@@ -84,4 +88,22 @@ def load(path: Path = MODEL_FILE) -> Model | None:
         tuple(data["intercept"]),
         data["weights"],
         float(data["temperature"]),
+        data.get("fingerprint", ""),
     )
+
+
+def training_fingerprint() -> str:
+    """A digest of which messages the model may be trained on: every real source's tuning
+    part and the written "tune" split. A test compares it with the shipped file's, so a model
+    fitted to anything else (a held-out message, an old split) cannot ship unnoticed."""
+    from . import corpus  # the corpus reads mail; only training and tests need it
+    from .evaluation import DEVSET
+
+    digest = hashlib.sha256()
+    for source in corpus.sources():
+        digest.update((corpus.FOLDER / source / "tune.jsonl").read_bytes())
+    with (DEVSET / "tune" / "labels.csv").open(newline="") as handle:
+        for item in csv.DictReader(handle):
+            digest.update((DEVSET / "tune" / item["file"]).read_bytes())
+            digest.update(item["label"].encode())
+    return digest.hexdigest()

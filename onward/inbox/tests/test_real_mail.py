@@ -42,7 +42,8 @@ def test_rejections_in_real_held_out_mail_are_found(source: str) -> None:
 @pytest.mark.parametrize("source", [s for s, t in sorted(TARGETS.items()) if t[1] is not None])
 def test_real_mail_that_is_not_a_rejection_is_rarely_called_one(source: str) -> None:
     share = heldout(source)["other_called_rejection"]
-    assert share is not None and share <= TARGETS[source][1]
+    most = TARGETS[source][1]
+    assert share is not None and most is not None and share <= most
 
 
 @pytest.mark.parametrize("source", sorted(TARGETS))
@@ -59,11 +60,7 @@ def test_held_out_and_tuning_parts_never_share_a_message_or_a_company() -> None:
                 parts[part] = [json.loads(line) for line in handle]
         bodies = [{r["body"] for r in parts[p]} - {""} for p in corpus.PARTS]
         assert not bodies[0] & bodies[1]
-        companies = [
-            {r["company"].lower() for r in parts[p]}
-            - {""}
-            for p in corpus.PARTS
-        ]
+        companies = [{r["company"].lower() for r in parts[p]} - {""} for p in corpus.PARTS]
         assert not companies[0] & companies[1]
 
 
