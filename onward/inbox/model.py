@@ -24,15 +24,21 @@ MODEL_FILE = Path(__file__).resolve().parent / "inbox_model.json"
 VERSION = 1
 TEXT_LIMIT = 3000
 _WORD = re.compile(r"[a-zà-ÿ0-9']{2,}")
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
 
 
-def features(subject: str, text: str, *, no: bool, bulk: bool = False) -> set[str]:
+def _fold(text: str) -> str:
+    # str.replace is many times faster than str.translate with a table, on long text.
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+
+
+def features(
+    subject: str, text: str, *, no: bool, bulk: bool = False, folded: bool = False
+) -> set[str]:
     """What the model reads: words and word pairs of the subject and the first of the text,
     and two signals the rules see better: a sentence that says no (decision.says_no), and a
-    mailing-list header."""
-    subject = subject.translate(_FOLD).lower()
-    body = text[:TEXT_LIMIT].translate(_FOLD).lower()
+    mailing-list header. `folded`: the text is already classify.fold()ed, and cut."""
+    subject = _fold(subject)
+    body = text if folded else _fold(text[:TEXT_LIMIT])
     found: set[str] = set()
     words = _WORD.findall(subject)
     found.update("s:" + w for w in words)
@@ -55,23 +61,26 @@ class Model:
     temperature: float
     fingerprint: str = ""
 
-    def known_share(self, found: set[str]) -> float:
-        """How much of the message the model has seen words like: little, for a language
-        it was hardly trained on, and then its opinion is worth little."""
-        return sum(f in self.weights for f in found) / len(found) if found else 0.0
-
-    def probabilities(self, found: set[str]) -> dict[str, float]:
-        known = [self.weights[f] for f in found if f in self.weights]
+    def read(self, found: set[str]) -> tuple[float, dict[str, float]]:
+        """How much of the message the model knows (little, for a language it was hardly
+        trained on, and then its opinion is worth little), and its probability per label."""
+        weights = self.weights
+        known = [w for f in found if (w := weights.get(f)) is not None]
+        share = len(known) / len(found) if found else 0.0
         # Features are binary and each message's vector has unit length, as in training.
         scale = 1 / math.sqrt(len(known)) if known else 0.0
+        sums = [sum(column) for column in zip(*known, strict=True)] if known else []
         logits = [
-            (b + scale * sum(w[i] for w in known)) / self.temperature
+            (b + scale * (sums[i] if sums else 0.0)) / self.temperature
             for i, b in enumerate(self.intercept)
         ]
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
         total = sum(exp)
-        return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+        return share, {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+
+    def probabilities(self, found: set[str]) -> dict[str, float]:
+        return self.read(found)[1]
 
 
 @lru_cache(maxsize=1)
