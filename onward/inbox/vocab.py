@@ -161,7 +161,6 @@ RECEIVED: dict[str, int] = {
     "thank you for your submission": 3,
     "receive your application": 3,
     "time to apply": 2,
-    "thank you for your application": 1,
     "received your application": 3,
     "receipt of your application": 3,
     "your application has been received": 3,
