@@ -53,7 +53,11 @@ class Found:
 
 def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
-    company, weight = find_company(mail, role)
+    # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
+    titled = role if role and _ROLE_WORDS.search(role) else None
+    company, weight = find_company(mail, titled)
+    if role and not titled and company and company_key(role) == company_key(company):
+        role = None
     return Found(company, role, weight)
 
 
@@ -157,6 +161,7 @@ def clean_company(name: str) -> str:
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
     name = re.sub(r"'s$|\u2019s$", "", name)
+    name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
     return name.strip(" .,-\u2013|")
 
 
@@ -173,9 +178,18 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     key = company_key(name)
     if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
         return False
+    words = key.split()
+    if (
+        all(word in senders.GENERIC or word.isdigit() for word in words)
+        or words[0] in senders.PRONOUNS
+    ):
+        return False  # "Talent Acquisition", "Expression of Interest Received", "We Wish You"
     first = key.split()[0]
     if first in senders.NOT_COMPANY and len(key.split()) == 1:
         return False
+    own = senders.SELF_HIRING.get(mail.sender_email.lower().partition("@")[2])
+    if own and key == own:
+        return True
     if key in senders.ATS_NAMES or key.replace(" ", "") in senders.ATS_NAMES:
         return False
     if any(word in senders.ATS_NAMES for word in key.split()):
@@ -194,6 +208,12 @@ def _from_display_name(mail: Mail) -> str | None:
     name = mail.sender_name
     if not name:
         return None
+    if "_" in name:
+        # "Applied_Materials_HR amat": a system's name for the company, then its code.
+        words = name.replace("_", " ").split()
+        while len(words) > 1 and (words[-1].islower() or words[-1].lower() in senders.GENERIC):
+            words.pop()
+        name = " ".join(words)
     via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
     if via:
         return via.group(1)
@@ -236,10 +256,30 @@ def is_machine_address(address: str) -> bool:
     )
 
 
+_CLOSING = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)?\s*regards|sincerely|best(?: wishes)?|thanks|thank you|"
+    r"cheers|all the best|yours)\b[ ,.!]*",
+    re.IGNORECASE,
+)
+
+
 def _from_signature(text: str) -> list[str]:
-    """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting"."""
+    """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
+    and "Regards, Acme Corp" when the name is also written above the closing."""
     found: list[str] = []
-    lines = [line.strip() for line in text.strip().split("\n")[-8:] if line.strip()]
+    lines = [line.strip().lstrip("\u2014\u2013- ") for line in text.strip().split("\n")[-8:]]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        closing = _CLOSING.match(line)
+        rest = line[closing.end() :] if closing else ""
+        if closing and not rest and i + 1 < len(lines):
+            rest = lines[i + 1]
+        if rest and (match := re.fullmatch(rf"(?:The\s+)?({_NAME})[.!]?", rest)):
+            name = match.group(1)
+            if text.count(name) >= 2 and not _is_person_name(
+                name + (" X" if " " not in name else ""), ""
+            ):
+                found.append(name)
     for line in lines:
         if len(line) > 80:
             continue
@@ -249,7 +289,8 @@ def _from_signature(text: str) -> list[str]:
             if _ROLE_WORDS.search(line[: match.start(1)]):
                 found.append(match.group(1))
         elif match := re.match(
-            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})\s+(?:Early |Campus |Graduate )?"
+            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})\s+"
+            r"(?:Early |Campus |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
             r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
             line,

@@ -7,34 +7,16 @@ Analyst", and a company written "Orbitalfoods" (from its domain) matches "Orbita
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from onward.pipeline.models import Application, Outcome
 
-from .extract import company_key
+from .names import fold as fold
+from .names import same_company as same_company
 
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer"}
 _NOISE = re.compile(r"\((?:m/w/d|f/m/d|m/f/d|h/f|f/h|all genders?)\)|\b(?:m/w/d|h/f)\b")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Alcázar" and "Alcazar" are one name."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def same_company(a: str, b: str) -> bool:
-    left, right = fold(company_key(a)), fold(company_key(b))
-    if not left or not right:
-        return False
-    if left == right or left.replace(" ", "") == right.replace(" ", ""):
-        return True
-    # "Acme" for "Acme Analytics": the first words agree and one is the other's start.
-    if left.startswith(right + " ") or right.startswith(left + " "):
-        return True
-    return SequenceMatcher(None, left, right).ratio() >= 0.88
 
 
 def role_words(role: str) -> list[str]:

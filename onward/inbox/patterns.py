@@ -98,7 +98,8 @@ COMPANY = compiled(
     [
         (rf"{_JOBS} (?:here )?(?:at|with) (?:the )?({NAME})", 5, (" at ", " with ")),
         (
-            rf"{_INTEREST} (?:joining |working at |working for |a career at )?(?:the )?({NAME})",
+            rf"{_INTEREST} (?:joining |working at |working for |working with |a career at |"
+            rf"a career with |employment with )?(?:the )?({NAME})",
             4,
             ("interest in", "applying", "applied to", "application to", "application with"),
         ),
@@ -177,6 +178,8 @@ SUBJECT_COMPANY = compiled(
         (rf"^({NAME})\s*(?:{SEP}|:)\s", 3, ()),
         (rf"\s{SEP}\s*({NAME})\s*$", 3, ()),
         (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
+        (rf"\b[Yy]our ({NAME}) (?:[Jj]ob |[Ii]nternship )?(?:[Aa]pplication|[Cc]andidacy)", 5, ()),
+        (rf"^({NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
         (rf"\b(?:chez|bei) ({NAME})", 4, ()),
@@ -262,7 +265,9 @@ ROLE_IN_TEXT = compiled(
             ("position", "role", "job", "vacancy", "opening"),
         ),
         (
-            rf"\b{_APPLYING} (?:for|to) (?:the |our |an? )?(?:position of |role of )?"
+            # "applying to Insurify" names the company: only "to the/our/a ..." is a role.
+            rf"\b{_APPLYING} (?:for (?:the |our |an? )?|to (?:the |our |an? ))"
+            rf"(?:position of |role of )?"
             rf"({ROLE}){_ROLE_END}",
             4,
             ("applica", "applying", "applied", "candidacy", "interest", "interview"),

@@ -77,7 +77,14 @@ ATS_VENDORS: dict[str, str] = {
     "mailgun": "Mailgun",
     "sendgrid": "SendGrid",
     "amazonses": "Amazon SES",
+    "ripplematch": "RippleMatch",
+    "mynexthire": "MyNextHire",
+    "rippling": "Rippling",
 }
+
+# Vendors that also hire, writing from their own domain rather than the one they send
+# others' mail from: a rejection from noreply@oracle.com is Oracle's own.
+SELF_HIRING: dict[str, str] = {"oracle.com": "oracle", "workday.com": "workday"}
 ATS_NAMES = {name.lower() for name in ATS_VENDORS.values()} | set(ATS_VENDORS)
 
 # Domains of personal mail: they say nothing about an employer.
@@ -344,3 +351,80 @@ NOT_COMPANY = frozenset(
         "zoom",
     ]
 )
+
+# Words that name a department, a system or a message, never a company on their own:
+# "Talent Acquisition", "Expression of Interest Received".
+GENERIC = frozenset(
+    [
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "talent",
+        "acquisition",
+        "team",
+        "teams",
+        "global",
+        "hr",
+        "human",
+        "resources",
+        "people",
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "notifications",
+        "notification",
+        "system",
+        "systems",
+        "portal",
+        "application",
+        "applications",
+        "received",
+        "receipt",
+        "expression",
+        "of",
+        "interest",
+        "spontaneous",
+        "update",
+        "updates",
+        "status",
+        "thank",
+        "thanks",
+        "you",
+        "your",
+        "confirmation",
+        "follow",
+        "up",
+        "university",
+        "relations",
+        "early",
+        "campus",
+        "services",
+        "service",
+        "center",
+        "centre",
+        "support",
+        "and",
+        "the",
+        "candidate",
+        "candidates",
+        "hiring",
+        "executive",
+        "referral",
+        "opening",
+        "opportunity",
+        "opportunities",
+        "workday",
+        "new",
+        "automated",
+        "message",
+        "do",
+        "not",
+        "reply",
+        "noreply",
+        "important",
+        "information",
+    ]
+)
+PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

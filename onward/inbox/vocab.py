@@ -155,6 +155,12 @@ OFFER: dict[str, int] = {
 }
 
 RECEIVED: dict[str, int] = {
+    # Acknowledgements as real ATS templates word them (the corpus's tuning parts).
+    "successfully received": 3,
+    "has been received": 2,
+    "thank you for your submission": 3,
+    "receive your application": 3,
+    "time to apply": 2,
     "received your application": 3,
     "receipt of your application": 3,
     "your application has been received": 3,
@@ -312,6 +318,9 @@ SUBJECT: dict[str, dict[str, int]] = {
         "we received your application": 3,
         "application was sent": 3,
         "application submitted": 3,
+        "has been received": 3,
+        "thank you for your submission": 3,
+        "candidate reference number": 2,
         "eingangsbestätigung": 3,
         "accusé de réception": 3,
         "confirmación": 1,

@@ -136,7 +136,12 @@ def test_a_mistake_names_what_was_read_and_what_was_wanted() -> None:
 def test_a_figure_with_nothing_to_measure_shows_as_a_dash_not_a_zero() -> None:
     rows = [evaluation.Row("tune/1.eml", "other", "other", "", "", "", "")]
     figures = evaluation.report(rows)
-    assert figures["labels"]["rejection"] == {"support": 0, "precision": None, "recall": None}
+    assert figures["labels"]["rejection"] == {
+        "support": 0,
+        "precision": None,
+        "recall": None,
+        "called_rejection": None,
+    }
     assert figures["other_called_rejection"] == 0.0
     text = evaluation.table("tune", figures)
     assert text.splitlines()[1] == "tune: 1 messages"

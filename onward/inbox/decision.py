@@ -1,0 +1,110 @@
+"""Whether a message says no, read sentence by sentence.
+
+A real rejection rarely uses a phrase anyone wrote down, but it says the same few things:
+a progress verb negated ("we won't be advancing you", "you are no longer being
+considered", "did not select your application"), someone else chosen ("decided to pursue
+other applicants"), or the job gone ("the position has been filled / cancelled / closed").
+Each sentence is read on its own, so an acknowledgement that mentions what happens "if you
+are not selected" is not a no: a condition before the decision cancels it.
+
+English only: the weighted phrases in vocab.py cover the other languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEG = (
+    r"(?:not|no longer|unable to|won't|wont|will not|cannot|can't|didn't|did not|don't|do not|"
+    r"doesn't|does not|haven't|have not|hasn't|has not|isn't|is not|aren't|are not|weren't|"
+    r"were not|wasn't|was not|never|neither)"
+)
+_PROGRESS = (
+    r"(?:mov(?:e|ed|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on|further|to)|"
+    r"proceed|progress|advanc|consider|select|chose|chosen|choos|shortlist|pursu|continu|invit|"
+    r"hir(?:e|ing)\b|align|"
+    r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?further|"
+    r"offer(?:ing)?\s+(?:you|employment|a position)|extend(?:ing)?\s+(?:you\s+)?an?\s+offer|"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:fit|match)\b|match|"
+    r"the\s+(?:most|right|best)\s+(?:qualified|competitive|suitable)|successful|"
+    r"(?:be\s+)?able\s+to\s+(?:move|offer|proceed|invite|consider|progress|explore|pursue)|"
+    r"recruiting|reviewing\s+(?:applica|candida)|interviewing|hiring\s+for|"
+    r"accepting\s+applica|(?:the\s+)?right\s+fit)"
+)
+NEGATED = re.compile(rf"\b{_NEG}\s+(?:[\w']+\s+){{0,3}}?{_PROGRESS}")
+
+OTHERS = re.compile(
+    r"\b(?:decided|decision|chosen|chose|elected|opted|determined|going|moving|move|moved|"
+    r"proceed\w*|pursu\w*|progress\w*|continu\w*|identified|selected|hired|considering|"
+    r"filling|filled|go|gone|went|offered)\b[^.;:!?]{0,70}?"
+    r"\b(?:other|another|others|different|alternative|more suitable|stronger|better)\b"
+    r"(?:\s+[\w-]+){0,2}?\s*(?:candidates?|applicants?|individuals?|people|profiles?|persons?|"
+    r"direction|candidacies)?\b"
+    r"|\bothers\s+(?:whose|who)\b"
+    r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who|that|better|more|may)\b"
+    r"|\bother (?:candidates|applicants)\b[^.;!?]{0,40}\b(?:better|more closely|closer|stronger)\b"
+    r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
+    r"|\bdirection that better fits\b"
+)
+GONE = re.compile(
+    r"\b(?:position|role|job|requisition|opening|vacancy|posting|opportunity|internships?|"
+    r"program(?:me)?)\b[^.;:!?]{0,80}?\b(?:has|have|had|was|is|were)\s+(?:now\s+|just\s+|"
+    r"recently\s+|since\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|withdrawn|"
+    r"at capacity|no longer (?:available|open|active))\b"
+    r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
+    r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
+    r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
+    r"|\bclos(?:e|ing) (?:the|this) (?:requisition|position|role|search)\b"
+    r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person)"
+)
+REGRET = re.compile(
+    r"\bregret(?:fully|tably)?\b[^.;!?]{0,30}\b(?:inform|to say|to tell|to let you know|"
+    r"to share|to advise|that we|we)\b"
+    r"|\bsorry to (?:inform|tell|let you know|say)\b"
+    r"|\b(?:a|this) (?:difficult|tough) decision\b"
+)
+# A decision under a condition is not a decision: "if you are not selected, ...".
+_CONDITION = re.compile(
+    r"\b(?:if|should|unless|whether|in the event|in case|once|whenever|otherwise|only those|"
+    r"in order for)\b"
+)
+# Reported speech is about rejections, not one: "when a company says they've decided...".
+# ("sorry to say we have filled" is the decision itself.)
+_REPORTED = re.compile(r"\b(?:(?<!to )says?|said|hear|hearing|heard|(?<!to )tells?|told)\b|\"\s*$")
+# Negations that are about something else: "not all applicants", "do not hesitate".
+_NOT_ABOUT_YOU = re.compile(
+    r"\bnot (?:all|every|each|always|only|just|hesitate)\b|\bunable to (?:respond|reply|"
+    r"contact|reach)\b|\bnot (?:be )?able to (?:respond|reply|contact|reach)\b|"
+    r"\bwill not (?:have any|affect|impact|be used|be shared)\b|\bno longer (?:wish|want|like)\b|"
+    r"\b(?:do not|don't|please do not) reply\b|"
+    # about people in general, not the reader: "candidates who are not selected will..."
+    r"\b(?:candidates|applicants|those|anyone|individuals|people|applications)\s+(?:who|that|whose)"
+    r"\b[^.;!?]{0,40}\b(?:not|no longer)\b|\bmay not\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}")
+
+
+def says_no(text: str) -> str | None:
+    """The first sentence of folded text (lower case, straight quotes) that turns the
+    reader down, or None."""
+    for sentence in _SENTENCES.split(text):
+        if len(sentence) < 12:
+            continue
+        found = _decision(sentence)
+        if found is None:
+            continue
+        start, end = found
+        if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
+            continue
+        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : end + 25]):
+            continue
+        return sentence.strip()
+    return None
+
+
+def _decision(sentence: str) -> tuple[int, int] | None:
+    for pattern in (NEGATED, OTHERS, GONE, REGRET):
+        match = pattern.search(sentence)
+        if match:
+            return match.start(), match.end()
+    return None

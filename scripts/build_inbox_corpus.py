@@ -1,0 +1,142 @@
+"""Build onward/inbox/corpus/ from public repositories of real job-search mail.
+
+Usage: python scripts/build_inbox_corpus.py GIT_DIR_OF_EACH_SOURCE...
+
+Each argument is a clone (or bare git directory) of one repository named in
+scripts/corpus_sources/labels.py, e.g. `git clone https://github.com/cdeweyx/Job-Rejection-Analysis`.
+The script reads the file at the recorded commit, applies the labels, folds exact duplicates,
+decodes what the export left encoded (quoted-printable, base64), and splits each source into
+`tune.jsonl` and `heldout.jsonl`: by a hash of the company, so one company's templates are
+never on both sides (a message naming no company is placed by its own hash). Nothing about a
+message but its company and text decides its side, and the result is the same on every run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import csv
+import hashlib
+import io
+import json
+import quopri
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_sources.labels import COMPANY, DEFAULT, LABEL, SKIP, SOURCES  # noqa: E402
+
+from onward.inbox.extract import company_key  # noqa: E402
+
+OUT = ROOT / "onward" / "inbox" / "corpus"
+
+
+def show(git_dir: str, commit: str, path: str) -> str:
+    out = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
+        capture_output=True,
+        check=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+def rows(name: str, text: str) -> list[dict[str, str]]:
+    if name == "sethpoly":
+        return [
+            {"subject": "", "from": "", "body": body} for body, _ in csv.reader(io.StringIO(text))
+        ]
+    if name == "pfohl":
+        return [
+            {
+                "subject": r["subject"],
+                "from": r["sender"],
+                "body": r["email_body"],
+                "company": r["company"],
+            }
+            for r in csv.DictReader(io.StringIO(text))
+        ]
+    return [
+        {"subject": r["Subject"], "from": "", "body": r["Text"]}
+        for r in csv.DictReader(io.StringIO(text))
+    ]
+
+
+_B64 = re.compile(r"[A-Za-z0-9+/=\s]+")
+
+
+def decoded(body: str) -> tuple[str, str]:
+    """The text as a reader would see it, and its type: the Dewey export kept raw parts."""
+    stripped = body.strip()
+    if len(stripped) > 100 and _B64.fullmatch(stripped):
+        with contextlib.suppress(binascii.Error, ValueError):
+            body = base64.b64decode(stripped, validate=False).decode("utf-8", "replace")
+    elif re.search(r"=(?:3D|C2|E2|\r?\n)", body):
+        body = quopri.decodestring(body.encode("utf-8")).decode("utf-8", "replace")
+    kind = "html" if re.search(r"<(?:html|div|p|table|body|br)\b", body, re.I) else "plain"
+    return body, kind
+
+
+def heldout(source: str, group: str) -> bool:
+    return hashlib.sha256(f"{source}:{group}".encode()).digest()[0] % 2 == 0
+
+
+def build(name: str, git_dir: str) -> dict[str, int]:
+    spec = SOURCES[name]
+    seen: set[str] = set()
+    parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
+    for n, row in enumerate(rows(name, show(git_dir, spec["commit"], spec["path"]))):
+        if n in SKIP[name]:
+            continue
+        subject = " ".join(row["subject"].split())
+        body, kind = decoded(row["body"]) if name == "dewey" else (row["body"], "plain")
+        digest = hashlib.sha256(f"{subject}\n{' '.join(body.split())}".encode()).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        label = LABEL[name].get(n, DEFAULT[name])
+        company = COMPANY[name].get(n, row.get("company", ""))
+        if label == "other":
+            company = ""
+        group = company_key(company) or digest
+        record = {
+            "id": f"{name}-{n:03d}",
+            "subject": subject,
+            "from": row["from"],
+            "body": body,
+            "body_type": kind,
+            "label": label,
+            "company": company,
+            "role": None,  # not labelled in these sources
+        }
+        parts["heldout" if heldout(name, group) else "tune"].append(record)
+    folder = OUT / name
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for part, records in parts.items():
+        with (folder / f"{part}.jsonl").open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        counts[part] = len(records)
+    return counts
+
+
+def main() -> None:
+    dirs = sys.argv[1:]
+    for name in SOURCES:
+        repo = SOURCES[name]["repo"].replace("/", "+")
+        git_dir = next(
+            (d for d in dirs if repo in d or SOURCES[name]["repo"].split("/")[1] in d), None
+        )
+        if git_dir is None:
+            sys.exit(f"no git directory given for {SOURCES[name]['repo']}")
+        print(name, build(name, git_dir))
+
+
+if __name__ == "__main__":
+    main()
