@@ -19,7 +19,7 @@ from .understand import Reading
 
 Status = ImportedMessage.Status
 TEMPLATE_WORDS = 12
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _REPLY = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
 NOUNS: dict[str, str] = {
     Label.REJECTION: "a rejection",

@@ -83,9 +83,7 @@ def test_the_queue_says_what_it_learned_and_offers_undo(alice: Any, alice_client
     assert "Got it" not in alice_client.get(reverse("inbox:queue")).content.decode()
 
 
-def test_undo_puts_the_email_back_and_forgets_the_lesson(
-    alice: Any, alice_client: Client
-) -> None:
+def test_undo_puts_the_email_back_and_forgets_the_lesson(alice: Any, alice_client: Client) -> None:
     message = bring_in(alice, note_for("Alex", 2))
     say_not_a_rejection(alice_client, message)
     lesson = SenderLesson.objects.get(user=alice)
