@@ -67,6 +67,8 @@ class ImportedMessage(models.Model):
         related_name="email",
     )
     warnings = models.TextField(blank=True)
+    # Why the label is what it is when the classifier was overruled (a lesson the user gave).
+    reason = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     decided_at = models.DateTimeField(null=True, blank=True)
 
@@ -159,3 +161,34 @@ class MailAccount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username} on {self.host}"
+
+
+class SenderLesson(models.Model):
+    """What the person told Onward about one sender's kind of mail: its label from now on.
+
+    A sender's template is the domain of its address and its subject with the parts that
+    change from one mail to the next (names, numbers, dates) taken out, or the first lines
+    of the body when there is no subject."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    domain = models.CharField(max_length=254)
+    template = models.CharField(max_length=300)
+    label = models.CharField(max_length=20, choices=Label.choices)
+    # What the message was before the correction, so "Undo" can put it back.
+    message = models.ForeignKey(
+        ImportedMessage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    was_label = models.CharField(max_length=20, choices=Label.choices)
+    was_status = models.CharField(max_length=10, choices=ImportedMessage.Status.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "domain", "template"], name="inbox_lesson_once_per_template"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Mail from {self.domain} is {self.get_label_display().lower()}"

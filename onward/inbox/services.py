@@ -22,6 +22,7 @@ from onward.pipeline.services import (
 )
 
 from .extract import is_machine_address
+from .learning import Lessons
 from .matching import best_match, same_company
 from .models import ConnectTodo, ImportedMessage, InboxSettings, Label
 from .parsing import Mail
@@ -59,11 +60,13 @@ class Importer:
         self.applications = list(Application.objects.filter(user=user).select_related("company"))
         prefs = InboxSettings.objects.filter(user=user).first()
         self.auto_apply = bool(prefs and prefs.auto_apply)
+        self.lessons = Lessons(user)
         self.tally = Tally()
 
     def add(self, mail: Mail, reading: Reading) -> ImportedMessage | None:
         """Import one message atomically. None when it was already here or is not job mail."""
         self.tally.read += 1
+        reading = self.lessons.apply(mail, reading)
         self.tally.count(reading.label)
         if ImportedMessage.objects.filter(user=self.user, key=mail.key).exists():
             self.tally.duplicates += 1
@@ -125,6 +128,7 @@ class Importer:
             person=person,
             interaction=interaction,
             warnings="\n".join(mail.warnings)[:2000],
+            reason=reading.reason[:300],
         )
         if person is not None and created and not is_machine_address(person.email):
             ConnectTodo.objects.get_or_create(

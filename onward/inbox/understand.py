@@ -16,6 +16,7 @@ class Reading:
     confidence: float
     company: str | None
     role: str | None
+    reason: str = ""  # set when a lesson from the user overruled the classifier
 
     @property
     def job_related(self) -> bool:

@@ -11,6 +11,8 @@ _pages = [
     path("settings/disconnect/", views.disconnect, name="disconnect"),
     path("<int:pk>/", views.message_detail, name="message"),
     path("<int:pk>/decide/", views.decide, name="decide"),
+    path("learned/<int:pk>/undo/", views.undo_lesson, name="undo_lesson"),
+    path("learned/<int:pk>/forget/", views.forget_lesson, name="forget_lesson"),
     path("connect/<int:pk>/", views.connect, name="connect"),
     path("connect/<int:pk>/close/", views.connect_close, name="connect_close"),
 ]

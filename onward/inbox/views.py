@@ -15,10 +15,18 @@ from onward.core.ownership import owned_or_404
 from onward.core.paging import page_of
 from onward.pipeline.models import Application, Stage
 
-from . import services
+from . import learning, services
 from .crypto import encrypt
 from .forms import DecisionForm, InboxSettingsForm, MailAccountForm, PasteForm, UploadForm
-from .models import ConnectTodo, ImportedMessage, InboxSettings, Label, MailAccount, Source
+from .models import (
+    ConnectTodo,
+    ImportedMessage,
+    InboxSettings,
+    Label,
+    MailAccount,
+    SenderLesson,
+    Source,
+)
 from .parsing import NotAnEmail, parse, parse_text
 from .reading import NotMail, RawMail, from_upload
 from .understand import understand
@@ -27,6 +35,7 @@ Status = ImportedMessage.Status
 log = logging.getLogger(__name__)
 RECENT = 15
 WAITING_PER_PAGE = 25
+JUST_LEARNED = "inbox_just_learned"  # the session key of the lesson the queue offers to undo
 
 
 def queue(request: AuthedRequest) -> HttpResponse:
@@ -45,8 +54,27 @@ def queue(request: AuthedRequest) -> HttpResponse:
             "page": waiting,
             "recent": recent,
             "has_account": MailAccount.objects.filter(user=request.user).exists(),
+            "learned": _just_learned(request),
         },
     )
+
+
+def _just_learned(request: AuthedRequest) -> dict[str, Any] | None:
+    """The lesson the last correction taught, shown once with its Undo."""
+    pk = request.session.pop(JUST_LEARNED, None)
+    lesson = (
+        SenderLesson.objects.select_related("message").filter(user=request.user, pk=pk).first()
+        if isinstance(pk, int)
+        else None
+    )
+    if lesson is None:
+        return None
+    return {
+        "lesson": lesson,
+        "sender": learning.sender_of(lesson),
+        "noun": learning.NOUNS[lesson.was_label if lesson.label == Label.OTHER else lesson.label],
+        "negative": lesson.label == Label.OTHER,
+    }
 
 
 def _card(message: ImportedMessage) -> dict[str, Any]:
@@ -89,7 +117,19 @@ def message_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             role=data["role"],
             received_on=data["received_on"],
         )
-        application = services.accept(message, decision)
+        with transaction.atomic():
+            corrected = data["label"] != message.label
+            was_status = message.status
+            application = services.accept(message, decision)
+            if corrected:
+                lesson = learning.teach(message, data["label"], was_status=was_status)
+        if corrected:
+            request.session[JUST_LEARNED] = lesson.pk
+            messages.info(
+                request,
+                f"Onward will remember: mail like this from {learning.sender_of(lesson)} is "
+                f"{learning.NOUNS[lesson.label]}. You can undo that in Mail settings.",
+            )
         return _after_yes(request, message, application)
     return render(request, "inbox/message.html", {"message": message, "form": form})
 
@@ -104,7 +144,10 @@ def decide(request: AuthedRequest, pk: int) -> HttpResponse:
     if action == "yes":
         application = services.accept(message)
         return _after_yes(request, message, application)
-    if action == "no":
+    if action == "no" and message.label != Label.OTHER:
+        lesson = learning.set_aside_and_learn(message)
+        request.session[JUST_LEARNED] = lesson.pk
+    elif action == "no":
         services.set_aside(message, Status.DISMISSED)
         messages.success(request, "Got it. It stays logged with the person, nothing changed.")
     elif action == "ignore":
@@ -247,11 +290,39 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
         _queue_sync(saved.pk)
         messages.success(request, "Saved. Onward will read new mail in the background.")
         return redirect("inbox:mail")
+    lessons = [
+        (lesson, learning.sender_of(lesson), learning.reason_for(lesson))
+        for lesson in SenderLesson.objects.filter(user=request.user).select_related("message")
+    ]
     return render(
         request,
         "inbox/settings.html",
-        {"prefs_form": prefs_form, "account_form": account_form, "account": account},
+        {
+            "prefs_form": prefs_form,
+            "account_form": account_form,
+            "account": account,
+            "lessons": lessons,
+        },
     )
+
+
+@require_POST
+def undo_lesson(request: AuthedRequest, pk: int) -> HttpResponse:
+    lesson = owned_or_404(SenderLesson.objects.select_related("message"), request.user, pk=pk)
+    if learning.undo(lesson):
+        messages.success(request, "Undone. The email is back in your list.")
+    else:
+        messages.success(request, "Undone. Onward forgot that.")
+    return redirect("inbox:queue")
+
+
+@require_POST
+def forget_lesson(request: AuthedRequest, pk: int) -> HttpResponse:
+    lesson = owned_or_404(SenderLesson, request.user, pk=pk)
+    with transaction.atomic():
+        lesson.delete()
+    messages.success(request, "Forgotten. Onward will read that mail afresh.")
+    return redirect("inbox:mail")
 
 
 def _server_changed(before: MailAccount, after: MailAccount) -> bool:

@@ -361,6 +361,8 @@ ROWS: dict[str, Row] = {
     "inbox:decide": Row(
         of("message"), POST_ONLY, goes(url("inbox:queue")), data=lambda w: {"action": "no"}
     ),
+    "inbox:undo_lesson": Row(of("lesson"), POST_ONLY, goes(url("inbox:queue"))),
+    "inbox:forget_lesson": Row(of("lesson"), POST_ONLY, goes(url("inbox:mail"))),
     "inbox:connect": Row(of("todo"), OK, OK),
     "inbox:connect_close": Row(
         of("todo"), POST_ONLY, goes(lambda w: w.todo.person.get_absolute_url()),

@@ -17,7 +17,8 @@ from django.utils import timezone
 from onward.accounts.prefs import preferences_for, turn_feed_on
 from onward.api.models import AccessToken
 from onward.api.tokens import create_token
-from onward.inbox.models import ConnectTodo, ImportedMessage, MailAccount
+from onward.inbox.learning import teach
+from onward.inbox.models import ConnectTodo, ImportedMessage, Label, MailAccount, SenderLesson
 from onward.inbox.parsing import parse
 from onward.inbox.services import Importer
 from onward.inbox.tests.mails import raw
@@ -96,6 +97,7 @@ class World:
     story: Story
     reframe: Reframe
     message: ImportedMessage
+    lesson: SenderLesson
     todo: ConnectTodo
     watch: Watch
     alert: Alert
@@ -186,7 +188,8 @@ def build(alice: Any) -> World:
             next_step=NEXT_STEP,
             next_step_due=timezone.localdate(),
         ),
-        message=_mail(alice),
+        message=(message := _mail(alice)),
+        lesson=teach(message, Label.REJECTION, was_status=message.status),
         todo=ConnectTodo.objects.get(user=alice),
         watch=watch,
         alert=_alert(alice, watch),
