@@ -46,7 +46,9 @@ from onward.notes.services import note_for_step
 from onward.test import PASSWORD, InterviewerInput, UserFactory, rejected_application
 from onward.watch import services
 user = UserFactory.create(username="kim@mp.example", first_name="Kim", last_name="Ito")
-people = [InterviewerInput(f"Person {n}", "Lead", f"p{n}@acme.example", "") for n in range(%(notes)d)]
+people = [
+    InterviewerInput(f"Person {n}", "Lead", f"p{n}@acme.example", "") for n in range(%(notes)d)
+]
 with transaction.atomic():
     steps = rejected_application(user, people).plan.steps.filter(kind="thank")
     notes = {note_for_step(step).pk: step.person.email for step in steps}
