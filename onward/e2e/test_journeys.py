@@ -66,7 +66,8 @@ def write_note_fixing_a_finding(page: Any, who: str) -> None:
     draft = body.input_value()
     assert who.split()[0] in draft
     body.fill(draft + "\nCould you tell me why I was not selected?")
-    page.locator('[data-code="asks-for-reasons"]').wait_for()
+    # The first check of a new note can be slow on a loaded machine (CI runs two suites).
+    page.locator('[data-code="asks-for-reasons"]').wait_for(timeout=40_000)
     body.fill(draft)
     # A new user may not have given a name yet: sign the note, as the check suggests.
     if draft.rstrip().endswith(","):
