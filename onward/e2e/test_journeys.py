@@ -62,12 +62,14 @@ def write_note_fixing_a_finding(page: Any, who: str) -> None:
     page.locator("li.step", has_text=f"Thank {who}").get_by_role(
         "link", name="Write the note"
     ).click()
+    # Typing before htmx has set up the page would send no check: wait for it, as a
+    # person does without noticing.
+    page.wait_for_load_state("load")
     body = page.get_by_label("Your note")
     draft = body.input_value()
     assert who.split()[0] in draft
     body.fill(draft + "\nCould you tell me why I was not selected?")
-    # The first check of a new note can be slow on a loaded machine (CI runs two suites).
-    page.locator('[data-code="asks-for-reasons"]').wait_for(timeout=40_000)
+    page.locator('[data-code="asks-for-reasons"]').wait_for()
     body.fill(draft)
     # A new user may not have given a name yet: sign the note, as the check suggests.
     if draft.rstrip().endswith(","):
