@@ -17,13 +17,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from onward.tests.faulty_smtp import Fault, faulty_smtp
-
-ONWARD = [sys.executable, "-m", "onward.cli"]
+from onward.tests.subprocesses import ONWARD, environment, run
 
 QUEUE_FOUR = """
 import json
@@ -39,14 +37,6 @@ with transaction.atomic():
         queue_email(note)
 print(json.dumps({note.person.email: note.pk for note in notes}))
 """
-
-
-def run(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(
-        ONWARD + args, env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
 
 
 def migrated(db: Path, env: dict[str, str]) -> None:
@@ -88,11 +78,6 @@ def statuses(db: Path, ids: dict[str, int]) -> dict[str, str]:
 def test_a_worker_killed_at_each_point_loses_nothing_and_sends_nothing_twice(
     tmp_path: Path, db: None
 ) -> None:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
-    }
     held = [
         Fault("mail", "stall"),
         Fault("data-command", "stall"),
@@ -100,12 +85,11 @@ def test_a_worker_killed_at_each_point_loses_nothing_and_sends_nothing_twice(
         Fault("data-queued", "stall"),
     ]
     with faulty_smtp(*held) as (port, sink):
-        env.update(
-            ONWARD_DATA_DIR=str(tmp_path),
+        env = environment(
+            tmp_path,
             ONWARD_EMAIL="smtp",
             ONWARD_EMAIL_HOST="127.0.0.1",
             ONWARD_EMAIL_PORT=str(port),
-            DJANGO_SETTINGS_MODULE="onward.settings_test",
             ONWARD_HUEY_REAL="1",
             ONWARD_WORKERS="4",
             ONWARD_MAIL_LEASE_SECONDS="1",
@@ -168,18 +152,12 @@ print(json.dumps({note.person.email: note.pk for note in notes}))
 
 
 def test_two_workers_on_one_database_send_each_note_once(tmp_path: Path, db: None) -> None:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
-    }
     with faulty_smtp() as (port, sink):
-        env.update(
-            ONWARD_DATA_DIR=str(tmp_path),
+        env = environment(
+            tmp_path,
             ONWARD_EMAIL="smtp",
             ONWARD_EMAIL_HOST="127.0.0.1",
             ONWARD_EMAIL_PORT=str(port),
-            DJANGO_SETTINGS_MODULE="onward.settings_test",
             ONWARD_HUEY_REAL="1",
             ONWARD_WORKERS="2",
         )

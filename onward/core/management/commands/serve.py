@@ -49,7 +49,6 @@ class Command(BaseCommand):
         from onward.core import fonts, precompressed
 
         fonts.prepare()
-        precompressed.prepare()
         if production:
             from onward.core import production as prod
 
@@ -67,6 +66,9 @@ class Command(BaseCommand):
             self.stdout.flush()
             prod.serve(chosen)
             return
+        # In production collectstatic compresses every file itself (whitenoise's storage);
+        # here the finders serve them, so the compressed copies are made once beforehand.
+        precompressed.prepare()
         # waitress rather than runserver: a self-hosted install is a real deployment.
         from waitress import serve
 
