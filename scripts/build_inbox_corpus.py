@@ -30,7 +30,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_sources.labels import COMPANY, DEFAULT, LABEL, SKIP, SOURCES  # noqa: E402
+from corpus_sources import bauer  # noqa: E402
+from corpus_sources.labels import (  # noqa: E402
+    COMPANY,
+    DEFAULT,
+    GROUP,
+    LABEL,
+    LANGUAGE,
+    SKIP,
+    SOURCE_LANGUAGE,
+    SOURCES,
+)
 
 from onward.inbox.extract import company_key  # noqa: E402
 
@@ -46,7 +56,12 @@ def show(git_dir: str, commit: str, path: str) -> str:
     return out.stdout.decode("utf-8")
 
 
-def rows(name: str, text: str) -> list[dict[str, str]]:
+def rows(name: str, text: str, more: list[str]) -> list[dict[str, str]]:
+    if name == "bauer":
+        found = bauer.messages(text)
+        for k, extra in enumerate(more, start=1):
+            found += bauer.messages(extra, offset=1000 * k)
+        return found
     if name == "sethpoly":
         return [
             {"subject": "", "from": "", "body": body} for body, _ in csv.reader(io.StringIO(text))
@@ -90,7 +105,10 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     spec = SOURCES[name]
     seen: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    for n, row in enumerate(rows(name, show(git_dir, spec["commit"], spec["path"]))):
+    text = show(git_dir, spec["commit"], spec["path"])
+    more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
+    for position, row in enumerate(rows(name, text, more)):
+        n = int(row.get("n", position))
         if n in SKIP[name]:
             continue
         subject = " ".join(row["subject"].split())
@@ -103,7 +121,7 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         company = COMPANY[name].get(n, row.get("company", ""))
         if label == "other":
             company = ""
-        group = company_key(company) or digest
+        group = GROUP.get(name, {}).get(n) or company_key(company) or digest
         record = {
             "id": f"{name}-{n:03d}",
             "subject": subject,
@@ -113,6 +131,7 @@ def build(name: str, git_dir: str) -> dict[str, int]:
             "label": label,
             "company": company,
             "role": None,  # not labelled in these sources
+            "language": LANGUAGE.get(name, {}).get(n, SOURCE_LANGUAGE[name]),
         }
         parts["heldout" if heldout(name, group) else "tune"].append(record)
     folder = OUT / name
@@ -127,8 +146,14 @@ def build(name: str, git_dir: str) -> dict[str, int]:
 
 
 def main() -> None:
-    dirs = sys.argv[1:]
-    for name in SOURCES:
+    """Every source by default; `--only NAME…` before the directories rebuilds just those."""
+    args = sys.argv[1:]
+    names = list(SOURCES)
+    if args[:1] == ["--only"]:
+        names = [a for a in args[1:] if a in SOURCES]
+        args = [a for a in args[1:] if a not in SOURCES]
+    dirs = args
+    for name in names:
         repo = SOURCES[name]["repo"].replace("/", "+")
         git_dir = next(
             (d for d in dirs if repo in d or SOURCES[name]["repo"].split("/")[1] in d), None

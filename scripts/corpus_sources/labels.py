@@ -270,3 +270,114 @@ COMPANY: dict[str, dict[int, str]] = {
         85: "Airware",
     },
 }
+
+# ---------------------------------------------------------------------------------------------
+# Languages other than English. Each source's rows are numbered by its reader
+# (corpus_sources/bauer.py). LANGUAGE gives the language of a row's text when it is not the
+# source's own; GROUP puts rows of one company under one key for the split when the mail
+# names the company in two ways ("Erste Digital", "Erste Operations": one template).
+
+SOURCES["bauer"] = {
+    "repo": "geraldb/notes",
+    "path": "jobs2025/README.md",
+    "more": ["2023/nothanks/README.md"],
+    "commit": "399266d",
+    "upstream": "Gerald Bauer's notes of the replies to his own applications in Austria, "
+    "2023 and 2025, pasted from his mail",
+    "licence": "none stated in the repository",
+}
+# 381: a reply to his question after the no, with no decision of its own; 420: a heading.
+# The 2023 notes: his own messages and remarks (1003, 1005, 1012, 1022, 1024-1026, 1030,
+# 1031, 1040, 1041), a reply to his follow-up (1006) and feedback after the no (1023).
+SKIP["bauer"] = {
+    381,
+    420,
+    1003,
+    1005,
+    1006,
+    1012,
+    1022,
+    1023,
+    1024,
+    1025,
+    1026,
+    1030,
+    1031,
+    1040,
+    1041,
+}
+LABEL["bauer"] = {
+    # invitations and confirmed interviews, pasted above the no that followed
+    **{n: "next_step" for n in (0, 290, 340, 380, 421, 430, 540, 1020)},
+    **{n: "received" for n in (150, 1000, 1010)},
+    **{n: "other" for n in (1004, 1027)},
+}
+DEFAULT["bauer"] = "rejection"
+LANGUAGE: dict[str, dict[int, str]] = {
+    "bauer": {n: "en" for n in (10, 150, 190, 200, 240, 260, 291, 320, 330, 370, 460)}
+    | {n: "en" for n in (510, 520, 570, 590, 610, 700, 710, 1010, 1011)},
+}
+SOURCE_LANGUAGE = {"sethpoly": "en", "pfohl": "en", "dewey": "en", "bauer": "de"}
+_BAUER_COMPANY = {
+    "Translogica": (0, 1),
+    "Deutsche Telekom": (10,),
+    "NXAI": (20,),
+    "PwC": (30,),
+    "Prefa": (40,),
+    "Raiffeisen Software": (50,),
+    "UNIQA": (60,),
+    "IMC Krems": (70,),
+    "Rheinmetall": (80,),
+    "ABAX Informationstechnik": (90,),
+    "RBI": (100, 140, 260, 280, 290, 291),
+    "Bundesrechenzentrum": (110, 340, 341, 1000, 1001, 1002, 1004),
+    "silverbytes": (120,),
+    "Wiener Stadtwerke": (130,),
+    "WienIT": (680,),
+    "Ketryx": (150,),
+    "Premedia": (160,),
+    "Siemens": (170, 270),
+    "Magenta Telekom": (180, 360),
+    "Erste Digital": (190, 460),
+    "Erste Operations": (440, 570),
+    "Platogo": (200,),
+    "VERBUND": (210,),
+    "Schrack Technik": (220,),
+    "spusu": (230,),
+    "AIT": (240,),
+    "EY": (250,),
+    "Fonds Soziales Wien": (300,),
+    "Oesterreichische Nationalbank": (310,),
+    "AI Factory Austria": (320, 330),
+    "Fabasoft": (350, 421, 422),
+    "Greentube": (370,),
+    "FH Technikum Wien": (380, 400, 410),
+    "IVM Technical Consultants": (390,),
+    "T-Systems": (430, 431),
+    "Deloitte": (450,),
+    "Helvetia": (470, 560),
+    "Wirtschaftsuniversität Wien": (480, 630),
+    "DEKRA Arbeit": (490,),
+    "ÖBB": (500,),
+    "Storyblok": (510,),
+    "Zühlke": (520,),
+    "APA": (530,),
+    "FFG": (540, 541, 640),
+    "FH St. Pölten": (550,),
+    "Accenture": (580,),
+    "IBM": (590,),
+    "PMC International": (600,),
+    "EGSTON Power Electronics": (610,),
+    "Tractive": (620, 1020, 1021, 1027),
+    "EVN": (650,),
+    "PORR": (660,),
+    "WKO Inhouse": (670,),
+    "Ratbacher": (690,),
+    "PlanRadar": (700, 710),
+    "Meister": (1010, 1011),
+}
+COMPANY["bauer"] = {n: name for name, ns in _BAUER_COMPANY.items() for n in ns}
+GROUP: dict[str, dict[int, str]] = {
+    "bauer": {n: "erste" for n in (190, 460, 440, 570)}
+    | {n: "wiener stadtwerke" for n in (130, 680)},
+}

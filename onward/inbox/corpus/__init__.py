@@ -26,6 +26,7 @@ class Example:
     company: str
     role: str | None  # None: not labelled
     mail: Mail
+    language: str = "en"  # the language of the text, as labelled
 
 
 def sources() -> list[str]:
@@ -58,4 +59,5 @@ def examples(source: str, part: str) -> Iterator[Example]:
                 record["company"],
                 record["role"],
                 parse(as_bytes(record)),
+                record.get("language", "en"),
             )
