@@ -7,12 +7,15 @@ other applicants"), or the job gone ("the position has been filled / cancelled /
 Each sentence is read on its own, so an acknowledgement that mentions what happens "if you
 are not selected" is not a no: a condition before the decision cancels it.
 
-English only: the weighted phrases in vocab.py cover the other languages.
+English here; German, French, Spanish and Dutch are read by languages/ when no English
+sentence says no.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import languages
 
 _NEG = (
     r"(?:not|no longer|unable to|won't|wont|will not|cannot|can't|didn't|did not|don't|do not|"
@@ -99,7 +102,7 @@ def says_no(text: str) -> str | None:
         if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : end + 25]):
             continue
         return sentence.strip()
-    return None
+    return languages.says_no(text)  # German, French, Spanish, Dutch: languages/
 
 
 def _decision(sentence: str) -> tuple[int, int] | None:

@@ -1,0 +1,97 @@
+"""Reading a decision in German, French, Spanish and Dutch mail, sentence by sentence.
+
+decision.py reads English. A message in another language is told apart cheaply, by counting
+its most common short words (`detect`), and its sentences are then read by that language's
+module (de.py, fr.py, es.py, nl.py), in the same way as English: a decision against the
+reader (a progress verb negated, someone else chosen, the job gone, an explicit no), unless a
+condition stands before it ("falls…", "si…", "si…", "als…") or it is about people in general
+("nicht alle Bewerber…"). The weighted phrases in rejection_phrases.py still add up as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import Pattern
+
+# Short words frequent in one language and rare in the others ("de", "die", "en", "we" are
+# shared, so they are not here).
+_STOPWORDS = {
+    "en": frozenset(
+        "the and you your we for with this that have will our thank of to is are not".split()
+    ),
+    "de": frozenset(
+        "und der das wir ihre ihnen nicht für mit sie bei uns dass ist leider sehr auf "
+        "ich haben wünschen bewerbung unsere ihrer dich dir deine".split()
+    ),
+    "fr": frozenset(
+        "et les nous vous votre pour une des est pas dans avec qui sur candidature "
+        "au aux été ne cette vos merci bonjour".split()
+    ),
+    "es": frozenset(
+        "el los las que por para con una tu su del hemos nuestro gracias candidatura "
+        "muy usted esta te le proceso".split()
+    ),
+    "nl": frozenset(
+        "het een van je wij niet voor met dat zijn naar ook bij helaas sollicitatie uw "
+        "jouw ons onze hebben graag wordt".split()
+    ),
+}
+_WORD = re.compile(r"[a-zà-ÿ']+")
+LANGUAGES = tuple(_STOPWORDS)
+
+
+def detect(text: str) -> str:
+    """The language of (folded) text: "en", "de", "fr", "es" or "nl"; English when unsure."""
+    words = _WORD.findall(text[:2000])
+    counts = {lang: 0 for lang in _STOPWORDS}
+    for word in words:
+        for lang, common in _STOPWORDS.items():
+            if word in common:
+                counts[lang] += 1
+    best = max(counts, key=lambda lang: counts[lang])
+    if best == "en" or counts[best] < 3 or counts[best] <= counts["en"]:
+        return "en"
+    return best
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One language's sentence-level reading of a decision."""
+
+    decisions: Sequence[Pattern[str]]
+    condition: Pattern[str]  # before the decision in its sentence, it cancels it
+    not_about_you: Pattern[str]  # around the decision, it is about something else
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}")
+
+
+def read(text: str, reader: Reader) -> str | None:
+    """The first sentence that turns the reader down, or None."""
+    for sentence in _SENTENCES.split(text):
+        if len(sentence) < 12:
+            continue
+        for pattern in reader.decisions:
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            start, end = match.start(), match.end()
+            if reader.condition.search(sentence, 0, start):
+                continue
+            if reader.not_about_you.search(sentence[max(0, start - 40) : end + 25]):
+                continue
+            return sentence.strip()
+    return None
+
+
+def says_no(text: str) -> str | None:
+    """For folded text in German, French, Spanish or Dutch: the sentence that says no."""
+    lang = detect(text)
+    if lang == "en":
+        return None
+    from . import de, es, fr, nl
+
+    reader = {"de": de.READER, "fr": fr.READER, "es": es.READER, "nl": nl.READER}[lang]
+    return read(text, reader)

@@ -1,0 +1,52 @@
+"""French: how a decision against the reader is said.
+
+The negation wraps the verb: "nous ne pouvons pas donner une suite favorable", "votre
+candidature n'a pas été retenue", "nous ne poursuivrons pas", "n'a malheureusement pas pu
+aboutir". Someone else chosen: "nous avons retenu un autre candidat", "d'autres profils
+correspondant davantage". The job gone: "le poste a été pourvu". Regret: "nous sommes au
+regret de vous informer", "nous avons le regret de vous annoncer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Reader
+
+_W = r"[\w'’-]+"
+_PROGRESS = (
+    r"(?:retenu|retenue|retenir|retiendr|donner (?:une )?suite|donnerons (?:pas )?suite|suite"
+    r" favorable|poursuiv|aller plus loin|continuer|sélectionn|abouti|correspond|convoqu|"
+    r"proposer|avancer|passer à l'étape|favorable|accéder|conserv)"
+)
+NEGATED = re.compile(
+    rf"\b(?:ne|n')\s*(?:{_W}\s+){{0,4}}?(?:pas|plus|point|guère)\b\s*(?:{_W}\s+){{0,5}}?"
+    rf"{_PROGRESS}"
+    r"|\bpas (?:été |pu être )?retenue?s?\b|\bnon retenue?s?\b|\bsuite défavorable\b"
+    r"|\bne pas (?:donner suite|retenir|poursuivre|aller plus loin|continuer)"
+)
+OTHERS = re.compile(
+    rf"\b(?:retenu|choisi|sélectionné|privilégié|décidé de poursuivre avec|orienté\w* vers|"
+    rf"poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?(?:un autre|une autre|"
+    r"d'autres|d’autres)\s+(?:candidat|candidature|profil|personne)"
+    r"|\b(?:d'autres|d’autres) (?:candidat|candidature|profil)\w*\b[^.;!?]{0,60}?\b(?:plus "
+    r"(?:proches?|adaptés?|en adéquation)|correspond\w* (?:davantage|mieux|plus))"
+)
+GONE = re.compile(
+    r"\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\b(?:a été|est|vient d'être|"
+    r"est désormais|est déjà) (?:déjà )?(?:pourvue?|clôturée?|fermée?|annulée?|supprimée?)\b"
+)
+REGRET = re.compile(
+    r"\b(?:sommes au regret|avons le regret|regrettons|suis au regret|ai le regret)\b"
+    r"[^.;!?]{0,30}?\b(?:de vous|de t'|que)\b"
+    r"|\bdésolée?s? de vous (?:annoncer|informer|dire)\b"
+)
+CONDITION = re.compile(
+    r"\b(?:si|s'il|s'ils|lorsque|au cas où|dans le cas où|sauf|à moins|sans réponse|passé ce "
+    r"délai|faute de)\b"
+)
+NOT_ABOUT_YOU = re.compile(
+    r"\bn'hésite[zr]? pas\b|\bne pas répondre\b|\bne (?:pouvons|pourrons) pas répondre\b"
+    r"|\bpas (?:toutes|tous|chaque)\b|\bne (?:\w+ ){0,2}pas à (?:ce|cet) (?:e-?mail|message)"
+)
+READER = Reader((NEGATED, OTHERS, GONE, REGRET), CONDITION, NOT_ABOUT_YOU)
