@@ -61,3 +61,9 @@ def examples(source: str, part: str) -> Iterator[Example]:
                 parse(as_bytes(record)),
                 record.get("language", "en"),
             )
+
+
+def languages(source: str, part: str) -> list[str]:
+    """The labelled language of each message of a part, in file order ("en" when unlabelled)."""
+    with (FOLDER / source / f"{part}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line).get("language", "en") for line in handle]
