@@ -5,8 +5,8 @@ Usage: python scripts/inbox_eval.py [--part heldout|tune] [--verbose] [--json]
 For each public source of real job-search mail (onward/inbox/corpus/<source>/), its
 held-out part (nothing is fitted to it) unless --part tune, grouped by the language of the
 mail (English, German, French, Spanish, Dutch: a source with two languages is printed once
-per language, and a language found in several sources once more, pooled); then our written development
-set (onward/inbox/devset/, tune and holdout), a regression set. Per label: precision,
+per language, and a language found in several sources once more, pooled); then our written
+development set (onward/inbox/devset/, tune and holdout), a regression set. Per label: precision,
 recall and the share read as a rejection; the share of all other mail called a rejection;
 company and role accuracy; and a confusion matrix. The measuring itself is
 onward.inbox.evaluation; this only reads the command line and prints.
@@ -33,7 +33,6 @@ from onward.inbox.evaluation import (
     report,
     table,
 )
-
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "nl": "Dutch"}
 

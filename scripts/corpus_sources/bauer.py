@@ -9,7 +9,7 @@ subject, unless a one-line heading stood before it ("Einladung zum Interview"), 
 section is a thread of replies ("re: …"), whose subject all its messages share. His own
 replies (in the 2023 notes) are left out by the labels, not here.
 
-Messages are numbered section × 10 + position in the section; the 2023 file adds 1000.
+Messages are numbered section * 10 + position in the section; the 2023 file adds 1000.
 """
 
 from __future__ import annotations

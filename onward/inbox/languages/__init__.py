@@ -15,30 +15,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from re import Pattern
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Short words frequent in one language and rare in the others ("de", "die", "en", "we" are
 # shared, so they are not here).
 _STOPWORDS = {
-    "en": frozenset(
-        "the and you your we for with this that have will our thank of to is are not".split()
-    ),
-    "de": frozenset(
+    "en": _words("the and you your for with this that have will our thank of to is are not"),
+    "de": _words(
         "und der das wir ihre ihnen nicht für mit sie bei uns dass ist leider sehr auf "
-        "ich haben wünschen bewerbung unsere ihrer dich dir deine".split()
+        "ich haben wünschen bewerbung unsere ihrer dich dir deine"
     ),
-    "fr": frozenset(
+    "fr": _words(
         "et les nous vous votre pour une des est pas dans avec qui sur candidature "
-        "au aux été ne cette vos merci bonjour".split()
+        "au aux été ne cette vos merci bonjour"
     ),
-    "es": frozenset(
+    "es": _words(
         "el los las que por para con una tu su del hemos nuestro gracias candidatura "
-        "muy usted esta te le proceso".split()
+        "muy usted esta te le proceso"
     ),
-    "nl": frozenset(
+    "nl": _words(
         "het een van je wij niet voor met dat zijn naar ook bij helaas sollicitatie uw "
-        "jouw ons onze hebben graag wordt".split()
+        "jouw ons onze hebben graag wordt"
     ),
 }
-_WORD = re.compile(r"[a-zà-ÿ']+")
+_WORD = re.compile(r"[\w']+")
 LANGUAGES = tuple(_STOPWORDS)
 
 

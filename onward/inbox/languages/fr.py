@@ -13,7 +13,7 @@ import re
 
 from . import Reader
 
-_W = r"[\w'’-]+"
+_W = r"[\w'-]+"
 _PROGRESS = (
     r"(?:retenu|retenue|retenir|retiendr|donner (?:une )?suite|donnerons (?:pas )?suite|suite"
     r" favorable|poursuiv|aller plus loin|continuer|sélectionn|abouti|correspond|convoqu|"
@@ -28,8 +28,8 @@ NEGATED = re.compile(
 OTHERS = re.compile(
     rf"\b(?:retenu|choisi|sélectionné|privilégié|décidé de poursuivre avec|orienté\w* vers|"
     rf"poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?(?:un autre|une autre|"
-    r"d'autres|d’autres)\s+(?:candidat|candidature|profil|personne)"
-    r"|\b(?:d'autres|d’autres) (?:candidat|candidature|profil)\w*\b[^.;!?]{0,60}?\b(?:plus "
+    r"d'autres)\s+(?:candidat|candidature|profil|personne)"
+    r"|\b(?:d'autres) (?:candidat|candidature|profil)\w*\b[^.;!?]{0,60}?\b(?:plus "
     r"(?:proches?|adaptés?|en adéquation)|correspond\w* (?:davantage|mieux|plus))"
 )
 GONE = re.compile(
