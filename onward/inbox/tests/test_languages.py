@@ -5,8 +5,8 @@ The held-out parts of every real source are pooled by the labelled language of e
 found ≥ 95%, other mail called a rejection ≤ 2%) only where there is real mail to measure:
 MEASURED says how many held-out messages there are today, so a shrinking corpus fails too.
 French, Spanish and Dutch have no public source yet (docs/inbox.md says what was searched);
-their sentence readers are tested on our own written examples in test_decision.py's
-neighbour below, which are regression tests, not a measure.
+their sentence readers are tested below on sentences written here, which are regression
+tests, not a measure.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import pytest
 from onward.inbox import corpus, evaluation, languages
 from onward.inbox.classify import fold
 from onward.inbox.evaluation import Row
+from onward.inbox.languages import de, es, fr, nl
 
 # language: (held-out rejections at least, held-out other mail at least)
 MEASURED = {"de": (26, 5)}
@@ -78,3 +79,44 @@ def test_every_labelled_language_is_one_the_inbox_reads() -> None:
 )
 def test_the_language_is_told_from_common_words(text: str, lang: str) -> None:
     assert languages.detect(fold(text)) == lang
+
+
+# Our own sentences, written here: they show what each reader is meant to do and keep it
+# doing it. They are regression tests, not a measure (the measure is the real mail above).
+SAYS_NO = [
+    ("de", "Leider können wir Sie im weiteren Auswahlverfahren nicht berücksichtigen."),
+    ("de", "Wir haben uns für eine andere Kandidatin entschieden, die besser passt."),
+    ("de", "Die Stelle ist inzwischen besetzt."),
+    ("fr", "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."),
+    ("fr", "Après étude, nous ne pouvons pas donner une suite favorable à votre candidature."),
+    ("fr", "Nous avons retenu un autre candidat pour ce poste."),
+    ("fr", "Le poste a été pourvu entre-temps."),
+    ("es", "Lamentamos informarte que en esta ocasión no has sido seleccionado."),
+    ("es", "Hemos decidido continuar con otros candidatos cuyo perfil se ajusta más."),
+    ("es", "La vacante ya ha sido cubierta."),
+    ("nl", "Helaas hebben we besloten niet verder te gaan met je sollicitatie."),
+    ("nl", "Na zorgvuldige overweging hebben we gekozen voor een andere kandidaat."),
+    ("nl", "De vacature is inmiddels vervuld."),
+]
+SAYS_NOTHING = [
+    ("de", "Falls wir Sie nicht in die engere Auswahl nehmen, melden wir uns trotzdem."),
+    ("de", "Leider können wir nicht alle Bewerber persönlich anrufen; wir melden uns bald."),
+    ("fr", "Si votre candidature n'est pas retenue, nous vous tiendrons informé par e-mail."),
+    ("fr", "N'hésitez pas à nous contacter pour toute question sur votre candidature."),
+    ("es", "Si no has sido seleccionado en dos semanas, puedes volver a postular."),
+    ("es", "No dudes en contactarnos si tienes preguntas sobre el proceso de selección."),
+    ("nl", "Als je niet geselecteerd wordt, laten we dat binnen twee weken weten."),
+    ("nl", "Wij nodigen je graag uit voor een gesprek op dinsdag om tien uur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SAYS_NO)
+def test_each_reader_hears_a_no(lang: str, sentence: str) -> None:
+    reader = {"de": de.READER, "fr": fr.READER, "es": es.READER, "nl": nl.READER}[lang]
+    assert languages.read(fold(sentence), reader) is not None
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SAYS_NOTHING)
+def test_each_reader_leaves_conditions_and_invitations_alone(lang: str, sentence: str) -> None:
+    reader = {"de": de.READER, "fr": fr.READER, "es": es.READER, "nl": nl.READER}[lang]
+    assert languages.read(fold(sentence), reader) is None
