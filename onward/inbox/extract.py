@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns, senders
+from .languages.company import signature_companies
 from .parsing import Mail
 
 _NAME = patterns.NAME
@@ -90,6 +91,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             for match in pattern.finditer(text):
                 vote(match.group(1), weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
+        vote(name, 3)
+    for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
         vote(name, 3)
     if mail.quoted and not votes:
         for pattern, weight, _ in patterns.COMPANY:
@@ -196,7 +199,8 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
         return False
     if role and key == company_key(role):
         return False
-    if _ROLE_WORDS.search(name) and not re.search(r"\b(?:labs?|group|inc|ltd|gmbh)\b", key):
+    legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
+    if _ROLE_WORDS.search(name) and not legal:  # "Erste Operations GmbH" is a company
         return False
     if key.replace(" ", "") in slugs:
         return True

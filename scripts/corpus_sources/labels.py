@@ -332,8 +332,7 @@ _BAUER_COMPANY = {
     "RBI": (100, 140, 260, 280, 290, 291),
     "Bundesrechenzentrum": (110, 340, 341, 1000, 1001, 1002, 1004),
     "silverbytes": (120,),
-    "Wiener Stadtwerke": (130,),
-    "WienIT": (680,),
+    "Wiener Stadtwerke": (130, 680),  # 680 comes from WienIT, signed by the group
     "Ketryx": (150,),
     "Premedia": (160,),
     "Siemens": (170, 270),
@@ -351,7 +350,8 @@ _BAUER_COMPANY = {
     "AI Factory Austria": (320, 330),
     "Fabasoft": (350, 421, 422),
     "Greentube": (370,),
-    "FH Technikum Wien": (380, 400, 410),
+    "FH Technikum Wien": (380,),
+    "Fachhochschule Technikum Wien": (400, 410),
     "IVM Technical Consultants": (390,),
     "T-Systems": (430, 431),
     "Deloitte": (450,),
@@ -362,7 +362,7 @@ _BAUER_COMPANY = {
     "Storyblok": (510,),
     "Zühlke": (520,),
     "APA": (530,),
-    "FFG": (540, 541, 640),
+    "Österreichische Forschungsförderungsgesellschaft": (540, 541, 640),
     "FH St. Pölten": (550,),
     "Accenture": (580,),
     "IBM": (590,),
@@ -379,5 +379,7 @@ _BAUER_COMPANY = {
 COMPANY["bauer"] = {n: name for name, ns in _BAUER_COMPANY.items() for n in ns}
 GROUP: dict[str, dict[int, str]] = {
     "bauer": {n: "erste" for n in (190, 460, 440, 570)}
-    | {n: "wiener stadtwerke" for n in (130, 680)},
+    | {n: "wiener stadtwerke" for n in (130, 680)}
+    | {n: "fh technikum wien" for n in (380, 400, 410)}
+    | {n: "ffg" for n in (540, 541, 640)},
 }
