@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import languages, vocab
 from . import model as word_model
-from . import vocab
 from .decision import says_no
 from .parsing import Mail
 
@@ -110,6 +110,8 @@ def classify(mail: Mail) -> Verdict:
         if phrase in subject:
             scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
+    for label, weight in languages.cue_scores(body).items():  # German, French…: languages/
+        scores[label] += weight
     personal = any(phrase in body for phrase in vocab.PERSONAL)
     if any(phrase in body for phrase in vocab.OUTREACH):
         # A recruiter's cold approach: an opportunity, not a step in an application.

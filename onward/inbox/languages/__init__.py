@@ -26,7 +26,7 @@ _STOPWORDS = {
     "en": _words("the and you your for with this that have will our thank of to is are not"),
     "de": _words(
         "und der das wir ihre ihnen nicht für mit sie bei uns dass ist leider sehr auf "
-        "ich haben wünschen bewerbung unsere ihrer dich dir deine"
+        "ich haben wünschen bewerbung unsere ihrer dich dir deine zu zum zur einem einen unserem"
     ),
     "fr": _words(
         "et les nous vous votre pour une des est pas dans avec qui sur candidature "
@@ -98,3 +98,18 @@ def says_no(text: str) -> str | None:
 
     reader = {"de": de.READER, "fr": fr.READER, "es": es.READER, "nl": nl.READER}[lang]
     return read(text, reader)
+
+
+def cue_scores(text: str) -> dict[str, int]:
+    """For folded text in German, French, Spanish or Dutch: the weight of the signs of an
+    invitation ("next_step") or an acknowledgement ("received") found in it."""
+    lang = detect(text)
+    if lang == "en":
+        return {}
+    from .cues import CUES
+
+    found: dict[str, int] = {}
+    for pattern, label, weight in CUES[lang]:
+        if pattern.search(text):
+            found[label] = found.get(label, 0) + weight
+    return found

@@ -1,0 +1,89 @@
+"""Signs of an invitation or an acknowledgement in German, French, Spanish and Dutch.
+
+vocab.py holds fixed phrases ("einladung zum", "bewerbung erhalten"); real mail bends them
+("würden wir Sie gerne zu einem weiteren Gespräch einladen", "wir haben Ihre Bewerbung auf
+Java Developer erhalten"), so these are read with a few words of slack. They only add to the
+scores the phrases give; a decision against the reader still outweighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from re import Pattern
+
+_W = r"(?:\S+\s+)"
+
+
+def _c(pattern: str) -> Pattern[str]:
+    return re.compile(pattern)
+
+
+_INVITE = r"(?:gespräch|interview|kennenlernen|termin)\w*\s+"
+_YOUR = r"\b(?:ihre|deine|ihrer|deiner) bewerbung\s+"
+
+CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
+    "de": [
+        # "möchten wir Sie zu einem weiteren Gespräch einladen", "lade ich Sie … ein"
+        (_c(rf"\b{_INVITE}{_W}{{0,14}}?ein(?:zu)?laden\b"), "next_step", 3),
+        (
+            _c(rf"\b(?:lade|laden) (?:ich|wir) (?:sie|dich|euch)\b\s+{_W}{{0,8}}?ein\b"),
+            "next_step",
+            3,
+        ),
+        (_c(r"\b(?:persönlich|gerne) (?:\S+ ){0,14}?kennen ?(?:zu )?lernen\b"), "next_step", 3),
+        (
+            _c(
+                r"\b(?:ersten|zweiten|weiteren|persönlichen) (?:gemeinsamen )?"
+                r"(?:gespräch|kennenlernen)"
+            ),
+            "next_step",
+            1,
+        ),
+        (_c(r"\b(?:interview|gespräch)\w* (?:\w+ ){0,3}bestätig"), "next_step", 3),
+        # "wir haben Ihre Bewerbung auf … erhalten", "ist bei uns eingegangen"
+        (_c(rf"{_YOUR}{_W}{{0,8}}?(?:erhalten|eingegangen)\b"), "received", 3),
+        (_c(r"\b(?:melden|zurückmelden) uns (?:\w+ ){0,6}bei (?:ihnen|dir)\b"), "received", 1),
+    ],
+    "fr": [
+        (
+            _c(r"\b(?:convier|convions|inviter|invitons) (?:\w+ ){0,3}(?:à|pour) un entretien"),
+            "next_step",
+            3,
+        ),
+        (_c(r"\bavons (?:bien )?reçu (?:votre|ta) candidature"), "received", 3),
+    ],
+    "es": [
+        (
+            _c(
+                r"\b(?:invitarte|invitarle|te invitamos|le invitamos) (?:\w+ ){0,3}"
+                r"(?:a|para) una entrevista"
+            ),
+            "next_step",
+            3,
+        ),
+        (
+            _c(
+                r"\bhemos recibido (?:correctamente )?(?:tu|su) "
+                r"(?:candidatura|solicitud|postulación|aplicación)"
+            ),
+            "received",
+            3,
+        ),
+    ],
+    "nl": [
+        (
+            _c(
+                r"\b(?:uitnodigen|uit te nodigen|nodigen (?:je|u) (?:\w+ ){0,2}uit) "
+                r"(?:\w+ ){0,3}(?:voor )?(?:een|het) (?:\w+)?gesprek"
+            ),
+            "next_step",
+            3,
+        ),
+        (_c(r"\b(?:sollicitatiegesprek|kennismakingsgesprek)"), "next_step", 2),
+        (
+            _c(r"\b(?:we|wij) hebben (?:je|jouw|uw) sollicitatie (?:\w+ ){0,6}?ontvangen\b"),
+            "received",
+            3,
+        ),
+    ],
+}
