@@ -110,7 +110,7 @@ def classify(mail: Mail) -> Verdict:
         if phrase in subject:
             scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
-    for label, weight in languages.cue_scores(body).items():  # German, French…: languages/
+    for label, weight in languages.cue_scores(subject + " . " + body).items():  # languages/
         scores[label] += weight
     personal = any(phrase in body for phrase in vocab.PERSONAL)
     if any(phrase in body for phrase in vocab.OUTREACH):

@@ -120,3 +120,12 @@ def test_each_reader_hears_a_no(lang: str, sentence: str) -> None:
 def test_each_reader_leaves_conditions_and_invitations_alone(lang: str, sentence: str) -> None:
     reader = {"de": de.READER, "fr": fr.READER, "es": es.READER, "nl": nl.READER}[lang]
     assert languages.read(fold(sentence), reader) is None
+
+
+def test_the_language_of_every_real_message_is_told_right() -> None:
+    for source in corpus.sources():
+        for part in corpus.PARTS:
+            marks = corpus.languages(source, part)
+            for example, mark in zip(corpus.examples(source, part), marks, strict=True):
+                text = fold(example.mail.subject) + " . " + fold(example.mail.text[:3000])
+                assert languages.detect(text) == mark, example.id
