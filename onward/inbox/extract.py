@@ -375,6 +375,9 @@ def _text_links(text: str) -> list[str]:
 
 
 def _slug_from_link(link: str) -> str | None:
+    # The host and first path segment come first: a tracking link's long token after them
+    # is never read (each pattern would scan it again).
+    link = link[:160].partition("?")[0]
     for pattern in _LINK_SLUGS:
         if match := pattern.search(link):
             return match.group(1).lower()
