@@ -54,6 +54,8 @@ GONE = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
+    r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
+    r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ing) (?:the|this) (?:requisition|position|role|search)\b"
     r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person)"
 )

@@ -263,6 +263,10 @@ _CLOSING = re.compile(
 )
 
 
+# "The Global Recruiting Team at EA": a team's name in a signature, then the company.
+_TEAM_WORDS = re.compile(r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers)\s*$")
+
+
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -286,10 +290,12 @@ def _from_signature(text: str) -> list[str]:
         if match := re.search(
             rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
         ):
-            if _ROLE_WORDS.search(line[: match.start(1)]):
+            if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
+                line[: match.start()]
+            ):
                 found.append(match.group(1))
         elif match := re.match(
-            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})\s+"
+            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
             r"(?:Early |Campus |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
             r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
