@@ -91,6 +91,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
                 vote(match.group(1), weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
+    for name in _from_signature(_signature_above_footer(mail.text)):
+        vote(name, 3)
     if mail.quoted and not votes:
         for pattern, weight, _ in patterns.COMPANY:
             for match in pattern.finditer(mail.quoted[:4000]):
@@ -267,6 +269,22 @@ _CLOSING = re.compile(
 _TEAM_WORDS = re.compile(r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers)\s*$")
 
 
+def _signature_above_footer(text: str) -> str:
+    """The closing and the lines under it when a legal footer follows them ("Thank you for
+    considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
+    template's signature is not always in its last lines. Empty when it is (read already)."""
+    lines = text[:TEXT_LIMIT].split("\n")
+    offset, closing, at = 0, -1, 0
+    for number, line in enumerate(lines):
+        if len(line) < 40 and _CLOSING.match(line.strip()):
+            closing = number
+            at = offset
+        offset += len(line) + 1
+    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
+        return ""
+    return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
+
+
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -296,7 +314,7 @@ def _from_signature(text: str) -> list[str]:
                 found.append(match.group(1))
         elif match := re.match(
             rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
-            r"(?:Early |Campus |Graduate |Global |University |Corporate )?"
+            r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
             r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
             line,
