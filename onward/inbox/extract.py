@@ -109,6 +109,16 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             ):
                 votes[key] += 6
                 break
+    # "Blue Cross Blue Shield of Arizona (BCBSAZ)": the short form is the same company,
+    # written out by the text itself; it counts for the long one.
+    for match in _DEFINED.finditer(text):
+        long_name = clean_company(match.group(1))
+        long_key, short_key = company_key(long_name), company_key(match.group(2))
+        if short_key in votes and long_key != short_key:
+            if long_key in votes or _plausible_company(long_name, role, mail, slugs):
+                votes[long_key] += votes.pop(short_key)
+                if len(long_name) > len(spelled.get(long_key, "")):
+                    spelled[long_key] = long_name
     # "Acme" and "Acme Analytics" are one company, written the longer way.
     for short in sorted(votes, key=len):
         longer = [key for key in votes if key.startswith(short + " ")]
@@ -127,6 +137,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
