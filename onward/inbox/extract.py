@@ -114,11 +114,14 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     for match in _DEFINED.finditer(text):
         long_name = clean_company(match.group(1))
         long_key, short_key = company_key(long_name), company_key(match.group(2))
-        if short_key in votes and long_key != short_key:
-            if long_key in votes or _plausible_company(long_name, role, mail, slugs):
-                votes[long_key] += votes.pop(short_key)
-                if len(long_name) > len(spelled.get(long_key, "")):
-                    spelled[long_key] = long_name
+        if (
+            short_key in votes
+            and long_key != short_key
+            and (long_key in votes or _plausible_company(long_name, role, mail, slugs))
+        ):
+            votes[long_key] += votes.pop(short_key)
+            if len(long_name) > len(spelled.get(long_key, "")):
+                spelled[long_key] = long_name
     # "Acme" and "Acme Analytics" are one company, written the longer way.
     for short in sorted(votes, key=len):
         longer = [key for key in votes if key.startswith(short + " ")]
