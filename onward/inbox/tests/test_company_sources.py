@@ -21,8 +21,8 @@ FOOTER = (
 )
 
 
-def read(**kwargs: str) -> tuple[str, str | None]:
-    reading = understand(parse(raw(**kwargs)))
+def read(*, sender: str, subject: str, body: str) -> tuple[str, str | None]:
+    reading = understand(parse(raw(sender=sender, subject=subject, body=body)))
     return reading.label, reading.company
 
 
