@@ -185,8 +185,10 @@ def _decide(scores: dict[str, int], *, strong: bool, personal: bool) -> tuple[st
         return "rejection", _sure(rejection, max(next_step, bulk - 2, 0))
     if next_step >= 3 and next_step > rejection:
         return "next_step", _sure(next_step, max(rejection, received))
-    if rejection >= 4 and rejection > next_step + 1:
-        # Several soft signs together ("unfortunately", "other candidates", "best of luck").
+    if rejection >= 4 and rejection > next_step + 1 and rejection > received + 1:
+        # Several soft signs together ("unfortunately", "other candidates", "best of luck"),
+        # and not merely the courtesies an acknowledgement ends with ("we wish you success",
+        # "we keep your information on file") outweighing what it says it is.
         return "rejection", _sure(rejection - 1, max(next_step, received))
     if received >= 2 and received >= next_step:
         return "received", _sure(received, max(rejection, next_step))

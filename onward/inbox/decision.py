@@ -57,6 +57,8 @@ GONE = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
+    r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
+    r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ing) (?:the|this) (?:requisition|position|role|search)\b"
     r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person)"
 )
@@ -87,13 +89,50 @@ _NOT_ABOUT_YOU = re.compile(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}")
 
 
+# What each pattern cannot match without (read off the patterns above, alternative by
+# alternative): a sentence without any of these words is not searched by that pattern. A
+# pattern's regular expression starts with a word boundary, which keeps Python's engine from
+# skipping ahead, so it tries every position of every sentence; these checks cost a tenth.
+_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (NEGATED, ("not", "n't", "no longer", "unable", "wont", "never", "neither")),
+    (
+        OTHERS,
+        ("other", "different", "alternative", "suitable", "stronger", "better", "forward", "ahead"),
+    ),
+    (
+        GONE,
+        (
+            "fill",
+            "clos",
+            "cancel",
+            "on hold",
+            "withdrawn",
+            "capacity",
+            "no longer",
+            "hired",
+            "selection",
+            "decision to hire",
+            "stop",
+            "candidate",
+            "person",
+        ),
+    ),
+    (REGRET, ("regret", "sorry to", "decision")),
+)
+
+
 def says_no(text: str) -> str | None:
     """The first sentence of folded text (lower case, straight quotes) that turns the
     reader down, or None."""
+    patterns = [
+        (pattern, needs) for pattern, needs in _NEEDS if any(word in text for word in needs)
+    ]
+    if not patterns:
+        return None
     for sentence in _SENTENCES.split(text):
         if len(sentence) < 12:
             continue
-        found = _decision(sentence)
+        found = _decision(sentence, patterns)
         if found is None:
             continue
         start, end = found
@@ -105,9 +144,10 @@ def says_no(text: str) -> str | None:
     return languages.says_no(text)  # German, French, Spanish, Dutch: languages/
 
 
-def _decision(sentence: str) -> tuple[int, int] | None:
-    for pattern in (NEGATED, OTHERS, GONE, REGRET):
-        match = pattern.search(sentence)
-        if match:
+def _decision(
+    sentence: str, patterns: list[tuple[re.Pattern[str], tuple[str, ...]]]
+) -> tuple[int, int] | None:
+    for pattern, needs in patterns:
+        if any(word in sentence for word in needs) and (match := pattern.search(sentence)):
             return match.start(), match.end()
     return None

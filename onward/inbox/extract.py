@@ -94,6 +94,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 3)
     for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
         vote(name, 3)
+    for name in _from_signature(_signature_above_footer(mail.text)):
+        vote(name, 3)
     if mail.quoted and not votes:
         for pattern, weight, _ in patterns.COMPANY:
             for match in pattern.finditer(mail.quoted[:4000]):
@@ -110,6 +112,19 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             ):
                 votes[key] += 6
                 break
+    # "Blue Cross Blue Shield of Arizona (BCBSAZ)": the short form is the same company,
+    # written out by the text itself; it counts for the long one.
+    for match in _DEFINED.finditer(text):
+        long_name = clean_company(match.group(1))
+        long_key, short_key = company_key(long_name), company_key(match.group(2))
+        if (
+            short_key in votes
+            and long_key != short_key
+            and (long_key in votes or _plausible_company(long_name, role, mail, slugs))
+        ):
+            votes[long_key] += votes.pop(short_key)
+            if len(long_name) > len(spelled.get(long_key, "")):
+                spelled[long_key] = long_name
     # "Acme" and "Acme Analytics" are one company, written the longer way.
     for short in sorted(votes, key=len):
         longer = [key for key in votes if key.startswith(short + " ")]
@@ -128,6 +143,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
@@ -267,6 +283,26 @@ _CLOSING = re.compile(
 )
 
 
+# "The Global Recruiting Team at EA": a team's name in a signature, then the company.
+_TEAM_WORDS = re.compile(r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers)\s*$")
+
+
+def _signature_above_footer(text: str) -> str:
+    """The closing and the lines under it when a legal footer follows them ("Thank you for
+    considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
+    template's signature is not always in its last lines. Empty when it is (read already)."""
+    lines = text[:TEXT_LIMIT].split("\n")
+    offset, closing, at = 0, -1, 0
+    for number, line in enumerate(lines):
+        if len(line) < 40 and _CLOSING.match(line.strip()):
+            closing = number
+            at = offset
+        offset += len(line) + 1
+    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
+        return ""
+    return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
+
+
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -290,11 +326,13 @@ def _from_signature(text: str) -> list[str]:
         if match := re.search(
             rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
         ):
-            if _ROLE_WORDS.search(line[: match.start(1)]):
+            if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
+                line[: match.start()]
+            ):
                 found.append(match.group(1))
         elif match := re.match(
-            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})\s+"
-            r"(?:Early |Campus |Graduate |Global |University |Corporate )?"
+            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
+            r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
             r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
             line,
@@ -379,6 +417,9 @@ def _text_links(text: str) -> list[str]:
 
 
 def _slug_from_link(link: str) -> str | None:
+    # The host and first path segment come first: a tracking link's long token after them
+    # is never read (each pattern would scan it again).
+    link = link[:160].partition("?")[0]
     for pattern in _LINK_SLUGS:
         if match := pattern.search(link):
             return match.group(1).lower()

@@ -21,6 +21,8 @@ WORD = rf"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*"
 JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
 NAME = rf"{WORD}(?:{JOINER}{WORD}){{0,4}}"
 NAME_SHORTEST = NAME + "?"
+# A legal form after a name: "Pandora Media, Inc.", "The TJX Companies, Inc.".
+LEGAL = r"(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|Limited|Corporation)\b\.?"
 SEP = rf"[-{DASH}|]"
 
 Patterns = list[tuple[re.Pattern[str], int, tuple[str, ...]]]
@@ -115,6 +117,8 @@ COMPANY = compiled(
         ),
         (rf"\b(?:considering|consider) ({NAME}) (?:as|for)\b", 3, ("consider",)),
         (rf"\bat ({NAME})[.,!]", 2, (" at ",)),
+        # Applied through a job board: "the position ... with Macrosoft through Dice".
+        (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German
         (
             rf"{_DE_AT} (?:der |dem |den )?(?:Position [^.,]{{0,60}} bei )?({NAME})",
@@ -175,7 +179,7 @@ SUBJECT_COMPANY = compiled(
         (rf"{_FROM} from ({NAME})", 5, ()),
         (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
         (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
-        (rf"^({NAME})\s*(?:{SEP}|:)\s", 3, ()),
+        (rf"^({NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
         (rf"\s{SEP}\s*({NAME})\s*$", 3, ()),
         (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
         (rf"\b[Yy]our ({NAME}) (?:[Jj]ob |[Ii]nternship )?(?:[Aa]pplication|[Cc]andidacy)", 5, ()),

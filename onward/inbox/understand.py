@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .classify import classify
 from .extract import extract
 from .parsing import Mail
+
+if TYPE_CHECKING:
+    from .learning import Lessons
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +26,17 @@ class Reading:
         return self.label != "other"
 
 
-def understand(mail: Mail, *, extract_other: bool = False) -> Reading:
+def understand(
+    mail: Mail, *, extract_other: bool = False, lessons: Lessons | None = None
+) -> Reading:
+    """The reading of a message; with a person's lessons, as that person's import reads it
+    (a lesson that fits overrules the classifier). Every path that reports or saves a
+    reading for a user passes their lessons here."""
+    reading = _read(mail, extract_other=extract_other)
+    return lessons.apply(mail, reading) if lessons is not None else reading
+
+
+def _read(mail: Mail, *, extract_other: bool) -> Reading:
     verdict = classify(mail)
     if verdict.label == "other" and not extract_other:
         # Not job mail: the company and role would only be guesses (and cost time).

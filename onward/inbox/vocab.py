@@ -181,6 +181,7 @@ RECEIVED: dict[str, int] = {
     "review your application": 1,
     "reviewing your application": 1,
     "currently reviewing": 1,
+    "currently being reviewed": 2,
     "under review": 1,
     "if your skills": 1,
     "if your experience": 1,

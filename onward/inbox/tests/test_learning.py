@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -15,7 +19,7 @@ from onward.inbox.parsing import parse
 from onward.inbox.services import Importer
 from onward.inbox.understand import understand
 
-from .mails import raw
+from .mails import mbox, raw
 
 pytestmark = pytest.mark.django_db
 Status = ImportedMessage.Status
@@ -187,3 +191,28 @@ def test_not_a_rejection_leaves_a_next_step_from_that_sender_alone(
         message_id="<invite@greenhouse.example>",
     )
     assert bring_in(alice, invite).reason == ""
+
+
+def _import_mail_lines(*args: str) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    call_command("import_mail", *args, "--json", stdout=out, stderr=io.StringIO())
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_a_dry_run_for_a_user_reads_with_their_lessons_as_the_import_does(
+    alice: Any, alice_client: Client, bob: Any, tmp_path: Path
+) -> None:
+    say_not_a_rejection(alice_client, bring_in(alice, note_for("Alex", 2)))
+    path = tmp_path / "later.mbox"
+    path.write_bytes(mbox(note_for("Sam", 20), note_for("Kim", 21)))
+    anyone = _import_mail_lines(str(path), "--dry-run")
+    looked = _import_mail_lines(str(path), "--dry-run", "--user", "alice@example.com")
+    bobs = _import_mail_lines(str(path), "--dry-run", "--user", "bob@example.com")
+    assert [line["label"] for line in anyone] == ["rejection", "rejection"]
+    assert [line["label"] for line in bobs] == ["rejection", "rejection"]
+    assert [line["label"] for line in looked] == ["other", "other"]
+    assert all(list(line) == list(anyone[0]) for line in looked)  # the same keys, in order
+    saved = _import_mail_lines(str(path), "--user", "alice@example.com")
+    assert saved == looked
+    kept = ImportedMessage.objects.filter(user=alice, subject__endswith="Sam").get()
+    assert (kept.label, kept.reason) == (Label.OTHER, NOT_A_REJECTION)

@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
+from onward.inbox.learning import Lessons
 from onward.inbox.parsing import NotAnEmail, parse
 from onward.inbox.progress import Progress
 from onward.inbox.reading import NotMail, count_hint, sources
@@ -56,6 +57,9 @@ class Command(BaseCommand):
         progress = Progress(out, count_hint(path), enabled=tty)
         importer = Importer(user, "cli") if user is not None and not dry_run else None
         tally = importer.tally if importer else Tally()
+        # The person's lessons read every message, whether it is saved or only shown:
+        # a dry run with --user reports exactly what the import would save.
+        lessons = importer.lessons if importer else Lessons(user) if user is not None else None
 
         def problem(text: str) -> None:
             tally.problems.append(text)
@@ -76,7 +80,7 @@ class Command(BaseCommand):
                 for warning in mail.warnings:
                     progress.clear()
                     err.write(printable(f"{raw.where}: {warning}.") + "\n")
-                reading = understand(mail)
+                reading = understand(mail, lessons=lessons)
                 if as_lines:
                     out.write(json.dumps(as_json(mail, reading), ensure_ascii=False) + "\n")
                 if importer is None:

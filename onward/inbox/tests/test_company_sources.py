@@ -1,0 +1,110 @@
+"""Where real mail puts the company, and the decisions real mail words its own way.
+
+Each message here is written for the test (no corpus text), in the shape the tuning parts
+showed: a name spelled out with its short form, a signature above a legal footer, a
+subject led by the legal name, a job board between the reader and the company.
+"""
+
+from __future__ import annotations
+
+from onward.inbox.classify import classify
+from onward.inbox.parsing import parse
+from onward.inbox.understand import understand
+
+from .mails import raw
+
+FOOTER = (
+    "Northwind is an equal opportunity employer. All qualified applicants receive "
+    "consideration without regard to any protected status.\n\n"
+    "If you no longer wish to receive recruiting messages, unsubscribe here.\n\n"
+    "100 Harbour Street, Springfield, 01234\n"
+)
+
+
+def read(*, sender: str, subject: str, body: str) -> tuple[str, str | None]:
+    reading = understand(parse(raw(sender=sender, subject=subject, body=body)))
+    return reading.label, reading.company
+
+
+def test_a_short_form_the_text_defines_counts_for_the_long_name() -> None:
+    label, company = read(
+        sender="nwhs@myworkday.com",
+        subject="Please keep in touch",
+        body="Hi Alex,\n\nThank you for going through our process for the Analyst role "
+        "( R1234 ) at Northwind Health Services of Ohio (NWHS). We have decided not to move "
+        "forward with your application.\n\nBest wishes,\nNWHS Human Resources\n",
+    )
+    assert (label, company) == ("rejection", "Northwind Health Services of Ohio")
+
+
+def test_a_signature_above_a_legal_footer_names_the_company() -> None:
+    label, company = read(
+        sender="noreply@recruiting.example",
+        subject="Update - Data Intern - 2027, 99812",
+        body="Hi Alex,\n\nThank you for applying. We compared your skills against the needs "
+        "of the position, and for this one we aren't a match.\n\nThank you for considering "
+        f"us,\n\nNorthwind College Recruiting Team\n\n{FOOTER}",
+    )
+    assert (label, company) == ("rejection", "Northwind")
+
+
+def test_a_subject_led_by_a_legal_name_names_the_company() -> None:
+    label, company = read(
+        sender="notifications@app.jobvite.example",
+        subject="Lumen Media, Inc.- Your application for Intern 2027 - Product Analytics",
+        body="Hi Alex,\n\nThanks for talking with us. After consideration, we've decided to "
+        "pursue another candidate whose background more closely fits our needs.\n",
+    )
+    assert (label, company) == ("rejection", "Lumen Media")
+
+
+def test_a_job_board_between_the_reader_and_the_company_is_not_the_company() -> None:
+    _, company = read(
+        sender="alerts@jobboard.example",
+        subject="Application",
+        body="Thanks for applying for the position of Backend Engineer - Direct Client with "
+        "Quillon through Dice. Unfortunately we will not be moving forward.\n",
+    )
+    assert company == "Quillon"
+
+
+def test_a_team_at_the_company_in_the_signature() -> None:
+    _, company = read(
+        sender="noreply@successfactors.example",
+        subject="Thank you for your interest",
+        body="Dear Alex:\n\nThank you for applying to the Scientist Intern position. We have "
+        "decided not to move your application forward.\n\nBest Regards,\n"
+        "The Global Recruiting Team at Vireo\n",
+    )
+    assert company == "Vireo"
+
+
+def test_a_position_put_on_hold_is_a_no() -> None:
+    verdict = classify(
+        parse(
+            raw(
+                subject="Your application",
+                body="Thank you for your interest in Cobalt and the Analyst role. Timing is "
+                "everything, and we are putting this position on hold while we reevaluate "
+                "our needs. We'd love to stay connected.\n",
+            )
+        )
+    )
+    assert verdict.label == "rejection"
+
+
+def test_courtesies_do_not_turn_an_acknowledgement_into_a_rejection() -> None:
+    verdict = classify(
+        parse(
+            raw(
+                sender="careers@orbital.example",
+                subject="Thank you for applying here at Orbital!",
+                body="Hello Alex, thank you for your interest in the Data Analyst position here "
+                "at Orbital! We'd appreciate your patience while we review your application. "
+                "We will only be in contact should we see a strong match. Thanks again, and we "
+                "wish you success in your job search! If you are not offered an opportunity at "
+                "this time, we may keep your information on file.\n",
+            )
+        )
+    )
+    assert verdict.label != "rejection"
