@@ -128,7 +128,7 @@ def says_no(text: str) -> str | None:
         (pattern, needs) for pattern, needs in _NEEDS if any(word in text for word in needs)
     ]
     if not patterns:
-        return None
+        return languages.says_no(text)
     for sentence in _SENTENCES.split(text):
         if len(sentence) < 12:
             continue
