@@ -30,6 +30,7 @@ JEPOSTULE = (
     "StartupsPoleEmploi/jepostule@19cf18b6f2d1d6cbfc69da0d7eab1dc8b923e34a:"
     "jepostule/pipeline/templates/jepostule/pipeline/emails/{name}.html"
 )
+# MIT licence
 LBA = "mission-apprentissage/labonnealternance@4c80cf078a9690f12a712741610ba5e5e5480b0f:shared/constants/application.ts"
 CDD = (
     "Bureau-Systeme-d-Information-BSI/civilsdeladefense@930b76185974dbbbad62b433220247fd76a7e043:"
