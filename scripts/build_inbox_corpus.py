@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_sources import bauer  # noqa: E402
+from corpus_sources import bauer, multilang  # noqa: E402
 from corpus_sources.labels import (  # noqa: E402
     COMPANY,
     DEFAULT,
@@ -145,15 +145,53 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     return counts
 
 
+def build_multilang() -> dict[str, int]:
+    """French, Spanish and Dutch: copied with their origins into corpus_sources/multilang.py.
+
+    Product templates and pasted mail come from many places (one of them, Odoo, too large to
+    clone here), so the texts are kept with their addresses and commits, not read from git.
+    Each message is placed by a hash of its sender (`group`), as the other sources by company.
+    """
+    parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
+    for row in multilang.MESSAGES:
+        record = {
+            "id": f"multilang-{int(row['n']):03d}",
+            "subject": row["subject"],
+            "from": row["from"],
+            "body": row["body"],
+            "body_type": "plain",
+            "label": row["label"],
+            "company": "" if row["label"] == "other" else row["company"],
+            "role": None,
+            "language": row["language"],
+            "kind": row["kind"],
+            "origin": row["origin"],
+        }
+        parts["heldout" if heldout("multilang", row["group"]) else "tune"].append(record)
+    folder = OUT / "multilang"
+    folder.mkdir(parents=True, exist_ok=True)
+    for part, records in parts.items():
+        with (folder / f"{part}.jsonl").open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {part: len(records) for part, records in parts.items()}
+
+
 def main() -> None:
-    """Every source by default; `--only NAME…` before the directories rebuilds just those."""
+    """Every source by default; `--only NAME…` before the directories rebuilds just those.
+
+    `multilang` needs no directory (`--only multilang`).
+    """
     args = sys.argv[1:]
-    names = list(SOURCES)
+    names = [*SOURCES, "multilang"]
     if args[:1] == ["--only"]:
-        names = [a for a in args[1:] if a in SOURCES]
-        args = [a for a in args[1:] if a not in SOURCES]
+        names = [a for a in args[1:] if a in SOURCES or a == "multilang"]
+        args = [a for a in args[1:] if a not in SOURCES and a != "multilang"]
     dirs = args
     for name in names:
+        if name == "multilang":
+            print(name, build_multilang())
+            continue
         repo = SOURCES[name]["repo"].replace("/", "+")
         git_dir = next(
             (d for d in dirs if repo in d or SOURCES[name]["repo"].split("/")[1] in d), None

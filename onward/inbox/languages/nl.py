@@ -2,7 +2,8 @@
 
 "we hebben besloten niet verder te gaan met je sollicitatie", "je bent niet geselecteerd",
 "we nodigen je niet uit", "helaas moeten wij je teleurstellen"; someone else chosen: "we
-hebben gekozen voor een andere kandidaat", "kandidaten die beter aansluiten"; the job gone:
+hebben gekozen voor een andere kandidaat", "kandidaten die beter aansluiten", "onze keuze is
+niet op u gevallen"; the job gone:
 "de vacature is vervuld"; an explicit no: "afgewezen", "een afwijzing".
 """
 
@@ -25,6 +26,9 @@ OTHERS = re.compile(
     r"(?:voor |met )?(?:een |de )?(?:andere|anderen)\s*(?:kandida|sollicitant|persoon|profiel)?"
     r"|\b(?:andere )?(?:kandidaten|sollicitanten|profielen)\b[^.;!?]{0,40}?\b(?:beter|meer) "
     r"(?:aansl|pass|aan)"
+    # the choice did not fall on you: "onze keuze (bij deze selectie) is niet op u gevallen"
+    r"|\bkeuze\b[^.;!?]{0,40}?\b(?:niet op (?:u|jou|je)|op (?:een )?andere?\w*|op iemand "
+    r"anders)\b[^.;!?]{0,25}?\bgevallen\b"
 )
 GONE = re.compile(
     r"\b(?:vacature|functie|positie|baan|stageplek)\b[^.;!?]{0,60}?\b(?:is|werd|wordt|zijn)\s+"

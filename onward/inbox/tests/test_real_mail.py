@@ -23,6 +23,9 @@ TARGETS = {
     "sethpoly": (0.95, 0.02, 0.85),
     # German and English (test_languages.py holds each language to the targets)
     "bauer": (0.94, 0.02, 0.6),
+    # French, Spanish and Dutch product templates and pasted mail (29 held out, 9 of them
+    # rejections: 8 found; 1 of 20 other messages called one). test_languages.py: by language
+    "multilang": (0.88, 0.05, 0.55),
 }
 
 
