@@ -66,16 +66,16 @@ def wait_for_database(task: Task | None) -> None:
     started = time.monotonic()
     while error := database_error():
         log.warning(
-            "The database can't be reached (%s). The worker waits; %s tries again in %.0f s.",
+            "The database can't be reached (%s). The worker waits; next try in %.0f s (%s).",
             error[:200],
-            task or "start-up",
             wait,
+            task or "start-up",
         )
         time.sleep(wait)
         wait = min(wait * 2, float(settings.ONWARD_WORKER_DB_WAIT_SECONDS))
     if time.monotonic() - started > 0.5:
         log.warning(
-            "The database answers again after %.0f s; running %s.",
+            "The database answers again after %.0f s; the worker goes on (%s).",
             time.monotonic() - started,
             task or "start-up",
         )
