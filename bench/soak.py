@@ -1,7 +1,7 @@
 """Onward left running under moderate load: does its memory stay flat?
 
     .venv/bin/python bench/soak.py [--seconds 600] [--clients 4] [--pause 0.25]
-    DATABASE_URL=postgres://…/scratch REDIS_URL=redis://127.0.0.1:6379/7 \\
+    DATABASE_URL=postgres://…/scratch REDIS_URL=redis://127.0.0.1:6379/12 \\
         .venv/bin/python bench/soak.py --database postgres
 
 It builds the same accounts as bench/load.py (with its own code, imported), adds to the heavy
@@ -186,8 +186,6 @@ def main() -> None:
             ONWARD_EMAIL_PORT=str(smtp_port),
             ONWARD_DAILY_SEND_LIMIT="0",
         )
-        if args.database == "postgres":
-            env["REDIS_URL"] = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/7")
         ids = {**build(env), **prepare(env)}
         port = free_port()
         server = start_server(env, port, args.workers)
