@@ -5,7 +5,7 @@
         .venv/bin/python bench/soak.py --database postgres
 
 It builds the same accounts as bench/load.py (with its own code, imported), adds to the heavy
-account a rejected application with thank-you notes to send, and starts
+account fifty rejected applications with thank-you notes to send, and starts
 `onward serve --production` and `onward worker` on loopback, mail going to an SMTP server in
 this process (aiosmtpd). A few clients then do what a person does, each with a short pause
 between requests, for --seconds: open Today, an application and a person; log an interaction
@@ -54,12 +54,15 @@ PREPARE = textwrap.dedent(
     from onward.test import InterviewerInput, rejected_application
 
     heavy = User.objects.get(username=HEAVY_EMAIL)
-    people = [
-        InterviewerInput(f"Soak {n}", "Lead", f"soak{n}@soak.example", "") for n in range(NOTES)
-    ]
-    rejection = rejected_application(heavy, people, company="Soak Ltd")
-    thanks = rejection.plan.steps.filter(kind="thank").order_by("pk")
-    notes = [note_for_step(step).pk for step in thanks]
+    notes = []
+    for a in range(NOTES // 8):  # eight interviewers an application, as a panel day might
+        people = [
+            InterviewerInput(f"Soak {a}-{n}", "Lead", f"soak{a}-{n}@soak.example", "")
+            for n in range(8)
+        ]
+        rejection = rejected_application(heavy, people, company=f"Soak Ltd {a}")
+        thanks = rejection.plan.steps.filter(kind="thank").order_by("pk")
+        notes += [note_for_step(step).pk for step in thanks]
     step = Step.objects.filter(plan=rejection.plan, state="open").exclude(
         kind__in=["thank", "move_on"]).order_by("pk").first()
     print(json.dumps({"notes": notes, "step": step.pk, "person": thanks[0].person.pk}))
