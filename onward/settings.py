@@ -190,6 +190,9 @@ ONWARD_DAILY_SEND_LIMIT = parse.integer(ENV, "ONWARD_DAILY_SEND_LIMIT", 20, mini
 # How long a worker may hold an email it is sending before another takes it over. Far
 # longer than one SMTP conversation (30 s per step), so a live worker never loses it.
 ONWARD_MAIL_LEASE_SECONDS = parse.integer(ENV, "ONWARD_MAIL_LEASE_SECONDS", 600, minimum=1)
+# The worker never starts a job while the database is away: it waits, trying again after
+# 1, 2, 4… seconds, at most this long between tries, and runs the job once it answers.
+ONWARD_WORKER_DB_WAIT_SECONDS = parse.integer(ENV, "ONWARD_WORKER_DB_WAIT_SECONDS", 30, minimum=1)
 
 REDIS_URL = parse.text(ENV, "REDIS_URL")
 CACHES = parse.parse_cache(REDIS_URL)
