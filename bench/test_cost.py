@@ -1,12 +1,12 @@
 """What the test suite costs, in CPU-seconds rather than wall-clock.
 
-    .venv/bin/python bench/test_cost.py [--top 40] [-- pytest arguments]
+    .venv/bin/python bench/test_cost.py [--top 40] [--workers auto] [-- pytest arguments]
 
-Runs `python -m pytest` (by default `-n auto`, as `make test` does) with this file as
-a pytest plugin. Every pytest process (each pytest-xdist worker, or the one process with
-`-n 0`) measures, around each test's setup, call and teardown, its own CPU time (all its
-threads, so the browser tests' live server counts) plus that of the subprocesses it
-waited for (RUSAGE_CHILDREN: `onward` processes the tests start, Chromium once its
+Runs `make test` (so exactly what it runs, with PYTEST_WORKERS and PYTEST_ARGS) with
+this file as a pytest plugin. Every pytest process (each pytest-xdist worker, or the one
+process with `-n 0`) measures, around each test's setup, call and teardown, its own CPU
+time (all its threads, so the browser tests' live server counts) plus that of the
+subprocesses it waited for (RUSAGE_CHILDREN: `onward` processes the tests start, Chromium once its
 driver exits). It also measures what collecting the tests cost.
 
 Prints the wall-clock, the CPU-seconds of the whole run (this script's children: pytest
@@ -48,7 +48,7 @@ def cpu_now() -> float:
 
 _started = cpu_now()
 _collected: float | None = None
-_tests: dict[str, float] = {}
+_tests: dict[str, list[float]] = {}  # node id: [CPU-seconds, wall-clock seconds]
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -58,9 +58,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
-    before = cpu_now()
+    before, started = cpu_now(), time.monotonic()
     yield
-    _tests[item.nodeid] = _tests.get(item.nodeid, 0.0) + cpu_now() - before
+    cost = _tests.setdefault(item.nodeid, [0.0, 0.0])
+    cost[0] += cpu_now() - before
+    cost[1] += time.monotonic() - started
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -88,19 +90,20 @@ def table(title: str, costs: dict[str, float], top: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--top", type=int, default=40, help="rows in each table")
+    parser.add_argument("--workers", default="auto", help="PYTEST_WORKERS (0: one process)")
     parser.add_argument("pytest_args", nargs="*", help="after --: passed to pytest")
     args = parser.parse_args()
-    pytest_args = args.pytest_args or ["-n", "auto"]
 
     with tempfile.TemporaryDirectory(prefix="onward-test-cost-") as folder:
         env = dict(os.environ)
         env[OUT_DIR] = folder
         here = str(Path(__file__).resolve().parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
-        command = [sys.executable, "-m", "pytest", "-p", "test_cost", "-p", "no:cacheprovider"]
+        pytest_args = " ".join(["-p", "test_cost", "-p", "no:cacheprovider", *args.pytest_args])
+        command = ["make", "test", f"PYTEST_WORKERS={args.workers}", f"PYTEST_ARGS={pytest_args}"]
         started = time.monotonic()
         cpu_before = cpu_now()
-        result = subprocess.run([*command, *pytest_args], cwd=ROOT, env=env)
+        result = subprocess.run(command, cwd=ROOT, env=env)
         wall = time.monotonic() - started
         cpu = cpu_now() - cpu_before
         records: dict[str, dict[str, Any]] = {
@@ -108,21 +111,26 @@ def main() -> int:
         }
 
     tests: dict[str, float] = {}
+    waits: dict[str, float] = {}
     for record in records.values():
-        tests.update(record["tests"])
+        for nodeid, (cpu_seconds, wall_seconds) in record["tests"].items():
+            tests[nodeid] = cpu_seconds
+            waits[nodeid] = wall_seconds - cpu_seconds
     modules: dict[str, float] = defaultdict(float)
     for nodeid, seconds in tests.items():
         modules[module_of(nodeid)] += seconds
 
-    print(f"\npytest exited {result.returncode}; {len(tests)} tests")
-    print(f"wall-clock {wall:.1f} s; CPU {cpu:.1f} s (pytest and every process it waited for)")
+    print(f"\npytest exited {result.returncode}; {len(tests)} test ids")
+    print(f"wall-clock {wall:.1f} s; CPU {cpu:.1f} s (make test and every process it waited for)")
     for worker, record in sorted(records.items()):
         print(
             f"  {worker}: collection {record['collection']:.1f} s CPU, "
-            f"tests {sum(record['tests'].values()):.1f} s, total {record['total']:.1f} s"
+            f"tests {sum(c for c, _ in record['tests'].values()):.1f} s, "
+            f"total {record['total']:.1f} s"
         )
     table(f"Top {args.top} modules by CPU-seconds", modules, args.top)
     table(f"Top {args.top} tests by CPU-seconds", tests, args.top)
+    table(f"Top {args.top} tests by wall-clock beyond their CPU (waiting)", waits, args.top)
     return result.returncode
 
 
