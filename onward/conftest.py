@@ -12,6 +12,34 @@ from onward.test import UserFactory
 # smtp(*faults): a real SMTP server on loopback that fails where a test says.
 pytest_plugins = ["onward.tests.mailfaults"]
 
+# Modules whose tests share something costly that is made once per test process (a
+# browser, a world of records, files compressed for real): under pytest-xdist each runs
+# whole on one worker, so it is made once, not once on each; every other test goes to
+# whichever worker is free. (xdist's own `--dist loadgroup` cannot do this on pytest 9:
+# it renames the tests, which pytest 9 no longer lets it do.)
+MADE_ONCE_PER_MODULE = (
+    "onward/e2e/",
+    "onward/tests/isolation/",
+    "onward/core/tests/test_fonts.py",
+    "onward/core/tests/test_precompressed.py",
+)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "load":  # another --dist asked for: xdist's own
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesMadeOnce(LoadScopeScheduling):
+        """Work units: one per module above, one per test elsewhere. The modules go
+        first (xdist hands out the largest units first), so none of them ends the run."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module.startswith(MADE_ONCE_PER_MODULE) else nodeid
+
+    return ModulesMadeOnce(config, log)
+
 
 @pytest.fixture
 def alice(db: None) -> User:
