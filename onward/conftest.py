@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,16 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         in the order of their names (so the browser modules follow one another)."""
 
         started = False
+
+        def add_node_collection(self, node: Any, collection: Sequence[str]) -> None:
+            # xdist keys work by test id, but schemathesis gives each API operation's
+            # test the same id: number the repeats so that every one of them still runs.
+            seen: Counter[str] = Counter()
+            unique = []
+            for nodeid in collection:
+                seen[nodeid] += 1
+                unique.append(nodeid if seen[nodeid] == 1 else f"{nodeid}::#{seen[nodeid]}")
+            super().add_node_collection(node, unique)
 
         def _split_scope(self, nodeid: str) -> str:
             module = nodeid.split("::", 1)[0]
