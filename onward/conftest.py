@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,56 @@ from onward.test import UserFactory
 
 # smtp(*faults): a real SMTP server on loopback that fails where a test says.
 pytest_plugins = ["onward.tests.mailfaults"]
+
+# Modules whose tests share something costly made once per test process (a browser, a
+# world of records, files compressed for real): under pytest-xdist each of them runs
+# whole, in a row, on one worker, so it is made once, not once on each worker; every other
+# test goes to whichever worker is free. These start the run (the browser modules one
+# after another: see onward/e2e/conftest.py), so none of them ends it. (xdist's own
+# `--dist loadgroup` cannot do this on pytest 9: it renames the tests, which pytest 9
+# no longer lets it do.)
+MADE_ONCE_PER_MODULE = (
+    "onward/e2e/",
+    "onward/tests/isolation/",
+    "onward/core/tests/test_fonts.py",
+    "onward/core/tests/test_precompressed.py",
+)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "load":  # another --dist asked for: xdist's own
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesMadeOnce(LoadScopeScheduling):
+        """Work units: one per module above, one per test elsewhere; the modules first,
+        in the order of their names (so the browser modules follow one another)."""
+
+        started = False
+
+        def add_node_collection(self, node: Any, collection: Sequence[str]) -> None:
+            # xdist keys work by test id, but schemathesis gives each API operation's
+            # test the same id: number the repeats so that every one of them still runs.
+            seen: Counter[str] = Counter()
+            unique = []
+            for nodeid in collection:
+                seen[nodeid] += 1
+                unique.append(nodeid if seen[nodeid] == 1 else f"{nodeid}::#{seen[nodeid]}")
+            super().add_node_collection(node, unique)
+
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module.startswith(MADE_ONCE_PER_MODULE) else nodeid
+
+        def _assign_work_unit(self, node: Any) -> None:
+            if not self.started:
+                self.started = True
+                first = sorted(unit for unit in self.workqueue if "::" not in unit)
+                for unit in reversed(first):
+                    self.workqueue.move_to_end(unit, last=False)
+            super()._assign_work_unit(node)
+
+    return ModulesMadeOnce(config, log)
 
 
 @pytest.fixture

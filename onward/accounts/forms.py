@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import zoneinfo
 from functools import cache
 from typing import Any
 
@@ -9,12 +8,12 @@ from django import forms
 from django.http import HttpRequest
 
 from .models import Preferences
-from .prefs import preferences_for
+from .prefs import known_time_zones, preferences_for
 
 
 @cache
 def time_zone_choices() -> list[tuple[str, str]]:
-    names = sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone or zone == "UTC")
+    names = sorted(zone for zone in known_time_zones() if "/" in zone or zone == "UTC")
     return [(name, name.replace("_", " ")) for name in names]
 
 
@@ -92,7 +91,7 @@ class SignupForm(allauth_forms.SignupForm):
         # Whatever the browser says is only a hint: anything zoneinfo doesn't know is
         # dropped, and the default applies, as it would without JavaScript.
         zone = self.cleaned_data.get("time_zone", "").strip()
-        return zone if zone in zoneinfo.available_timezones() else ""
+        return zone if zone in known_time_zones() else ""
 
     def custom_signup(self, request: HttpRequest, user: Any) -> None:
         super().custom_signup(request, user)

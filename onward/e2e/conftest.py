@@ -37,14 +37,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 )
 
 
-# Per module, not per session: Playwright's sync API keeps an event loop running while
-# it is open, and later tests that start their own loop (asyncio.run) must not see it.
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
+class _Shared:
+    """One Playwright and one Chromium for browser tests run one after another (each
+    worker starts with them: see onward/conftest.py): launching them costs a second or
+    more. Each test still gets a browser context of its own (new_page)."""
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+    playwright: Any = None
+    browser: Any = None
+
+
+def _launch() -> Any:
+    if _Shared.browser is None:
+        from playwright.sync_api import sync_playwright
+
+        _Shared.playwright = sync_playwright().start()
+        _Shared.browser = _Shared.playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=[
                 "--no-sandbox",
@@ -56,8 +63,34 @@ def browser() -> Iterator[Any]:
                 "--disable-quic",
             ],
         )
-        yield browser
-        browser.close()
+    return _Shared.browser
+
+
+def _close() -> None:
+    if _Shared.playwright is not None:
+        try:
+            _Shared.browser.close()
+        finally:
+            _Shared.playwright.stop()
+            _Shared.playwright = _Shared.browser = None
+
+
+def _is_browser_test(item: pytest.Item | None) -> bool:
+    return item is not None and "onward/e2e/" in str(item.fspath)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    # Closed as soon as the next test is not a browser test: Playwright's sync API keeps
+    # an event loop running while it is open, and later tests that start their own loop
+    # (asyncio.run) must not see it.
+    if _is_browser_test(item) and not _is_browser_test(nextitem):
+        _close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield _launch()
 
 
 @pytest.fixture(params=list(VIEWPORTS))

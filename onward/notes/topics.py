@@ -149,6 +149,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 def _latin(text: str) -> bool:
     """Whether every letter in `text` is a Latin one (English with an odd "José" or "Zoë")."""
+    if text.isascii():  # the usual case, at once: every ASCII letter is a Latin one
+        return True
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
 
