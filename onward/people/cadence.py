@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth.models import User
-from django.db.models import Max, Min, QuerySet
+from django.db.models import Max, Min, Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from onward.accounts.prefs import preferences_for
 
@@ -78,15 +79,14 @@ class Reminder:
         return (self.today - self.met_on).days <= RECENTLY_MET_DAYS
 
 
-def _annotated(user: User) -> QuerySet[Person]:
-    return (
-        Person.objects.filter(user=user, keep_in_touch_days__isnull=False)
-        .exclude(keep_in_touch_days=0)
-        .select_related("company")
-        .annotate(
-            last_at=Max("interactions__happened_at"), first_at=Min("interactions__happened_at")
-        )
+def _rhythm(user: User) -> QuerySet[Person]:
+    return Person.objects.filter(user=user, keep_in_touch_days__isnull=False).exclude(
+        keep_in_touch_days=0
     )
+
+
+def _local_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=zone)
 
 
 def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | None:
@@ -98,10 +98,21 @@ def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | 
     if not hasattr(person, "last_at"):
         agg = person.interactions.aggregate(last=Max("happened_at"), first=Min("happened_at"))
         last_at, first_at = agg["last"], agg["first"]
+    return _reminder(person, person.keep_in_touch_days, last_at, first_at, zone, today)
+
+
+def _reminder(
+    person: Person,
+    cadence_days: int,
+    last_at: dt.datetime | None,
+    first_at: dt.datetime | None,
+    zone: dt.tzinfo,
+    today: dt.date,
+) -> Reminder | None:
     # Someone added without any logged interaction counts from the day they were added.
     base = last_at or person.created_at
     met = min(first_at, person.created_at) if first_at else person.created_at
-    due = next_touch_on(person.keep_in_touch_days, base, zone)
+    due = next_touch_on(cadence_days, base, zone)
     if due is None:  # never, as both the cadence and the base are set; this narrows the type
         return None
     met_on = met.astimezone(zone).date()
@@ -115,20 +126,78 @@ def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | 
     )
 
 
-def zone_of(user: User) -> zoneinfo.ZoneInfo:
-    return preferences_for(user).zone
+def _due_by(user: User, zone: dt.tzinfo, until: dt.date) -> QuerySet[Person]:
+    """The people with a rhythm whose next touch falls by `until`, found by the database:
+    the last interaction (or the day they were added) before local midnight `cadence`
+    days before the day after `until`. One condition per rhythm in use, so each boundary
+    is a local midnight worked out here, right across daylight saving time."""
+    rhythms = sorted(set(_rhythm(user).values_list("keep_in_touch_days", flat=True)))
+    due = Q(pk__in=[])
+    for days in rhythms:
+        cutoff = _local_midnight(until + dt.timedelta(days=1 - days), zone)
+        due |= Q(keep_in_touch_days=days, base__lt=cutoff)
+    return (
+        _rhythm(user)
+        .annotate(
+            last_at=Max("interactions__happened_at"),
+            first_at=Min("interactions__happened_at"),
+            base=Coalesce("last_at", "created_at"),
+        )
+        .filter(due)
+    )
 
 
-def reminders(user: User, today: dt.date | None = None, within_days: int = 0) -> list[Reminder]:
-    """Everyone due for a touch by `today` + `within_days`, the most pressing first."""
+def _ranked(user: User, today: dt.date, within_days: int) -> list[Reminder]:
+    """The reminders due by `today` + `within_days`, most pressing first, each with a
+    stand-in Person holding only what the ranking reads (no company, no notes)."""
     zone = zone_of(user)
-    today = today or preferences_for(user).local_today()
+    until = today + dt.timedelta(days=within_days)
+    rows = _due_by(user, zone, until).values_list(
+        "pk", "name", "keep_in_touch_days", "relationship", "created_at", "last_at", "first_at"
+    )
     found = []
-    for person in _annotated(user):
-        reminder = reminder_for(person, zone, today)
+    for pk, name, days, relationship, created_at, last_at, first_at in rows:
+        stub = Person(
+            pk=pk,
+            user=user,
+            name=name,
+            keep_in_touch_days=days,
+            relationship=relationship,
+            created_at=created_at,
+        )
+        reminder = _reminder(stub, days, last_at, first_at, zone, today)
         if reminder and reminder.overdue_days >= -within_days:
             found.append(reminder)
     return sorted(found, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
+
+
+def reminders(
+    user: User,
+    today: dt.date | None = None,
+    within_days: int = 0,
+    due_limit: int | None = None,
+) -> list[Reminder]:
+    """Everyone due for a touch by `today` + `within_days`, the most pressing first;
+    only the `due_limit` most pressing of those due now, when given (a calendar looking
+    ahead still gets everyone coming up)."""
+    today = today or preferences_for(user).local_today()
+    found = _ranked(user, today, within_days)
+    if due_limit is not None:
+        due_now = [r for r in found if r.is_due][:due_limit]
+        found = due_now + [r for r in found if not r.is_due]
+    # Whole records (with the company) only for the reminders kept, in one query.
+    people = Person.objects.select_related("company").in_bulk([r.person.pk for r in found])
+    return [replace(r, person=people[r.person.pk]) for r in found if r.person.pk in people]
+
+
+def due_count(user: User, today: dt.date | None = None) -> int:
+    """How many people are due for a touch today, without reading their records."""
+    today = today or preferences_for(user).local_today()
+    return sum(1 for r in _ranked(user, today, 0) if r.is_due)
+
+
+def zone_of(user: User) -> zoneinfo.ZoneInfo:
+    return preferences_for(user).zone
 
 
 def due(user: User, today: dt.date | None = None) -> list[Reminder]:
