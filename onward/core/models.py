@@ -40,3 +40,17 @@ class SentMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.state}"
+
+
+class DataVersion(models.Model):
+    """A count of the changes to one user's data: every write to a row they own moves it
+    on (core.versions), so anything worked out from their data and cached under this
+    number is never read once the data has changed."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, primary_key=True, on_delete=models.CASCADE
+    )
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"version {self.version} of user {self.user_id}"

@@ -2,17 +2,25 @@
 
 Everything due comes from core.due.collect, the same list the digest and the calendar
 read; Today only picks from it and caps it, so an item reads the same everywhere.
+
+`cached_today` keeps what was worked out in Django's cache, filed under the user's data
+version (core.versions: any change to their data moves it on) and their local date (so
+what is due rolls over at their midnight): a visit with nothing changed since the last
+one reads one small row and the cache instead of twenty-odd queries.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from onward.core import versions
 from onward.core.due import DueItem, collect, sources
 
 from .due import item_for, open_steps
@@ -20,6 +28,9 @@ from .due import items as step_items
 from .models import AftercarePlan, Step
 from .services import Progress, progress
 
+# Bumped when the Today dataclass changes shape, so no entry cached by older code is read.
+CACHE_SHAPE = 1
+CACHE_SECONDS = 36 * 3600  # an entry outlives its day only long enough to be unreachable
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5
@@ -73,6 +84,9 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
         "due_on", "position", "title", "pk"
     )
     upcoming = [item_for(step) for step in later_steps[: UPCOMING_SHOWN + MORE_SHOWN]]
+    # Only the first few keep their step (Today's buttons act on it): a lighter cache entry.
+    due = due[:TOP_OF_DAY] + [replace(item, record=None) for item in due[TOP_OF_DAY:]]
+    upcoming = [replace(item, record=None) for item in upcoming]
     # One query counts what the lists leave out, however long they are.
     counts = steps.aggregate(
         due=Count("pk", filter=Q(due_on__lte=day)),
@@ -101,6 +115,30 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
         plans=plans,
         plans_count=counts["plans"],
     )
+
+
+def cache_key(user: User, version: int, day: dt.date) -> str:
+    # The account's creation time too: a deleted account's id (and version) may come back.
+    joined = int(user.date_joined.timestamp() * 1_000_000)
+    return f"onward:today:{CACHE_SHAPE}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+
+
+def cached_today(user: User, day: dt.date | None = None) -> Today:
+    """today_for(), from the cache when nothing of the user's changed since it was made.
+    The version is read before the work, so an entry never claims fresher data than it
+    saw; the cache being away only means working it out (a fault never shows here)."""
+    day = day or timezone.localdate()
+    key = cache_key(user, versions.current(user.pk), day)
+    try:
+        found = cache.get(key)
+    except Exception:  # e.g. Redis away: Today is worked out instead
+        found = None
+    if isinstance(found, Today):
+        return found
+    worked_out = today_for(user, day)
+    with contextlib.suppress(Exception):
+        cache.set(key, worked_out, CACHE_SECONDS)
+    return worked_out
 
 
 def open_plans(user: User) -> list[tuple[AftercarePlan, Progress]]:
