@@ -1,10 +1,11 @@
 """Each user's data version: cached work stays right because any change moves it on.
 
 `current(user_id)` reads the number (one query by primary key); `changed(user_ids)` moves
-it on once the transaction that changed the data commits (at once outside one), however
-many rows changed. Moving it on after the commit and reading it before the work means a
-cached result can only ever be filed under a number older than the data it saw, never
-newer: a result cached under today's number was worked out from today's data.
+it on in the same transaction as the change (once per transaction, however many rows it
+writes), so the new number and the new data become visible together. Reading the number
+before the work means a cached result can only ever be filed under a number as old as
+the data it saw or older, never newer: what is cached under the current number was
+worked out from the current data.
 
 What moves it on:
 - every save and delete of a row a user owns (`core.ownership.owned_models`, found by
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -29,17 +31,27 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from .models import DataVersion
 from .ownership import owned_models
 
-# The user ids waiting for the current transaction to commit, per database connection.
-_PENDING = "_onward_changed_users"
-
 
 def current(user_id: int) -> int:
-    found = DataVersion.objects.filter(user_id=user_id).values_list("version", flat=True)
+    found = DataVersion.objects.filter(owner=user_id).values_list("version", flat=True)
     return next(iter(found), 0)
 
 
+class _Moved:
+    """Kept among the transaction's on-commit callbacks to remember whose version it has
+    moved on already: Django drops it with a rolled-back savepoint or transaction (and
+    the move with it), so a user is moved on again after a rollback, never missed."""
+
+    def __init__(self) -> None:
+        self.users: set[int] = set()
+
+    def __call__(self) -> None:
+        pass
+
+
 def changed(user_ids: Iterable[int | None]) -> None:
-    """Move these users' versions on, once the data they changed is committed."""
+    """Move these users' versions on, in the transaction that changes their data (once per
+    transaction, however many rows it writes), or at once outside one."""
     ids = {pk for pk in user_ids if pk is not None}
     if not ids:
         return
@@ -47,29 +59,35 @@ def changed(user_ids: Iterable[int | None]) -> None:
     if not connection.in_atomic_block:
         _bump(ids)
         return
-    pending: set[int] = getattr(connection, _PENDING, None) or set()
-    setattr(connection, _PENDING, pending)
-    pending |= ids
-    # One callback per transaction, however many rows it writes. A rollback drops the
-    # callback (and leaves the ids for the next commit: moving on too often is harmless).
-    if not any(func is _flush for _, func, _ in connection.run_on_commit):
-        transaction.on_commit(_flush)
-
-
-def _flush() -> None:
-    connection = connections[DEFAULT_DB_ALIAS]
-    pending: set[int] = getattr(connection, _PENDING, None) or set()
-    setattr(connection, _PENDING, set())
-    if pending:
-        _bump(pending)
+    active = set(connection.savepoint_ids)
+    done: set[int] = set()
+    mine: _Moved | None = None
+    for sids, func, *_ in connection.run_on_commit:
+        # Moves made at this level or an outer one stand unless this one rolls back too.
+        if isinstance(func, _Moved) and sids <= active:
+            done |= func.users
+            if sids == active:
+                mine = func
+    if not (ids - done):
+        return
+    if mine is None:
+        mine = _Moved()
+        transaction.on_commit(mine)
+    _bump(ids - done)
+    mine.users |= ids - done
 
 
 def _bump(ids: set[int]) -> None:
     with transaction.atomic():
         DataVersion.objects.bulk_create(
-            [DataVersion(user_id=pk) for pk in ids], ignore_conflicts=True
+            [DataVersion(owner=pk) for pk in ids], ignore_conflicts=True
         )
-        DataVersion.objects.filter(user_id__in=ids).update(version=F("version") + 1)
+        DataVersion.objects.filter(owner__in=ids).update(version=F("version") + 1)
+
+
+def _forget(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """An account's version goes with it."""
+    DataVersion.objects.filter(owner=instance.pk).delete()
 
 
 def owner_of(instance: models.Model, path: str) -> int | None:
@@ -108,3 +126,4 @@ def connect() -> None:
         post_save.connect(_on_change, sender=model, dispatch_uid=uid + ".save")
         post_delete.connect(_on_change, sender=model, dispatch_uid=uid + ".delete")
     m2m_changed.connect(_on_m2m, dispatch_uid="onward.core.versions.m2m")
+    post_delete.connect(_forget, sender=get_user_model(), dispatch_uid="onward.core.versions.user")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models import Max, Min, Q, QuerySet
+from django.db.models import DateTimeField, F, Func, Max, Min, QuerySet, Value
 from django.db.models.functions import Coalesce
 
 from onward.accounts.prefs import preferences_for
@@ -85,10 +86,6 @@ def _rhythm(user: User) -> QuerySet[Person]:
     )
 
 
-def _local_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time.min, tzinfo=zone)
-
-
 def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | None:
     """A person's reminder; `person` carries last_at/first_at (annotated) or they are looked up."""
     if not person.keep_in_touch_days:
@@ -126,16 +123,37 @@ def _reminder(
     )
 
 
+class DaysBefore(Func):
+    """`moment` less a column's number of days, in SQL (SQLite and PostgreSQL)."""
+
+    output_field = DateTimeField()
+
+    def __init__(self, moment: dt.datetime, days: str) -> None:
+        super().__init__(Value(moment, output_field=DateTimeField()), F(days))
+
+    def _parts(self, compiler: Any, connection: Any) -> tuple[str, str, tuple[Any, ...]]:
+        moment, moment_params = compiler.compile(self.source_expressions[0])
+        days, days_params = compiler.compile(self.source_expressions[1])
+        return moment, days, (*moment_params, *days_params)
+
+    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, Any]:
+        moment, days, params = self._parts(compiler, connection)
+        return f"({moment} - make_interval(days => {days}))", params
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, Any]:
+        # Django keeps datetimes in SQLite as "YYYY-MM-DD HH:MM:SS[.ffffff]" text in UTC,
+        # the shape datetime() answers in, so the two compare as text.
+        moment, days, params = self._parts(compiler, connection)
+        return f"datetime({moment}, '-' || {days} || ' days')", params
+
+
 def _due_by(user: User, zone: dt.tzinfo, until: dt.date) -> QuerySet[Person]:
-    """The people with a rhythm whose next touch falls by `until`, found by the database:
-    the last interaction (or the day they were added) before local midnight `cadence`
-    days before the day after `until`. One condition per rhythm in use, so each boundary
-    is a local midnight worked out here, right across daylight saving time."""
-    rhythms = sorted(set(_rhythm(user).values_list("keep_in_touch_days", flat=True)))
-    due = Q(pk__in=[])
-    for days in rhythms:
-        cutoff = _local_midnight(until + dt.timedelta(days=1 - days), zone)
-        due |= Q(keep_in_touch_days=days, base__lt=cutoff)
+    """The people with a rhythm whose next touch may fall by `until`, found by the
+    database: their last interaction (or the day they were added) came before the local
+    midnight after `until`, less their rhythm's days. The boundary is a day later than
+    it needs to be, so an hour gained or lost to daylight saving never hides anyone;
+    reminder_for() then tells exactly, on the user's calendar, for the few found."""
+    boundary = dt.datetime.combine(until + dt.timedelta(days=2), dt.time.min, tzinfo=zone)
     return (
         _rhythm(user)
         .annotate(
@@ -143,32 +161,37 @@ def _due_by(user: User, zone: dt.tzinfo, until: dt.date) -> QuerySet[Person]:
             first_at=Min("interactions__happened_at"),
             base=Coalesce("last_at", "created_at"),
         )
-        .filter(due)
+        .filter(base__lt=DaysBefore(boundary, "keep_in_touch_days"))
     )
 
 
-def _ranked(user: User, today: dt.date, within_days: int) -> list[Reminder]:
-    """The reminders due by `today` + `within_days`, most pressing first, each with a
-    stand-in Person holding only what the ranking reads (no company, no notes)."""
+def _ranked(user: User, today: dt.date, within_days: int, whole: bool) -> list[Reminder]:
+    """The reminders due by `today` + `within_days`, most pressing first: with whole
+    records (and their company) or, for counting, stand-ins holding what ranking reads."""
     zone = zone_of(user)
-    until = today + dt.timedelta(days=within_days)
-    rows = _due_by(user, zone, until).values_list(
-        "pk", "name", "keep_in_touch_days", "relationship", "created_at", "last_at", "first_at"
-    )
-    found = []
-    for pk, name, days, relationship, created_at, last_at, first_at in rows:
-        stub = Person(
-            pk=pk,
-            user=user,
-            name=name,
-            keep_in_touch_days=days,
-            relationship=relationship,
-            created_at=created_at,
-        )
-        reminder = _reminder(stub, days, last_at, first_at, zone, today)
+    found = _due_by(user, zone, today + dt.timedelta(days=within_days))
+    if whole:
+        people = list(found.select_related("company"))
+    else:
+        columns = ("pk", "name", "keep_in_touch_days", "relationship", "created_at")
+        annotated = (*columns, "last_at", "first_at")
+        people = [
+            _annotated_stub(dict(zip(annotated, row, strict=True)))
+            for row in found.values_list(*annotated)
+        ]
+    reminders_ = []
+    for person in people:
+        reminder = reminder_for(person, zone, today)
         if reminder and reminder.overdue_days >= -within_days:
-            found.append(reminder)
-    return sorted(found, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
+            reminders_.append(reminder)
+    return sorted(reminders_, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
+
+
+def _annotated_stub(row: dict[str, Any]) -> Person:
+    person = Person(**{k: row[k] for k in row if k not in {"last_at", "first_at"}})
+    last_at, first_at = row["last_at"], row["first_at"]
+    person.last_at, person.first_at = last_at, first_at  # type: ignore[attr-defined]
+    return person
 
 
 def reminders(
@@ -181,19 +204,16 @@ def reminders(
     only the `due_limit` most pressing of those due now, when given (a calendar looking
     ahead still gets everyone coming up)."""
     today = today or preferences_for(user).local_today()
-    found = _ranked(user, today, within_days)
-    if due_limit is not None:
-        due_now = [r for r in found if r.is_due][:due_limit]
-        found = due_now + [r for r in found if not r.is_due]
-    # Whole records (with the company) only for the reminders kept, in one query.
-    people = Person.objects.select_related("company").in_bulk([r.person.pk for r in found])
-    return [replace(r, person=people[r.person.pk]) for r in found if r.person.pk in people]
+    found = _ranked(user, today, within_days, whole=True)
+    if due_limit is None:
+        return found
+    return [r for r in found if r.is_due][:due_limit] + [r for r in found if not r.is_due]
 
 
 def due_count(user: User, today: dt.date | None = None) -> int:
     """How many people are due for a touch today, without reading their records."""
     today = today or preferences_for(user).local_today()
-    return sum(1 for r in _ranked(user, today, 0) if r.is_due)
+    return sum(1 for r in _ranked(user, today, 0, whole=False) if r.is_due)
 
 
 def zone_of(user: User) -> zoneinfo.ZoneInfo:

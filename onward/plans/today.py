@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -84,9 +86,6 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
         "due_on", "position", "title", "pk"
     )
     upcoming = [item_for(step) for step in later_steps[: UPCOMING_SHOWN + MORE_SHOWN]]
-    # Only the first few keep their step (Today's buttons act on it): a lighter cache entry.
-    due = due[:TOP_OF_DAY] + [replace(item, record=None) for item in due[TOP_OF_DAY:]]
-    upcoming = [replace(item, record=None) for item in upcoming]
     # One query counts what the lists leave out, however long they are.
     counts = steps.aggregate(
         due=Count("pk", filter=Q(due_on__lte=day)),
@@ -123,21 +122,25 @@ def cache_key(user: User, version: int, day: dt.date) -> str:
     return f"onward:today:{CACHE_SHAPE}:{user.pk}:{joined}:{version}:{day.isoformat()}"
 
 
-def cached_today(user: User, day: dt.date | None = None) -> Today:
-    """today_for(), from the cache when nothing of the user's changed since it was made.
-    The version is read before the work, so an entry never claims fresher data than it
-    saw; the cache being away only means working it out (a fault never shows here)."""
-    day = day or timezone.localdate()
-    key = cache_key(user, versions.current(user.pk), day)
+def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:
+    """Today for `user` (work_out: today_for) from the cache when nothing of theirs changed
+    since it was made. The version is read before the work, so an entry never claims
+    fresher data than it saw; the cache being away only means working it out. Inside a
+    transaction it is always worked out: that transaction's writes are not anyone else's
+    yet, and it may still roll back."""
+    work_out = work_out or today_for
+    if connection.in_atomic_block:
+        return work_out(user)
+    version = versions.current(user.pk)
     try:
-        found = cache.get(key)
+        found = cache.get(cache_key(user, version, timezone.localdate()))
     except Exception:  # e.g. Redis away: Today is worked out instead
         found = None
     if isinstance(found, Today):
         return found
-    worked_out = today_for(user, day)
+    worked_out = work_out(user)
     with contextlib.suppress(Exception):
-        cache.set(key, worked_out, CACHE_SECONDS)
+        cache.set(cache_key(user, version, worked_out.day), worked_out, CACHE_SECONDS)
     return worked_out
 
 

@@ -15,11 +15,11 @@ from onward.lib.dates import human_date
 from . import chapter, services
 from .forms import SkipForm
 from .models import AftercarePlan, Step
-from .today import cached_today
+from .today import cached_today, today_for
 
 
 def today(request: AuthedRequest) -> HttpResponse:
-    return render(request, "plans/today.html", {"today": cached_today(request.user)})
+    return render(request, "plans/today.html", {"today": cached_today(request.user, today_for)})
 
 
 def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:

@@ -37,11 +37,14 @@ NOT_EXPORTED: dict[str, str] = {
     "socialaccount.socialaccount": "links to sign-in providers belong to the account, not the file",
     "socialaccount.socialtoken": "a sign-in provider's access tokens: secrets",
     "api.accesstoken": "personal access tokens are secrets; make new ones after an import",
-    "core.dataversion": "a count of changes that keeps Today's cache fresh; it starts again",
 }
 
 # Onward's models that are nobody's data, and why: bookkeeping of this install.
 NOBODYS: dict[str, str] = {
+    "core.dataversion": (
+        "a count of the changes to an account, so Today's cache is never stale; it goes "
+        "with the account and starts again after an import"
+    ),
     "core.sentmail": (
         "this install's record of mail in flight (the lease and the server's answer); a "
         "note's own send state is exported with the note, and the rows go with the account"
