@@ -88,6 +88,8 @@ def run(args: argparse.Namespace) -> None:
     assert application is not None and person is not None
     pages = {
         "health": "/health/",
+        # The site's layout around a short form: the floor for any signed-in page.
+        "settings": reverse("core:settings"),
         "today": reverse("plans:today"),
         "an application": application.get_absolute_url(),
         "a person": person.get_absolute_url(),

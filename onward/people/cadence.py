@@ -136,7 +136,9 @@ class DaysBefore(Func):
         days, days_params = compiler.compile(self.source_expressions[1])
         return moment, days, (*moment_params, *days_params)
 
-    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, Any]:
+    def as_sql(  # type: ignore[override]
+        self, compiler: Any, connection: Any, **extra: Any
+    ) -> tuple[str, Any]:
         moment, days, params = self._parts(compiler, connection)
         return f"({moment} - make_interval(days => {days}))", params
 
