@@ -111,6 +111,11 @@ def _on_change(sender: type[models.Model], instance: models.Model, **kwargs: Any
         changed([owner_of(instance, path)])
 
 
+def _on_user(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if not kwargs.get("raw"):
+        changed([instance.pk])
+
+
 def _on_m2m(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
     if kwargs.get("action", "").startswith("post_"):
         _on_change(type(instance), instance)
@@ -127,3 +132,5 @@ def connect() -> None:
         post_delete.connect(_on_change, sender=model, dispatch_uid=uid + ".delete")
     m2m_changed.connect(_on_m2m, dispatch_uid="onward.core.versions.m2m")
     post_delete.connect(_forget, sender=get_user_model(), dispatch_uid="onward.core.versions.user")
+    # The account itself (a first name on Today's welcome).
+    post_save.connect(_on_user, sender=get_user_model(), dispatch_uid="onward.core.versions.me")

@@ -123,25 +123,39 @@ def cache_key(user: User, version: int, day: dt.date) -> str:
 
 
 def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:
-    """Today for `user` (work_out: today_for) from the cache when nothing of theirs changed
-    since it was made. The version is read before the work, so an entry never claims
-    fresher data than it saw; the cache being away only means working it out. Inside a
-    transaction it is always worked out: that transaction's writes are not anyone else's
-    yet, and it may still roll back."""
+    """today_for() (or `work_out`), from the cache when nothing of the user's changed."""
+    return today_and_version(user, work_out)[0]
+
+
+def today_and_version(
+    user: User, work_out: Callable[[User], Today] | None = None
+) -> tuple[Today, int | None]:
+    """Today for `user` and the data version it stands for (None: not to be cached). The
+    version is read before the work, so an entry never claims fresher data than it saw;
+    the cache being away only means working it out. Inside a transaction it is always
+    worked out: that transaction's writes are not anyone else's yet, and may roll back."""
     work_out = work_out or today_for
     if connection.in_atomic_block:
-        return work_out(user)
+        return work_out(user), None
     version = versions.current(user.pk)
-    try:
-        found = cache.get(cache_key(user, version, timezone.localdate()))
-    except Exception:  # e.g. Redis away: Today is worked out instead
-        found = None
+    found = cache_get(cache_key(user, version, timezone.localdate()))
     if isinstance(found, Today):
-        return found
+        return found, version
     worked_out = _light(work_out(user))
+    cache_set(cache_key(user, version, worked_out.day), worked_out)
+    return worked_out, version
+
+
+def cache_get(key: str) -> object:
+    try:
+        return cache.get(key)
+    except Exception:  # e.g. Redis away: the page is worked out instead
+        return None
+
+
+def cache_set(key: str, value: object) -> None:
     with contextlib.suppress(Exception):
-        cache.set(cache_key(user, version, worked_out.day), worked_out, CACHE_SECONDS)
-    return worked_out
+        cache.set(key, value, CACHE_SECONDS)
 
 
 def _light(today: Today) -> Today:

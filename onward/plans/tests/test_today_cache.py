@@ -9,6 +9,7 @@ Today is always worked out afresh, so only committed data can reach the cache.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import time_machine
@@ -196,3 +197,22 @@ def test_a_failed_write_leaves_the_cache_right(user: User, client: Client) -> No
     assert "Never Co" not in today(client)
     rejected_application(user, [PRIYA], company="Later Co")
     assert "Later Co" in today(client)
+
+
+def test_a_cached_page_carries_a_working_csrf_token(user: User) -> None:
+    """The kept HTML has a stand-in where the token goes; each response gets its own."""
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(user)
+    step = rejected_application(user, [PRIYA]).plan.steps.get(kind=Step.Kind.PAUSE)
+    today(strict)
+    page = today(strict)  # from the cache
+    assert "csrf-stand-in" not in page
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert token is not None
+    done = strict.post(
+        reverse("plans:step_done", args=[step.pk]),
+        {"csrfmiddlewaretoken": token.group(1), "next": "/today/"},
+    )
+    assert done.status_code == 302
+    step.refresh_from_db()
+    assert step.state == Step.State.DONE
