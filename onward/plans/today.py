@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
@@ -116,10 +119,26 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
     )
 
 
+@functools.cache
+def code_mark() -> str:
+    """A digest of the code an entry depends on (this module, the due items' shape, the
+    page's templates): a new release never reads what an older one kept in Redis."""
+    here = Path(__file__).resolve()
+    templates = here.parent.parent / "templates"
+    files = [here, here.parent.parent / "core" / "due.py"]
+    files += sorted((templates / "plans").glob("*.html"))
+    files.append(templates / "accounts" / "_name_ask.html")
+    digest = hashlib.sha256(str(CACHE_SHAPE).encode())
+    for file in files:
+        if file.exists():
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def cache_key(user: User, version: int, day: dt.date) -> str:
     # The account's creation time too: a deleted account's id (and version) may come back.
     joined = int(user.date_joined.timestamp() * 1_000_000)
-    return f"onward:today:{CACHE_SHAPE}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+    return f"onward:today:{code_mark()}:{user.pk}:{joined}:{version}:{day.isoformat()}"
 
 
 def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:
