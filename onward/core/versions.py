@@ -39,11 +39,13 @@ def current(user_id: int) -> int:
 
 class _Moved:
     """Kept among the transaction's on-commit callbacks to remember whose version it has
-    moved on already: Django drops it with a rolled-back savepoint or transaction (and
-    the move with it), so a user is moved on again after a rollback, never missed."""
+    moved on already. It is registered at the same savepoint as the move, so the two
+    share their fate: Django drops it with a rolled-back savepoint or transaction (the
+    move is undone too, and the next change moves it on again), keeps it when a savepoint
+    is released, and clears it at the commit."""
 
-    def __init__(self) -> None:
-        self.users: set[int] = set()
+    def __init__(self, users: set[int]) -> None:
+        self.users = users
 
     def __call__(self) -> None:
         pass
@@ -59,22 +61,12 @@ def changed(user_ids: Iterable[int | None]) -> None:
     if not connection.in_atomic_block:
         _bump(ids)
         return
-    active = set(connection.savepoint_ids)
-    done: set[int] = set()
-    mine: _Moved | None = None
-    for sids, func, *_ in connection.run_on_commit:
-        # Moves made at this level or an outer one stand unless this one rolls back too.
-        if isinstance(func, _Moved) and sids <= active:
-            done |= func.users
-            if sids == active:
-                mine = func
-    if not (ids - done):
-        return
-    if mine is None:
-        mine = _Moved()
-        transaction.on_commit(mine)
-    _bump(ids - done)
-    mine.users |= ids - done
+    for _, func, *_ in connection.run_on_commit:
+        if isinstance(func, _Moved):
+            ids -= func.users
+    if ids:
+        _bump(ids)
+        transaction.on_commit(_Moved(ids))
 
 
 def _bump(ids: set[int]) -> None:
