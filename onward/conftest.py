@@ -90,6 +90,15 @@ def bob_client(bob: User) -> Client:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Each test starts with an empty cache (Today's entries, rate limits): ids and
+    frozen clocks repeat from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reaches beyond this machine, even one that pastes a made-up careers page:
     names other than localhost don't resolve, and every connection Onward makes through

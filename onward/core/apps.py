@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         # Import every listed source now: a wrong path stops the app at startup with an
         # ImproperlyConfigured, not on the first visit to Today.
         sources()
+
+        from . import versions
+
+        versions.connect()

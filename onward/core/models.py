@@ -40,3 +40,16 @@ class SentMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.state}"
+
+
+class DataVersion(models.Model):
+    """A count of the changes to one user's data: every write to a row they own moves it
+    on (core.versions), so anything worked out from their data and cached under this
+    number is never read once the data has changed. The user's id without a foreign key:
+    moving it on while an account's rows are being deleted must not stop the delete."""
+
+    owner = models.BigIntegerField(primary_key=True)  # the user's id
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"version {self.version} of user {self.owner}"

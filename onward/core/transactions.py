@@ -16,6 +16,8 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 
+from . import versions
+
 # Set on a request this middleware opened a transaction for, and on one whose view raised.
 MARK = "onward.write_transaction"
 FAILED = "onward.write_failed"
@@ -49,6 +51,12 @@ class WriteTransactionMiddleware:
             # Rolling back only now lets those other middlewares still read the database.
             if request.META.get(FAILED):
                 transaction.set_rollback(True)
+            else:
+                # Whatever the view wrote (queryset updates included, which send no
+                # signal), the user's cached pages are worked out again (core.versions).
+                user = getattr(request, "user", None)
+                if user is not None and user.is_authenticated:
+                    versions.changed([user.pk])
             return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> None:

@@ -14,6 +14,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import versions
 from onward.inbox.models import ImportedMessage, Label, Source
 from onward.people.models import Company, Interaction, Person
 from onward.pipeline.models import Application, Outcome, Rejection, Stage
@@ -155,3 +156,4 @@ def fill(user: User, volume: Volume, today: dt.date | None = None) -> None:
         ],
         batch_size=BATCH,
     )
+    versions.changed([user.pk])  # bulk_create sends no signal: Today works it out again

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from django.contrib.auth.models import User
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from onward.core.due import DueItem, Priority
@@ -29,10 +30,10 @@ def _number(count: int) -> str:
 
 def review_items(user: User) -> Iterator[DueItem]:
     waiting = ImportedMessage.objects.filter(user=user, status=ImportedMessage.Status.PENDING)
-    count = waiting.count()
+    counts = waiting.aggregate(all=Count("pk"), rejections=Count("pk", filter=Q(label="rejection")))
+    count, rejections = counts["all"], counts["rejections"]
     if not count:
         return
-    rejections = waiting.filter(label="rejection").count()
     title = f"{WORDS[count] if count < len(WORDS) else f'{count} emails'} to look at"
     detail = (
         "One may be a no. Onward can start a gentle plan from it."

@@ -19,10 +19,9 @@ ON_TODAY = 2
 
 
 def items(user: User, today: dt.date, until: dt.date) -> Iterator[DueItem]:
-    found = cadence.reminders(user, today, within_days=max((until - today).days, 0))
-    due = [r for r in found if r.is_due][:ON_TODAY]
-    coming = [r for r in found if not r.is_due]
-    for reminder in due + coming:
+    within = max((until - today).days, 0)
+    found = cadence.reminders(user, today, within_days=within, due_limit=ON_TODAY)
+    for reminder in found:
         yield _item(reminder, today)
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import versions
 from onward.pipeline.models import Rejection, Stage
 from onward.plans.models import Step
 from onward.plans.services import mark_done
@@ -125,10 +126,12 @@ def finish_next_step(reframe: Reframe) -> None:
     Reframe.objects.filter(pk=reframe.pk, next_step_done_at__isnull=True).update(
         next_step_done_at=timezone.now()
     )
+    versions.changed([reframe.user_id])
     reframe.refresh_from_db()
 
 
 @transaction.atomic
 def reopen_next_step(reframe: Reframe) -> None:
     Reframe.objects.filter(pk=reframe.pk).update(next_step_done_at=None)
+    versions.changed([reframe.user_id])
     reframe.refresh_from_db()

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models import Max, Min, QuerySet
+from django.db.models import DateTimeField, F, Func, Max, Min, QuerySet, Value
+from django.db.models.functions import Coalesce
 
 from onward.accounts.prefs import preferences_for
 
@@ -78,14 +80,9 @@ class Reminder:
         return (self.today - self.met_on).days <= RECENTLY_MET_DAYS
 
 
-def _annotated(user: User) -> QuerySet[Person]:
-    return (
-        Person.objects.filter(user=user, keep_in_touch_days__isnull=False)
-        .exclude(keep_in_touch_days=0)
-        .select_related("company")
-        .annotate(
-            last_at=Max("interactions__happened_at"), first_at=Min("interactions__happened_at")
-        )
+def _rhythm(user: User) -> QuerySet[Person]:
+    return Person.objects.filter(user=user, keep_in_touch_days__isnull=False).exclude(
+        keep_in_touch_days=0
     )
 
 
@@ -98,10 +95,21 @@ def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | 
     if not hasattr(person, "last_at"):
         agg = person.interactions.aggregate(last=Max("happened_at"), first=Min("happened_at"))
         last_at, first_at = agg["last"], agg["first"]
+    return _reminder(person, person.keep_in_touch_days, last_at, first_at, zone, today)
+
+
+def _reminder(
+    person: Person,
+    cadence_days: int,
+    last_at: dt.datetime | None,
+    first_at: dt.datetime | None,
+    zone: dt.tzinfo,
+    today: dt.date,
+) -> Reminder | None:
     # Someone added without any logged interaction counts from the day they were added.
     base = last_at or person.created_at
     met = min(first_at, person.created_at) if first_at else person.created_at
-    due = next_touch_on(person.keep_in_touch_days, base, zone)
+    due = next_touch_on(cadence_days, base, zone)
     if due is None:  # never, as both the cadence and the base are set; this narrows the type
         return None
     met_on = met.astimezone(zone).date()
@@ -115,20 +123,103 @@ def reminder_for(person: Person, zone: dt.tzinfo, today: dt.date) -> Reminder | 
     )
 
 
-def zone_of(user: User) -> zoneinfo.ZoneInfo:
-    return preferences_for(user).zone
+class DaysBefore(Func):
+    """`moment` less a column's number of days, in SQL (SQLite and PostgreSQL)."""
+
+    output_field = DateTimeField()
+
+    def __init__(self, moment: dt.datetime, days: str) -> None:
+        super().__init__(Value(moment, output_field=DateTimeField()), F(days))
+
+    def _parts(self, compiler: Any, connection: Any) -> tuple[str, str, tuple[Any, ...]]:
+        moment, moment_params = compiler.compile(self.source_expressions[0])
+        days, days_params = compiler.compile(self.source_expressions[1])
+        return moment, days, (*moment_params, *days_params)
+
+    def as_sql(  # type: ignore[override]
+        self, compiler: Any, connection: Any, **extra: Any
+    ) -> tuple[str, Any]:
+        moment, days, params = self._parts(compiler, connection)
+        return f"({moment} - make_interval(days => {days}))", params
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, Any]:
+        # Django keeps datetimes in SQLite as "YYYY-MM-DD HH:MM:SS[.ffffff]" text in UTC,
+        # the shape datetime() answers in, so the two compare as text.
+        moment, days, params = self._parts(compiler, connection)
+        return f"datetime({moment}, '-' || {days} || ' days')", params
 
 
-def reminders(user: User, today: dt.date | None = None, within_days: int = 0) -> list[Reminder]:
-    """Everyone due for a touch by `today` + `within_days`, the most pressing first."""
+def _due_by(user: User, zone: dt.tzinfo, until: dt.date) -> QuerySet[Person]:
+    """The people with a rhythm whose next touch may fall by `until`, found by the
+    database: their last interaction (or the day they were added) came before the local
+    midnight after `until`, less their rhythm's days. The boundary is a day later than
+    it needs to be, so an hour gained or lost to daylight saving never hides anyone;
+    reminder_for() then tells exactly, on the user's calendar, for the few found."""
+    boundary = dt.datetime.combine(until + dt.timedelta(days=2), dt.time.min, tzinfo=zone)
+    return (
+        _rhythm(user)
+        .annotate(
+            last_at=Max("interactions__happened_at"),
+            first_at=Min("interactions__happened_at"),
+            base=Coalesce("last_at", "created_at"),
+        )
+        .filter(base__lt=DaysBefore(boundary, "keep_in_touch_days"))
+    )
+
+
+def _ranked(user: User, today: dt.date, within_days: int, whole: bool) -> list[Reminder]:
+    """The reminders due by `today` + `within_days`, most pressing first: with whole
+    records (and their company) or, for counting, stand-ins holding what ranking reads."""
     zone = zone_of(user)
-    today = today or preferences_for(user).local_today()
-    found = []
-    for person in _annotated(user):
+    found = _due_by(user, zone, today + dt.timedelta(days=within_days))
+    if whole:
+        people = list(found.select_related("company"))
+    else:
+        columns = ("pk", "name", "keep_in_touch_days", "relationship", "created_at")
+        annotated = (*columns, "last_at", "first_at")
+        people = [
+            _annotated_stub(dict(zip(annotated, row, strict=True)))
+            for row in found.values_list(*annotated)
+        ]
+    reminders_ = []
+    for person in people:
         reminder = reminder_for(person, zone, today)
         if reminder and reminder.overdue_days >= -within_days:
-            found.append(reminder)
-    return sorted(found, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
+            reminders_.append(reminder)
+    return sorted(reminders_, key=lambda r: (-r.priority, -r.overdue_days, r.person.name))
+
+
+def _annotated_stub(row: dict[str, Any]) -> Person:
+    person = Person(**{k: row[k] for k in row if k not in {"last_at", "first_at"}})
+    last_at, first_at = row["last_at"], row["first_at"]
+    person.last_at, person.first_at = last_at, first_at  # type: ignore[attr-defined]
+    return person
+
+
+def reminders(
+    user: User,
+    today: dt.date | None = None,
+    within_days: int = 0,
+    due_limit: int | None = None,
+) -> list[Reminder]:
+    """Everyone due for a touch by `today` + `within_days`, the most pressing first;
+    only the `due_limit` most pressing of those due now, when given (a calendar looking
+    ahead still gets everyone coming up)."""
+    today = today or preferences_for(user).local_today()
+    found = _ranked(user, today, within_days, whole=True)
+    if due_limit is None:
+        return found
+    return [r for r in found if r.is_due][:due_limit] + [r for r in found if not r.is_due]
+
+
+def due_count(user: User, today: dt.date | None = None) -> int:
+    """How many people are due for a touch today, without reading their records."""
+    today = today or preferences_for(user).local_today()
+    return sum(1 for r in _ranked(user, today, 0, whole=False) if r.is_due)
+
+
+def zone_of(user: User) -> zoneinfo.ZoneInfo:
+    return preferences_for(user).zone
 
 
 def due(user: User, today: dt.date | None = None) -> list[Reminder]:

@@ -21,7 +21,7 @@ def person_list(request: AuthedRequest) -> HttpResponse:
     return render(
         request,
         "people/person_list.html",
-        {"people": page_of(request, people), "due_count": len(cadence.due(request.user))},
+        {"people": page_of(request, people), "due_count": cadence.due_count(request.user)},
     )
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import versions
 from onward.core.ownership import owned_or_404
 from onward.pipeline.models import Rejection
 from onward.pipeline.services import interviewers_of
@@ -180,6 +181,7 @@ def build_plan(rejection: Rejection, today: dt.date | None = None) -> AftercareP
         )
         for index, item in enumerate(planned)
     )
+    versions.changed([plan.user_id])  # bulk_create sends no signal
     # Interviewers become contacts on a keep-in-touch cadence (unless one is already set).
     for person in interviewers_of(rejection.application):
         if person.keep_in_touch_days is None:

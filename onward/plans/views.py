@@ -2,12 +2,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template import Context
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from onward.accounts.templatetags.gentle import gentle_mode
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
@@ -15,11 +20,28 @@ from onward.lib.dates import human_date
 from . import chapter, services
 from .forms import SkipForm
 from .models import AftercarePlan, Step
-from .today import today_for
+from .today import cache_get, cache_key, cache_set, today_and_version, today_for
+
+# Stands in for the CSRF token in Today's cached HTML; each response gets its own token.
+CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
 
 
 def today(request: AuthedRequest) -> HttpResponse:
-    return render(request, "plans/today.html", {"today": today_for(request.user)})
+    found, version = today_and_version(request.user, today_for)
+    gentle = gentle_mode(Context({"request": request}))
+    # The page but for "Done this week" (which reads each step's result as it is now) is
+    # HTML kept under the same version and day: a visit with nothing changed renders little.
+    key = None
+    if version is not None and not request.GET:
+        key = f"{cache_key(request.user, version, found.day)}:body:{int(gentle)}"
+    body = cache_get(key) if key else None
+    if not isinstance(body, str):
+        context = {"today": found, "csrf_token": CSRF_STAND_IN}
+        body = render_to_string("plans/_today_body.html", context, request=request)
+        if key:
+            cache_set(key, body)
+    body = mark_safe(body.replace(CSRF_STAND_IN, get_token(request)))
+    return render(request, "plans/today.html", {"today": found, "body": body})
 
 
 def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:

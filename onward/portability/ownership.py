@@ -18,9 +18,11 @@ from functools import cache
 from typing import Any
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Q
+
+from onward.core.ownership import is_user as _is_user
+from onward.core.ownership import owned_models
 
 # Owned models that never leave in an export, and why. Deleting an account still removes
 # their rows (they belong to the user), and the tests hold every other owned model to the
@@ -39,6 +41,10 @@ NOT_EXPORTED: dict[str, str] = {
 
 # Onward's models that are nobody's data, and why: bookkeeping of this install.
 NOBODYS: dict[str, str] = {
+    "core.dataversion": (
+        "a count of the changes to an account, so Today's cache is never stale; it goes "
+        "with the account and starts again after an import"
+    ),
     "core.sentmail": (
         "this install's record of mail in flight (the lease and the server's answer); a "
         "note's own send state is exported with the note, and the rows go with the account"
@@ -118,40 +124,6 @@ class Table:
             through: Any = field.remote_field.through  # type: ignore[union-attr]
             if isinstance(field, models.ManyToManyField) and through._meta.auto_created:
                 yield field
-
-
-def _is_user(model: Any) -> bool:
-    return model is get_user_model()
-
-
-def _owner_path(model: type[models.Model], known: dict[type[models.Model], str]) -> str | None:
-    for field in model._meta.concrete_fields:
-        if not field.is_relation or field.null:
-            continue
-        if field.remote_field.on_delete is not models.CASCADE:  # type: ignore[union-attr]
-            continue
-        target: Any = field.related_model
-        if _is_user(target):
-            return field.name
-        if parent := known.get(target):
-            return f"{field.name}__{parent}"
-    return None
-
-
-@cache
-def owned_models() -> dict[type[models.Model], str]:
-    """Every model whose rows belong to a user, with the lookup to that user."""
-    found: dict[type[models.Model], str] = {}
-    changed = True
-    while changed:  # a child is found once its parent is
-        changed = False
-        for model in apps.get_models(include_auto_created=True):
-            if model in found or _is_user(model):
-                continue
-            if (path := _owner_path(model, found)) is not None:
-                found[model] = path
-                changed = True
-    return found
 
 
 def _referenced(model: type[models.Model]) -> Iterator[type[models.Model]]:

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.accounts.prefs import preferences_for
+from onward.core import versions
 from onward.core.sending import Outcome, send_once
 from onward.lib import emails, netguard
 from onward.notes.models import Note
@@ -255,6 +256,8 @@ def check_again(board: Board) -> None:
     Board.objects.filter(pk=board.pk).update(
         status=Board.Status.OK, failures=0, next_poll_at=None, last_error=""
     )
+    # A board is shared: everyone watching it had "a board moved" on Today.
+    versions.changed(Watch.objects.filter(board=board).values_list("user_id", flat=True))
 
 
 def watches_of(user: User) -> QuerySet[Watch]:
@@ -316,6 +319,7 @@ def note_for(alert: Alert, person: Person) -> Note:
     redraft(note, Note.Shape.SHORT)
     if alert.seen_at is None:
         Alert.objects.filter(pk=alert.pk).update(seen_at=timezone.now())
+    versions.changed([alert.user_id])
     return note
 
 
@@ -323,11 +327,13 @@ def note_for(alert: Alert, person: Person) -> Note:
 def dismiss(alert: Alert) -> None:
     now = timezone.now()
     Alert.objects.filter(pk=alert.pk).update(dismissed_at=now, seen_at=alert.seen_at or now)
+    versions.changed([alert.user_id])
 
 
 @transaction.atomic
 def undismiss(alert: Alert) -> None:
     Alert.objects.filter(pk=alert.pk).update(dismissed_at=None)
+    versions.changed([alert.user_id])
 
 
 def mark_seen(alert: Alert) -> None:

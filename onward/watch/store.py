@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+
+from onward.core import versions
 
 from .fetching import Outcome
 from .matching import Filters
@@ -49,7 +51,10 @@ def record(outcomes: list[Outcome], now: dt.datetime, every: dt.timedelta) -> li
             Board.objects.filter(pk=o.board_id).update(
                 etag=o.etag[:300], last_modified=o.last_modified[:100]
             )
-    Board.objects.filter(pk__in=[o.board_id for o in unchanged]).update(
+    answering = [o.board_id for o in unchanged]
+    # Boards that were in trouble and answer again leave their watchers' Today.
+    _boards_changed(Board.objects.filter(pk__in=answering).exclude(status=Board.Status.OK))
+    Board.objects.filter(pk__in=answering).update(
         status=Board.Status.OK,
         failures=0,
         last_error="",
@@ -93,6 +98,7 @@ def _record_trouble(outcome: Outcome, now: dt.datetime) -> None:
                 board.next_poll_at = now + backoff(board.failures, outcome.retry_after)
         board.claimed_by, board.claimed_until = "", None
         board.save()
+        _boards_changed(Board.objects.filter(pk=board.pk))
 
 
 def _record_fresh(outcome: Outcome, now: dt.datetime, every: dt.timedelta) -> list[int]:
@@ -167,6 +173,14 @@ def make_alerts(board: Board, posting_ids: Iterable[int]) -> None:
             if filters.fits(posting.title, posting.location, posting.remote):
                 alerts.append(Alert(user_id=watch.user_id, watch=watch, posting=posting))
     Alert.objects.bulk_create(alerts, ignore_conflicts=True, batch_size=500)
+    versions.changed({alert.user_id for alert in alerts})  # bulk_create sends no signal
+
+
+def _boards_changed(boards: QuerySet[Board]) -> None:
+    """A board is shared by everyone who watches it: each of them may see it on Today."""
+    versions.changed(
+        Watch.objects.filter(board__in=boards).values_list("user_id", flat=True).distinct()
+    )
 
 
 def due_boards(now: dt.datetime, force: bool) -> Q:

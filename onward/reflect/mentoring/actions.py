@@ -9,6 +9,8 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import versions
+
 from ..debriefs.patterns import Progress, progress_on
 from ..debriefs.services import facts
 from .models import ActionItem, MentorReply, MentorRequest
@@ -38,12 +40,14 @@ def create_action(
 @transaction.atomic
 def complete(item: ActionItem) -> None:
     ActionItem.objects.filter(pk=item.pk, done_at__isnull=True).update(done_at=timezone.now())
+    versions.changed([item.user_id])
     item.refresh_from_db()
 
 
 @transaction.atomic
 def reopen(item: ActionItem) -> None:
     ActionItem.objects.filter(pk=item.pk).update(done_at=None)
+    versions.changed([item.user_id])
     item.refresh_from_db()
 
 

@@ -20,6 +20,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import versions
 from onward.notes.tone import Finding, check_note
 from onward.pipeline.models import Rejection
 from onward.plans.models import Step
@@ -250,7 +251,9 @@ def paste_reply(request: MentorRequest, name: str, body: str) -> MentorReply:
 
 
 def mark_read(request: MentorRequest) -> int:
-    return request.replies.filter(read_at__isnull=True).update(read_at=timezone.now())
+    read = request.replies.filter(read_at__isnull=True).update(read_at=timezone.now())
+    versions.changed([request.user_id])
+    return read
 
 
 def delete_request(request: MentorRequest) -> None:
