@@ -46,7 +46,10 @@ ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_SPACE = r"\t\r\f\v\u00a0\u034f\u200b-\u200f\u2060\ufeff"  # ... that is not " "
 _SPACE_SET = rf"[ {_NOT_SPACE}]"
 # Only the runs that change (not each single space between two words): a tenth of the work.
-_SPACES = re.compile(rf"[{_NOT_SPACE}]{_SPACE_SET}*| {_SPACE_SET}+")
+# Either a run that starts with an invisible character, or a space followed by more: written
+# to start with the set of both (same matches as rf"[{_NOT_SPACE}]{_SPACE_SET}*| {_SPACE_SET}+")
+# so that the regex engine skips the letters between them.
+_SPACES = re.compile(rf"[ {_NOT_SPACE}](?:(?<=[{_NOT_SPACE}]){_SPACE_SET}*|(?<= ){_SPACE_SET}+)")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 
 
