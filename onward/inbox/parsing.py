@@ -38,7 +38,10 @@ QUOTE_START = re.compile(
     r"|El .{5,200}escribió:|-{3,}\s*Original Message\s*-{3,}|_{10,}|From: .+\n(?:Sent|Date): )",
     re.MULTILINE,
 )
-SIGNATURE_DASHES = re.compile(r"^-- ?$", re.MULTILINE)
+# "^-- ?$" and "^>", written to start with their literal (the ^ checked behind it) so that
+# the regex engine finds them by a fast string search instead of trying every line's start.
+SIGNATURE_DASHES = re.compile(r"--(?<=^--) ?$", re.MULTILINE)
+_QUOTED_LINE = re.compile(r">(?<=^>)", re.MULTILINE)
 ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Spaces, and the invisible characters HTML templates pad their preheaders with
@@ -322,7 +325,7 @@ def _split_quoted(mail: Mail) -> None:
     cut = len(text)
     if found := QUOTE_START.search(text):
         cut = found.start()
-    quoted_lines = re.search(r"^>", text, re.MULTILINE)
+    quoted_lines = _QUOTED_LINE.search(text)
     if quoted_lines and quoted_lines.start() < cut:
         cut = quoted_lines.start()
     if cut < len(text) and text[:cut].strip():
