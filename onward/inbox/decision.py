@@ -86,7 +86,10 @@ _NOT_ABOUT_YOU = re.compile(
     r"\b(?:candidates|applicants|those|anyone|individuals|people|applications)\s+(?:who|that|whose)"
     r"\b[^.;!?]{0,40}\b(?:not|no longer)\b|\bmay not\b"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}")
+# Sentence breaks: after . ! or ? a space; a blank line; " • "; three spaces or more. Written
+# to start with \s (same matches as "(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}") so that the
+# regex engine skips straight to whitespace instead of trying four branches at every character.
+_SENTENCES = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\s*\n|[•·|]\s|\s\s+)")
 
 
 # What each pattern cannot match without (read off the patterns above, alternative by

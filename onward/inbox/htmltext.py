@@ -49,6 +49,24 @@ _TO_TEXT = lxml.etree.XSLT(
 )
 
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _xml_bytes(markup: str) -> bytes:
+    """`_NOT_XML.sub("", markup).encode("utf-8")`, without a regex pass over every character:
+    UTF-8 never uses an ASCII byte inside another character, so the control characters are
+    deleted from the bytes in C; U+FFFE and U+FFFF are two fixed byte sequences; a lone
+    surrogate cannot be encoded at all, and only then does the regex run."""
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:
+        return _NOT_XML.sub("", markup).encode("utf-8")
+    data = data.translate(None, _CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return data
+
+
 def html_text(markup: str) -> tuple[str, list[str]]:
     """The text of an HTML document (not tidied), and every href in it, in order."""
     markup = markup[:MAX_HTML_CHARS]
@@ -56,11 +74,11 @@ def html_text(markup: str) -> tuple[str, list[str]]:
         markup = markup[body.start() : body.start() + MAX_BODY_CHARS]
     else:
         markup = markup[:MAX_BODY_CHARS]
-    markup = _NOT_XML.sub("", markup)
-    if not markup.strip():
+    data = _xml_bytes(markup)
+    if not data.decode("utf-8").strip():
         return "", []
     try:
-        root = lxml.etree.fromstring(markup.encode("utf-8"), parser=_parser)
+        root = lxml.etree.fromstring(data, parser=_parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return "", []
     if root is None:

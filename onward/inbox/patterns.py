@@ -16,6 +16,15 @@ def alt(*words: str) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
+def word_start(*words: str) -> str:
+    r"""The same as rf"\b{alt(*words)}" for plain words that begin with a letter, written so
+    that each alternative begins with its letter and \b is checked after it ((?<!\w.): the
+    character before the word is not a letter). The regex engine then jumps from one
+    possible first letter to the next instead of trying every position: three times faster
+    on the long text of an applicant-tracking template."""
+    return "(?:" + "|".join(word[0] + r"(?<!\w.)" + re.escape(word[1:]) for word in words) + ")"
+
+
 # A name as written: capitalised words, possibly joined by &, "and", "of", "de".
 WORD = rf"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*"
 JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
@@ -106,8 +115,8 @@ COMPANY = compiled(
             ("interest in", "applying", "applied to", "application to", "application with"),
         ),
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
-        (rf"\b(?:everyone|us|we|here|team) at ({NAME})", 4, (" at ",)),
-        (rf"\b(?:[Tt]he|[Yy]our) ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
+        (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
+        (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
         (rf"\b(?:on behalf of|join|joining) (?:the )?({NAME})", 3, ("behalf", "join")),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         (
@@ -115,8 +124,8 @@ COMPANY = compiled(
             4,
             ("from ",),
         ),
-        (rf"\b(?:considering|consider) ({NAME}) (?:as|for)\b", 3, ("consider",)),
-        (rf"\bat ({NAME})[.,!]", 2, (" at ",)),
+        (rf"{word_start('considering', 'consider')} ({NAME}) (?:as|for)\b", 3, ("consider",)),
+        (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
         # Applied through a job board: "the position ... with Macrosoft through Dice".
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German
@@ -229,20 +238,16 @@ _ROLE_NOUNS = alt(
     "scheme",
 )
 _ROLE_END = r"(?= at | with | here| position| role|[.,!;:]| -|$)"
-_APPLYING = alt(
-    "[Aa]pplication",
-    "[Aa]pplying",
-    "[Aa]pplied",
-    "[Cc]andidacy",
-    "[Ii]nterest",
-    "[Ii]nterview",
-    "[Ii]nterviewing",
+_APPLYING_WORD = word_start(  # [Aa]pplication, [Aa]pplying, ... as whole words
+    *(case + word for word in ("pplication", "pplying", "pplied") for case in "Aa"),
+    *(case + "andidacy" for case in "Cc"),
+    *(case + word for word in ("nterest", "nterview", "nterviewing") for case in "Ii"),
 )
 
 ROLE_IN_TEXT = compiled(
     [
         (
-            rf"\b(?:the|our|this|your|an?) ({ROLE}) {_ROLE_NOUNS}\b",
+            rf"{word_start('the', 'our', 'this', 'your', 'an', 'a')} ({ROLE}) {_ROLE_NOUNS}\b",
             5,
             (
                 "position",
@@ -264,27 +269,28 @@ ROLE_IN_TEXT = compiled(
         ),
         (rf"^({ROLE})\n{NAME} · ", 4, (" · ",)),
         (
-            rf"\b(?:position|role|job|vacancy|opening) (?:of|as|for) (?:an? |the )?({ROLE})",
+            rf"{word_start('position', 'role', 'job', 'vacancy', 'opening')} (?:of|as|for) "
+            rf"(?:an? |the )?({ROLE})",
             5,
             ("position", "role", "job", "vacancy", "opening"),
         ),
         (
             # "applying to Insurify" names the company: only "to the/our/a ..." is a role.
-            rf"\b{_APPLYING} (?:for (?:the |our |an? )?|to (?:the |our |an? ))"
+            rf"{_APPLYING_WORD} (?:for (?:the |our |an? )?|to (?:the |our |an? ))"
             rf"(?:position of |role of )?"
             rf"({ROLE}){_ROLE_END}",
             4,
             ("applica", "applying", "applied", "candidacy", "interest", "interview"),
         ),
         (
-            rf"\b(?:as|for) (?:an? |the |our )({ROLE})"
+            rf"{word_start('as', 'for')} (?:an? |the |our )({ROLE})"
             r"(?= at | with | here| position| role| -|[.,!;:])",
             2,
             ("as ", "for "),
         ),
         # German, French, Spanish: titles are often lower case there, so take words to a stop.
         (
-            rf"\b(?:Position|Stelle|Bewerbung) "
+            rf"{word_start('Position', 'Stelle', 'Bewerbung')} "
             rf"(?:als |zum |zur |für die Position |für die Stelle )?({ROLE})"
             r"(?= bei | in | und |[.,!;:]| \(|$)",
             4,
