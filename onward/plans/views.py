@@ -1,18 +1,24 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
+from django.contrib.auth.models import User
+from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template import Context
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from onward.accounts.templatetags.gentle import gentle_mode
+from onward.core import versions
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
@@ -27,21 +33,31 @@ CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
 
 
 def today(request: AuthedRequest) -> HttpResponse:
-    found, version = today_and_version(request.user, today_for)
+    user = request.user
     gentle = gentle_mode(Context({"request": request}))
-    # The page but for "Done this week" (which reads each step's result as it is now) is
-    # HTML kept under the same version and day: a visit with nothing changed renders little.
-    key = None
-    if version is not None and not request.GET:
-        key = f"{cache_key(request.user, version, found.day)}:body:{int(gentle)}"
-    body = cache_get(key) if key else None
-    if not isinstance(body, str):
+    # The page but for "Done this week" is HTML kept with that short list under the user's
+    # data version and day: a visit with nothing changed reads one small entry, not the
+    # whole worked-out Today with its records.
+    if connection.in_atomic_block or request.GET:
+        page: object = None
+    else:
+        version = versions.current(user.pk)
+        page = cache_get(_page_key(user, version, timezone.localdate(), gentle))
+    if isinstance(page, tuple) and len(page) == 2:
+        body, done = page
+    else:
+        found, version_seen = today_and_version(user, today_for)
         context = {"today": found, "csrf_token": CSRF_STAND_IN}
         body = render_to_string("plans/_today_body.html", context, request=request)
-        if key:
-            cache_set(key, body)
+        done = found.done_this_week
+        if version_seen is not None and not request.GET:
+            cache_set(_page_key(user, version_seen, found.day, gentle), (body, done))
     body = mark_safe(body.replace(CSRF_STAND_IN, get_token(request)))
-    return render(request, "plans/today.html", {"today": found, "body": body})
+    return render(request, "plans/today.html", {"done_this_week": done, "body": body})
+
+
+def _page_key(user: User, version: int, day: dt.date, gentle: bool) -> str:
+    return f"{cache_key(user, version, day)}:page:{int(gentle)}"
 
 
 def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:
