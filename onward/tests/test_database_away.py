@@ -27,13 +27,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
-import pytest
 
 from onward.tests.faulty_smtp import faulty_smtp
 from onward.tests.tcp_proxy import cuttable_proxy
 from onward.tests.test_many_processes import (
     Processes,
     free_port,
+    postgres_and_redis,
     rows,
     run,
     scratch_database,
@@ -62,20 +62,6 @@ print(json.dumps({"notes": notes, "password": PASSWORD}))
 """
 
 
-def postgres_and_redis() -> str:
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        pytest.skip("needs DATABASE_URL naming PostgreSQL (make test-pg)")
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, socket_connect_timeout=1)
-    try:
-        client.flushdb()
-    except redis.RedisError:
-        pytest.skip("needs Redis answering on 127.0.0.1:6379")
-    return url
-
-
 def through(database_url: str, port: int) -> str:
     parts = urlsplit(database_url)
     netloc = parts.netloc.rsplit("@", 1)
@@ -99,7 +85,8 @@ def note_state(database_url: str, note_id: int) -> tuple[str, int]:
 def test_the_database_away_gives_503_and_the_worker_waits_then_sends_once(
     tmp_path: Path,
 ) -> None:
-    server_url = postgres_and_redis()
+    server_url, redis_client = postgres_and_redis(REDIS_DB)
+    redis_client.flushdb()
     host = urlsplit(server_url)
     processes = Processes()
     with (

@@ -63,14 +63,14 @@ print(json.dumps({"notes": notes, "password": PASSWORD}))
 """
 
 
-def postgres_and_redis() -> tuple[str, Any]:
-    """DATABASE_URL and a client for Redis db 13, or a skip saying which is missing."""
+def postgres_and_redis(db: int = REDIS_DB) -> tuple[str, Any]:
+    """DATABASE_URL and a client for Redis db `db`, or a skip saying which is missing."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         pytest.skip("needs DATABASE_URL naming PostgreSQL (make test-pg)")
     import redis
 
-    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, socket_connect_timeout=1)
+    client = redis.Redis(host="127.0.0.1", port=6379, db=db, socket_connect_timeout=1)
     try:
         client.ping()
     except redis.RedisError:
