@@ -4,10 +4,12 @@ the calendar feed and the digest's unsubscribe link (each behind its own secret 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -15,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from onward.accounts.models import Preferences
 from onward.accounts.prefs import by_feed_token, by_unsubscribe_token, preferences_for
 from onward.core.http import AuthedRequest, private_link
+from onward.core.remembered import remembered
 from onward.lib import emails
 
 from . import charts, describe, facts, svg, worklog
@@ -38,9 +41,28 @@ class RangeForm(forms.Form):
         return data
 
 
+# The modules that shape what insights() keeps in the cache: a change to any of them files
+# new entries under a new key.
+_CHARTS_CODE = tuple(
+    Path(__file__).with_name(name)
+    for name in ("views.py", "charts.py", "facts.py", "svg.py", "describe.py")
+)
+
+
 def insights(request: AuthedRequest) -> HttpResponse:
     user = request.user
     today = preferences_for(user).local_today()
+    # Drawn from the whole history: worked out once per change to the user's data and per
+    # day, then read from the cache (core.remembered).
+    drawn = remembered(user, "insights", today, _CHARTS_CODE, lambda: _charts(user, today))
+    return render(
+        request,
+        "insights/insights.html",
+        {**drawn, "range_form": RangeForm(), "today": today},
+    )
+
+
+def _charts(user: User, today: dt.date) -> dict[str, object]:
     apps = facts.application_facts(user)
     flow = charts.stage_flow(apps)
     endings = charts.endings_by_stage(facts.stages_reached(user))
@@ -62,32 +84,26 @@ def insights(request: AuthedRequest) -> HttpResponse:
             for row in flow.rows
         ]
     )
-    return render(
-        request,
-        "insights/insights.html",
-        {
-            "flow": flow,
-            "flow_bars": flow_bars,
-            "endings": endings,
-            "endings_total": sum(c.value for c in endings),
-            "endings_bars": svg.hbars([(c.label, [("seg-ended", "", c.value)]) for c in endings]),
-            "responses": responses,
-            "response_bars": svg.hbars(
-                [(c.label, [("seg-further", "", c.value)]) for c in responses.buckets]
-            ),
-            "mood": mood,
-            "mood_chart": svg.line_chart(mood) if mood else None,
-            "debriefs": debriefs,
-            "debrief_chart": svg.line_chart(debriefs) if debriefs else None,
-            "flow_desc": describe.flow(flow),
-            "endings_desc": describe.counts(endings, "Endings by stage reached."),
-            "responses_desc": describe.responses(responses),
-            "mood_desc": describe.series(mood, "mood check-ins"),
-            "debrief_desc": describe.series(debriefs or [], "debrief ratings"),
-            "range_form": RangeForm(),
-            "today": today,
-        },
-    )
+    return {
+        "flow": flow,
+        "flow_bars": flow_bars,
+        "endings": endings,
+        "endings_total": sum(c.value for c in endings),
+        "endings_bars": svg.hbars([(c.label, [("seg-ended", "", c.value)]) for c in endings]),
+        "responses": responses,
+        "response_bars": svg.hbars(
+            [(c.label, [("seg-further", "", c.value)]) for c in responses.buckets]
+        ),
+        "mood": mood,
+        "mood_chart": svg.line_chart(mood) if mood else None,
+        "debriefs": debriefs,
+        "debrief_chart": svg.line_chart(debriefs) if debriefs else None,
+        "flow_desc": describe.flow(flow),
+        "endings_desc": describe.counts(endings, "Endings by stage reached."),
+        "responses_desc": describe.responses(responses),
+        "mood_desc": describe.series(mood, "mood check-ins"),
+        "debrief_desc": describe.series(debriefs or [], "debrief ratings"),
+    }
 
 
 def _range(request: AuthedRequest) -> tuple[dt.date | None, dt.date | None] | None:

@@ -1,0 +1,58 @@
+"""Work kept per user in Django's cache, filed under their data version (core.versions).
+
+A page that draws on the whole of someone's history (insights' charts) works it out once
+per change to their data and per day, not on every visit. The key holds the version read
+*before* the work (so an entry never claims fresher data than it saw), the day the work
+is for, the account's creation time (a deleted account's id may come back) and a digest
+of the code that shaped the value (a new release never unpickles an older one's entry
+from Redis). Inside a transaction the work is always done afresh: its writes are not
+anyone else's yet and may roll back. The cache being away only means doing the work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import cast
+
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.db import connection
+
+from . import versions
+
+KEEP_SECONDS = 36 * 3600  # an entry outlives its day only long enough to be unreachable
+
+
+@functools.cache
+def code_digest(files: tuple[Path, ...]) -> str:
+    digest = hashlib.sha256()
+    for file in files:
+        with contextlib.suppress(OSError):
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def remembered[T](
+    user: User, name: str, day: dt.date, code: Iterable[Path], work_out: Callable[[], T]
+) -> T:
+    """work_out(), or what it gave last time for this user, data version and day."""
+    if connection.in_atomic_block:
+        return work_out()
+    version = versions.current(user.pk)
+    joined = int(user.date_joined.timestamp() * 1_000_000)
+    mark = code_digest(tuple(code))
+    key = f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+    found: object = None
+    with contextlib.suppress(Exception):  # e.g. Redis away: the work is done instead
+        found = cache.get(key)
+    if found is not None:
+        return cast(T, found)
+    value = work_out()
+    with contextlib.suppress(Exception):
+        cache.set(key, value, KEEP_SECONDS)
+    return value
