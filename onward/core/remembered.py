@@ -37,22 +37,35 @@ def code_digest(files: tuple[Path, ...]) -> str:
     return digest.hexdigest()[:12]
 
 
+def key_for(user: User, name: str, code: Iterable[Path], version: int, day: dt.date) -> str:
+    """Where work for this user, data version and day is filed."""
+    joined = int(user.date_joined.timestamp() * 1_000_000)
+    mark = code_digest(tuple(code))
+    return f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+
+
+def read(key: str) -> object:
+    try:
+        return cache.get(key)
+    except Exception:  # e.g. Redis away: the work is done instead
+        return None
+
+
+def keep(key: str, value: object) -> None:
+    with contextlib.suppress(Exception):
+        cache.set(key, value, KEEP_SECONDS)
+
+
 def remembered[T](
     user: User, name: str, day: dt.date, code: Iterable[Path], work_out: Callable[[], T]
 ) -> T:
     """work_out(), or what it gave last time for this user, data version and day."""
     if connection.in_atomic_block:
         return work_out()
-    version = versions.current(user.pk)
-    joined = int(user.date_joined.timestamp() * 1_000_000)
-    mark = code_digest(tuple(code))
-    key = f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{day.isoformat()}"
-    found: object = None
-    with contextlib.suppress(Exception):  # e.g. Redis away: the work is done instead
-        found = cache.get(key)
+    key = key_for(user, name, code, versions.current(user.pk), day)
+    found = read(key)
     if found is not None:
         return cast(T, found)
     value = work_out()
-    with contextlib.suppress(Exception):
-        cache.set(key, value, KEEP_SECONDS)
+    keep(key, value)
     return value

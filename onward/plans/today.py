@@ -11,21 +11,18 @@ one reads one small row and the cache instead of twenty-odd queries.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from onward.core import versions
+from onward.core import remembered, versions
 from onward.core.due import DueItem, collect, sources
 
 from .due import item_for, open_steps
@@ -35,7 +32,6 @@ from .services import Progress, progress
 
 # Bumped when the Today dataclass changes shape, so no entry cached by older code is read.
 CACHE_SHAPE = 1
-CACHE_SECONDS = 36 * 3600  # an entry outlives its day only long enough to be unreachable
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5
@@ -120,25 +116,19 @@ def today_for(user: User, day: dt.date | None = None) -> Today:
 
 
 @functools.cache
-def code_mark() -> str:
-    """A digest of the code an entry depends on (this module, the due items' shape, the
-    page's templates): a new release never reads what an older one kept in Redis."""
+def code_files() -> tuple[Path, ...]:
+    """The code an entry depends on (this module, the due items' shape, the page's
+    templates): a new release never reads what an older one kept in Redis."""
     here = Path(__file__).resolve()
     templates = here.parent.parent / "templates"
     files = [here, here.parent.parent / "core" / "due.py"]
     files += sorted((templates / "plans").glob("*.html"))
     files.append(templates / "accounts" / "_name_ask.html")
-    digest = hashlib.sha256(str(CACHE_SHAPE).encode())
-    for file in files:
-        if file.exists():
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:12]
+    return tuple(files)
 
 
 def cache_key(user: User, version: int, day: dt.date) -> str:
-    # The account's creation time too: a deleted account's id (and version) may come back.
-    joined = int(user.date_joined.timestamp() * 1_000_000)
-    return f"onward:today:{code_mark()}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+    return remembered.key_for(user, f"today{CACHE_SHAPE}", code_files(), version, day)
 
 
 def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:
@@ -157,24 +147,12 @@ def today_and_version(
     if connection.in_atomic_block:
         return work_out(user), None
     version = versions.current(user.pk)
-    found = cache_get(cache_key(user, version, timezone.localdate()))
+    found = remembered.read(cache_key(user, version, timezone.localdate()))
     if isinstance(found, Today):
         return found, version
     worked_out = _light(work_out(user))
-    cache_set(cache_key(user, version, worked_out.day), worked_out)
+    remembered.keep(cache_key(user, version, worked_out.day), worked_out)
     return worked_out, version
-
-
-def cache_get(key: str) -> object:
-    try:
-        return cache.get(key)
-    except Exception:  # e.g. Redis away: the page is worked out instead
-        return None
-
-
-def cache_set(key: str, value: object) -> None:
-    with contextlib.suppress(Exception):
-        cache.set(key, value, CACHE_SECONDS)
 
 
 def _light(today: Today) -> Today:

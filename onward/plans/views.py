@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from onward.accounts.templatetags.gentle import gentle_mode
-from onward.core import versions
+from onward.core import remembered, versions
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
@@ -26,7 +26,7 @@ from onward.lib.dates import human_date
 from . import chapter, services
 from .forms import SkipForm
 from .models import AftercarePlan, Step
-from .today import cache_get, cache_key, cache_set, today_and_version, today_for
+from .today import cache_key, today_and_version, today_for
 
 # Stands in for the CSRF token in Today's cached HTML; each response gets its own token.
 CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
@@ -42,7 +42,7 @@ def today(request: AuthedRequest) -> HttpResponse:
         page: object = None
     else:
         version = versions.current(user.pk)
-        page = cache_get(_page_key(user, version, timezone.localdate(), gentle))
+        page = remembered.read(_page_key(user, version, timezone.localdate(), gentle))
     if isinstance(page, tuple) and len(page) == 2:
         body, done = page
     else:
@@ -51,7 +51,7 @@ def today(request: AuthedRequest) -> HttpResponse:
         body = render_to_string("plans/_today_body.html", context, request=request)
         done = found.done_this_week
         if version_seen is not None and not request.GET:
-            cache_set(_page_key(user, version_seen, found.day, gentle), (body, done))
+            remembered.keep(_page_key(user, version_seen, found.day, gentle), (body, done))
     body = mark_safe(body.replace(CSRF_STAND_IN, get_token(request)))
     return render(request, "plans/today.html", {"done_this_week": done, "body": body})
 
