@@ -103,7 +103,7 @@ def smtp_server(outbox: Outbox | None = None) -> Iterator[tuple[int, Outbox]]:
     box = outbox or Outbox()
     server = _Server(("127.0.0.1", 0), _Handler)
     server.outbox = box
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield server.server_address[1], box

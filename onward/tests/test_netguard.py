@@ -36,7 +36,7 @@ class Recorder(ThreadingHTTPServer):
         self.seen: list[tuple[str, str]] = []
         self.answer = answer
         super().__init__((host, port), _Handler)
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True).start()
 
     @property
     def port(self) -> int:

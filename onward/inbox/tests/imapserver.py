@@ -247,5 +247,5 @@ def start(
     starttls: ssl.SSLContext | None = None,
 ) -> Server:
     server = Server(State(username, password), tls=tls, starttls=starttls)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     return server

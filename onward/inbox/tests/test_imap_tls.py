@@ -160,7 +160,7 @@ def test_another_service_s_greeting_is_not_repeated_to_the_person() -> None:
             self.request.recv(1024)
 
     with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Smtp) as smtp:
-        threading.Thread(target=smtp.serve_forever, daemon=True).start()
+        threading.Thread(target=smtp.serve_forever, args=(0.02,), daemon=True).start()
         port = int(smtp.server_address[1])
         with pytest.raises(ImapError) as problem:
             check(server_for(port, use_ssl=False, host="127.0.0.1"))
