@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns, senders
-from .languages.company import signature_companies
+from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
 _NAME = patterns.NAME
@@ -28,7 +28,7 @@ _ROLE_WORDS = re.compile(
     r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
     r"product|marketing|sales|support|operations|recruiter|strategist|programmer|technician|"
     r"entwickler|ingenieur|berater|leiter|développeur|ingénieur|chef|analista|desarrollador|"
-    r"ingeniero|gerente|diseñador)\w*",
+    r"ingeniero|gerente|diseñador)[^\W\d_]*\b",  # "Advisor360" is a name, not a title
     re.IGNORECASE,
 )
 _NOT_ROLE = re.compile(
@@ -67,20 +67,27 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
 
 def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     votes: dict[str, int] = defaultdict(int)
+    vendors: dict[str, int] = defaultdict(int)  # an ATS vendor named as the one hiring
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
 
-    def vote(name: str | None, weight: int) -> None:
+    def vote(name: str | None, weight: int, *, vendor_ok: bool = True) -> None:
         name = clean_company(name or "")
-        if not name or not _plausible_company(name, role, mail, slugs):
+        if not name:
             return
         key = company_key(name)
+        if not _plausible_company(name, role, mail, slugs):
+            if vendor_ok and key in senders.ATS_NAMES:
+                vendors[key] += weight
+                spelled.setdefault(key, name)
+            return
         votes[key] += weight
         # Keep the longest way of writing it: "Acme Analytics" over "Acme".
         if key not in spelled or len(name) > len(spelled[key]):
             spelled[key] = name
 
-    vote(_from_display_name(mail), 6)
+    # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
+    vote(_from_display_name(mail), 6, vendor_ok=False)
     for pattern, weight, _ in patterns.SUBJECT_COMPANY:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
@@ -96,6 +103,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 3)
     for name in _from_signature(_signature_above_footer(mail.text)):
         vote(name, 3)
+    for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):
+        vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
     if mail.quoted and not votes:
         for pattern, weight, _ in patterns.COMPANY:
             for match in pattern.finditer(mail.quoted[:4000]):
@@ -106,9 +115,13 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 4)
     for key in list(votes):
         squashed = key.replace(" ", "")
+        shorts = _short_forms(key)
         for slug in slugs:
             if slug and (
-                squashed == slug or squashed.startswith(slug) or slug.startswith(squashed)
+                squashed == slug
+                or squashed.startswith(slug)
+                or slug.startswith(squashed)
+                or slug in shorts
             ):
                 votes[key] += 6
                 break
@@ -131,6 +144,12 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         if longer:
             target = max(longer, key=lambda key: votes[key])
             votes[target] += votes.pop(short)
+    if not votes and vendors:
+        # Workday or Oracle hiring for itself: "Thank you from Workday!", "your interest in
+        # Workday", signed "Workday Talent Acquisition Team"; said in the text, not the From.
+        best = max(vendors, key=lambda key: vendors[key])
+        if vendors[best] >= 6:
+            return spelled[best], vendors[best]
     if not votes:
         for slug in slugs:
             if pretty := _pretty_slug(slug):
@@ -143,6 +162,16 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _short_forms(key: str) -> tuple[str, ...]:
+    """How an address shortens a name of three words or more: "Topgolf Callaway Brands" ->
+    "tcb", "tcbrands"; "Blue Cross Blue Shield" -> "bcbs"."""
+    words = key.split()
+    if len(words) < 3:
+        return ()
+    initials = "".join(word[0] for word in words)
+    return (initials, initials[:-1] + words[-1])
 _DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
 
 
@@ -216,12 +245,38 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if role and key == company_key(role):
         return False
     legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
-    if _ROLE_WORDS.search(name) and not legal:  # "Erste Operations GmbH" is a company
+    if _looks_like_title(key) and not legal:  # "Erste Operations GmbH" is a company
         return False
     if key.replace(" ", "") in slugs:
         return True
     sender = company_key(mail.sender_name)
     return not (sender and key == sender and _is_person_name(mail.sender_name, mail.sender_email))
+
+
+# A job title ends with who the person is ("Senior Data Analyst", "Marketing Coordinator");
+# a company may end with what it does ("Luminize Marketing", "Acme Sales").
+_TITLE_END = re.compile(
+    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
+    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
+    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
+    r"recruiter|strategist|programmer|technician|entwickler|ingenieur|berater|leiter|"
+    r"développeur|ingénieur|chef|analista|desarrollador|ingeniero|gerente|diseñador)"
+    r"[^\W\d_]*$"
+)
+_TITLE_MODIFIERS = frozenset(
+    "senior junior sr jr principal staff data software business digital technical it analytics "
+    "engineering science research design finance strategy management development insights "
+    "growth content security cloud infrastructure intern internship summer".split()
+)
+
+
+def _looks_like_title(key: str) -> bool:
+    if _TITLE_END.search(key):
+        return True
+    words = key.split()
+    return any(_ROLE_WORDS.fullmatch(word) for word in words) and all(
+        _ROLE_WORDS.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
+    )
 
 
 def _from_display_name(mail: Mail) -> str | None:
@@ -237,9 +292,11 @@ def _from_display_name(mail: Mail) -> str | None:
     via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
     if via:
         return via.group(1)
-    at = re.match(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    at = re.match(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    if at and company_key(at.group(2)) in senders.ATS_NAMES:
+        return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if at and _is_person_name(name.split(" ")[0] + " X", ""):
-        return at.group(1)
+        return at.group(2)
     if _is_person_name(name, mail.sender_email):
         return None
     return name
@@ -334,7 +391,7 @@ def _from_signature(text: str) -> list[str]:
             rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
             r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
-            r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
+            r"(?:\s+Acquisition)?(?:\s+Team)?\s*$",
             line,
         ):
             found.append(match.group(1))
@@ -377,6 +434,11 @@ def domain_slugs(mail: Mail) -> list[str]:
             }
         ]
         vendor = any(label in senders.ATS_VENDORS for label in labels)
+        tenant, plus, tag = local.partition("+")
+        if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
+            # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
+            # address names its tenant before the "+"
+            slugs.append(tenant.lower())
         if vendor:
             # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
             if not is_machine_address(address):

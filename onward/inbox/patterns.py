@@ -125,7 +125,16 @@ COMPANY = compiled(
             ("from ",),
         ),
         (rf"{word_start('considering', 'consider')} ({NAME}) (?:as|for)\b", 3, ("consider",)),
+        # "Thank you for including GitHub in your job search"
+        (rf"{word_start('including', 'choosing')} ({NAME}) in your\b", 3, ("in your",)),
         (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
+        # A template's footer: "AT&T is an Affirmative Action/Equal Opportunity Employer".
+        (
+            rf"(?:^|(?<=\n)|(?<=[.!] ))({NAME})(?:,? {LEGAL})? (?:is|are) (?:an?|proud to be an?) "
+            r"(?:[\w/ -]{0,40})?[Ee]qual [Oo]pportunity",
+            3,
+            ("equal opportunity",),
+        ),
         # Applied through a job board: "the position ... with Macrosoft through Dice".
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German
@@ -186,6 +195,7 @@ SUBJECT_COMPANY = compiled(
         (rf"(?:application|applying|applied) (?:to|at|with) ({NAME})", 5, ()),
         (rf"\bsent to ({NAME})", 5, ()),
         (rf"{_FROM} from ({NAME})", 5, ()),
+        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
         (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
         (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
         (rf"^({NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
