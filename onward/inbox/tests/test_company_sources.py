@@ -108,3 +108,78 @@ def test_courtesies_do_not_turn_an_acknowledgement_into_a_rejection() -> None:
         )
     )
     assert verdict.label != "rejection"
+
+
+def test_the_employer_under_the_signers_name_and_title_is_the_company() -> None:
+    label, company = read(
+        sender="Mara Kessler <m.kessler@mail.example>",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Weber,\n\nleider müssen wir Ihnen mitteilen, dass wir Sie "
+        "nicht in die engere Auswahl nehmen konnten.\n\nMit freundlichen Grüßen\n\n"
+        "Mara Kessler\nHR Business Partner:in\nKranich Software Solutions\n",
+    )
+    assert (label, company) == ("rejection", "Kranich Software Solutions")
+
+
+def test_a_team_signed_with_its_web_address_names_the_company() -> None:
+    label, company = read(
+        sender="recruiting <jobs@mail.example>",
+        subject="Deine Bewerbung",
+        body="Lieber Alex,\n\nleider können wir dich nicht in die engere Auswahl nehmen."
+        "\n\nRecruiting-Team\nkranich.at\n",
+    )
+    assert (label, company) == ("rejection", "kranich")
+
+
+def test_a_vendor_hiring_for_itself_is_the_company() -> None:
+    label, company = read(
+        sender="",
+        subject="Thank you from Workday!",
+        body="Hi Alex,\n\nThank you for your interest in Workday. Unfortunately, the team "
+        "has identified others for the position and will not be moving forward with your "
+        "application.\n",
+    )
+    assert (label, company) == ("rejection", "Workday")
+
+
+def test_a_vendor_named_only_as_the_sender_is_never_the_company() -> None:
+    _, company = read(
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Your application update",
+        body="Unfortunately, we have decided not to move forward with your application.\n",
+    )
+    assert company is None
+
+
+def test_a_template_footer_names_the_company() -> None:
+    label, company = read(
+        sender="",
+        subject="Update - Data Analytics Intern, 1765077",
+        body="Hi Alex,\n\nThank you for your interest in our Data Analytics Intern position. "
+        "We opted not to move forward with your application at this time.\n\n"
+        "Kestrel & Co is an Affirmative Action/Equal Opportunity Employer.\n",
+    )
+    assert (label, company) == ("rejection", "Kestrel & Co")
+
+
+def test_a_tagged_system_address_and_a_short_form_name_the_company() -> None:
+    _, tagged = read(
+        sender="Kestrel Labs <kestrellabs+email+3kq-81a2f0@talent.icims.com>",
+        subject="Your application",
+        body="Dear Alex,\n\nWe have decided to move forward with other candidates.\n",
+    )
+    _, short = read(
+        sender="ProShop <tcbrands@myworkday.com>",
+        subject="Thank you for applying to Tern Crane Brands!",
+        body="We have received your job application and will review it.\n",
+    )
+    assert (tagged, short) == ("Kestrel Labs", "Tern Crane Brands")
+
+
+def test_a_company_that_does_what_a_title_says_is_still_a_company() -> None:
+    label, company = read(
+        sender="LinkedIn <jobs-noreply@linkedin.com>",
+        subject="Alex, your application was sent to LUMEN MARKETING",
+        body="Your application was sent to LUMEN MARKETING\nData Analyst\n",
+    )
+    assert (label, company) == ("received", "LUMEN MARKETING")

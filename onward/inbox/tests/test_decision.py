@@ -29,6 +29,23 @@ from .mails import raw
         "We've made a selection for this position and will be closing the requisition.",
         "I'm sorry to say we have filled all our internship positions for the year.",
         "While we regret to say that we won't be moving forward with you in this role, thanks.",
+        # more paraphrases, written for these rules (none from the corpus)
+        "Your application was unsuccessful on this occasion.",
+        "We have decided to pursue candidates whose experience more closely aligns with the role.",
+        "The team has chosen to move forward with a candidate whose background better fits.",
+        "After careful review, we will not be extending an interview at this time.",
+        "Unfortunately we have decided to decline your application.",
+        "We have decided to pass on your application at this time.",
+        "We have selected a candidate for this role.",
+        "We decided to go with someone else for this role.",
+        "Your experience does not meet the minimum qualifications for this role.",
+        "Unfortunately you did not pass the assessment stage.",
+        "We are not in a position to offer you an interview.",
+        "Your application status has been updated to Not Selected.",
+        "The role has been offered to an internal candidate.",
+        "The search for this role has concluded.",
+        "We regret not being able to process your application further.",
+        "There were many candidates whose profiles were more closely aligned with the role.",
     ],
 )
 def test_a_sentence_that_turns_the_reader_down_is_a_decision(sentence: str) -> None:
@@ -48,6 +65,12 @@ def test_a_sentence_that_turns_the_reader_down_is_a_decision(sentence: str) -> N
         "other candidates.",
         "Thank you for applying! We have received your application and will review it.",
         "If the position is filled in the meantime, we will let you know.",
+        "Candidates who do not meet the minimum qualifications will not be considered.",
+        "If your application is unsuccessful, we will keep your details on file.",
+        "We will review your application and if selected, we will schedule an interview.",
+        "Only candidates who are shortlisted will be contacted.",
+        "We have selected you for an interview.",
+        "Should your application be unsuccessful, we will keep it on file for six months.",
     ],
 )
 def test_a_condition_an_aside_or_reported_speech_is_not_a_decision(sentence: str) -> None:
