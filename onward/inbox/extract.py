@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns, senders
+from .company_forms import looks_like_title, short_forms
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
@@ -115,7 +116,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 4)
     for key in list(votes):
         squashed = key.replace(" ", "")
-        shorts = _short_forms(key)
+        shorts = short_forms(key)
         for slug in slugs:
             if slug and (
                 squashed == slug
@@ -162,16 +163,6 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
-
-
-def _short_forms(key: str) -> tuple[str, ...]:
-    """How an address shortens a name of three words or more: "Topgolf Callaway Brands" ->
-    "tcb", "tcbrands"; "Blue Cross Blue Shield" -> "bcbs"."""
-    words = key.split()
-    if len(words) < 3:
-        return ()
-    initials = "".join(word[0] for word in words)
-    return (initials, initials[:-1] + words[-1])
 _DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
 
 
@@ -245,38 +236,12 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if role and key == company_key(role):
         return False
     legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
-    if _looks_like_title(key) and not legal:  # "Erste Operations GmbH" is a company
+    if looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH" is a company
         return False
     if key.replace(" ", "") in slugs:
         return True
     sender = company_key(mail.sender_name)
     return not (sender and key == sender and _is_person_name(mail.sender_name, mail.sender_email))
-
-
-# A job title ends with who the person is ("Senior Data Analyst", "Marketing Coordinator");
-# a company may end with what it does ("Luminize Marketing", "Acme Sales").
-_TITLE_END = re.compile(
-    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
-    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
-    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
-    r"recruiter|strategist|programmer|technician|entwickler|ingenieur|berater|leiter|"
-    r"développeur|ingénieur|chef|analista|desarrollador|ingeniero|gerente|diseñador)"
-    r"[^\W\d_]*$"
-)
-_TITLE_MODIFIERS = frozenset(
-    "senior junior sr jr principal staff data software business digital technical it analytics "
-    "engineering science research design finance strategy management development insights "
-    "growth content security cloud infrastructure intern internship summer".split()
-)
-
-
-def _looks_like_title(key: str) -> bool:
-    if _TITLE_END.search(key):
-        return True
-    words = key.split()
-    return any(_ROLE_WORDS.fullmatch(word) for word in words) and all(
-        _ROLE_WORDS.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
-    )
 
 
 def _from_display_name(mail: Mail) -> str | None:
@@ -407,32 +372,7 @@ def domain_slugs(mail: Mail) -> list[str]:
             continue
         local, _, domain = address.partition("@")
         parts = domain.lower().split(".")
-        labels = [
-            p
-            for p in parts
-            if p
-            not in {
-                "com",
-                "co",
-                "io",
-                "org",
-                "net",
-                "de",
-                "fr",
-                "es",
-                "uk",
-                "eu",
-                "ai",
-                "example",
-                "mail",
-                "email",
-                "us",
-                "app",
-                "jobs",
-                "careers",
-                "hr",
-            }
-        ]
+        labels = [p for p in parts if p not in senders.NOT_SLUGS]
         vendor = any(label in senders.ATS_VENDORS for label in labels)
         tenant, plus, tag = local.partition("+")
         if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):

@@ -113,7 +113,7 @@ def signature_block_companies(text: str) -> list[str]:
     rest = lines[closing + 1 : closing + 6]
     if not rest:
         return []
-    if _TEAM_ALONE.match(rest[0]) or _TITLE_WORDS.search(rest[0]) and len(rest[0]) < 40:
+    if _TEAM_ALONE.match(rest[0]) or (_TITLE_WORDS.search(rest[0]) and len(rest[0]) < 40):
         # "Recruiting-Team / spusu.at": a team signs, its web address under it
         if len(rest) > 1 and (match := _DOMAIN_LINE.match(rest[1].lower())):
             return [match.group(1)]
