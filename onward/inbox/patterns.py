@@ -41,7 +41,18 @@ def compiled(rows: list[tuple[str, int, tuple[str, ...]]]) -> Patterns:
     return [(re.compile(pattern), weight, triggers) for pattern, weight, triggers in rows]
 
 
-_JOBS = alt("position", "role", "job", "opening", "vacancy", "opportunity", "roles", "positions")
+_JOBS = alt(
+    "position",
+    "role",
+    "job",
+    "opening",
+    "vacancy",
+    "opportunity",
+    "opportunities",
+    "roles",
+    "positions",
+    "internships?",
+)
 _INTEREST = alt(
     "interest in",
     "applying to",
@@ -49,6 +60,13 @@ _INTEREST = alt(
     "application to",
     "applying at",
     "application with",
+    "apply to",
+    "apply at",
+    "apply with",
+    "candidacy with",
+    "candidacy at",
+    "employment with",
+    "for considering",
 )
 _TIME = alt(
     "career",
@@ -112,8 +130,26 @@ COMPANY = compiled(
             rf"{_INTEREST} (?:joining |working at |working for |working with |a career at |"
             rf"a career with |employment with )?(?:the )?({NAME})",
             4,
-            ("interest in", "applying", "applied to", "application to", "application with"),
+            (
+                "interest in",
+                "applying",
+                "applied to",
+                "application to",
+                "application with",
+                "apply ",
+                "candidacy ",
+                "employment with",
+                "for considering",
+            ),
         ),
+        # "Acme's recruiting team", "At Acme, we..."
+        (
+            rf"({NAME})(?:'s|{QUOTE}s|') (?:[Rr]ecruiting |[Rr]ecruitment |[Tt]alent |[Hh]iring "
+            r"|HR |[Pp]eople )(?:[Aa]cquisition )?[Tt]eam",
+            4,
+            ("team",),
+        ),
+        (rf"(?:^|(?<=[.!?] )|(?<=\n))At ({NAME}), [a-z]", 3, ("at ",)),
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
@@ -139,10 +175,14 @@ COMPANY = compiled(
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German
         (
-            rf"{_DE_AT} (?:der |dem |den )?(?:Position [^.,]{{0,60}} bei )?({NAME})",
+            rf"{_DE_AT} (?:der |dem |den |einer )?"
+            rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
+            rf" [^.,]{{0,60}}?{alt(' bei ', ' mit ')})?({NAME})",
             4,
             ("bei", "interesse an"),
         ),
+        # "dass Sie sich für Acme interessieren"
+        (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
         (
             rf"\b(?:[Ii]hr|[Dd]as|[Ee]uer) ({NAME})[ -]"
             rf"{alt('Recruiting', 'Recruiting-', 'Personal', 'HR', 'Talent', 'Karriere')}"
@@ -164,6 +204,19 @@ COMPANY = compiled(
             ("équipe",),
         ),
         (rf"\bchez ({NAME})", 3, ("chez",)),
+        # "l'intérêt que vous portez à Acme", "l'intérêt porté à Acme", "Le service RH de Acme"
+        (
+            r"\bintérêt (?:que vous (?:portez|avez porté|avez manifesté|témoignez)|porté|manifesté)"
+            rf" (?:à|pour) (?:la société |l'entreprise |le groupe |notre groupe )?({NAME})",
+            4,
+            ("intérêt",),
+        ),
+        (
+            r"\b[Ll]e service (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines|du personnel) "
+            rf"(?:de |d'|du )({NAME})",
+            4,
+            ("service",),
+        ),
         # Spanish
         (
             rf"{_ES_AT} (?:la empresa |el equipo de )?({NAME})",

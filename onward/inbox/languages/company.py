@@ -27,11 +27,14 @@ _SIGNED_BY_TEAM = re.compile(
     rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|L'équipe|El equipo|Het)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
     r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|recruitment)"
-    rf"\s+(?:der|des|von|bei|de la|du|de|van)?\s*({_NAME})\s*$"
+    # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
+    r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Partner|Specialist|Manager|Lead|"
+    rf"Coordinator|Consultant|Advisor|Generalist|Business|Associate)\b)({_NAME})\s*$"
 )
 _TEAM_ALONE = re.compile(
     r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?Team|HR[- ]?Team|Human Resources"
-    r"|Personalabteilung|Talent Acquisition(?: Team)?)\s*$"
+    r"|Personalabteilung|Talent Acquisition(?: Team)?"
+    r"|(?:Le service|L'équipe) (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines))\s*$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 
@@ -77,7 +80,8 @@ _CLOSING_LINE = re.compile(
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
-    r"\b(?:Mag|Dr|DI|Dipl|Ing|Prof|BA|MA|BSc|MSc|MBA|LL\.?M|MAS|PhD|FH|Bakk)\b\.?(?:-Ing\.?)?|[(),]"
+    r"\bi\.\s?[AV]\.|\bpp\.|[(),]"  # "i.A. Mara Kessler", "Emma Iwancsich, BA"
+    r"|\b(?:Mag|Dr|DI|Dipl|Ing|Prof|BA|MA|BSc|MSc|MBA|LL\.?M|MAS|PhD|FH|Bakk)\b\.?(?:-Ing\.?)?"
 )
 _PERSON_WORD = re.compile(r"^[A-ZÄÖÜÉÈ][a-zäöüßéèáíóúñç'-]+$|^[A-ZÄÖÜÉÈ'-]{2,}$")
 _TITLE_WORDS = re.compile(
