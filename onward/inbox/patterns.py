@@ -177,7 +177,7 @@ COMPANY = compiled(
         (
             rf"{_DE_AT} (?:der |dem |den |einer )?"
             rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
-            rf" [^.,]{{0,60}}?{alt(' bei ', ' mit ')})?({NAME})",
+            rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')})?({NAME})",
             4,
             ("bei", "interesse an"),
         ),

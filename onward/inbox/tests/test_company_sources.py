@@ -7,6 +7,8 @@ subject led by the legal name, a job board between the reader and the company.
 
 from __future__ import annotations
 
+import pytest
+
 from onward.inbox.classify import classify
 from onward.inbox.parsing import parse
 from onward.inbox.understand import understand
@@ -183,3 +185,32 @@ def test_a_company_that_does_what_a_title_says_is_still_a_company() -> None:
         body="Your application was sent to LUMEN MARKETING\nData Analyst\n",
     )
     assert (label, company) == ("received", "LUMEN MARKETING")
+
+
+NO_EN = "Unfortunately we will not move forward with your application."
+NO_DE = "Leider können wir Sie nicht in die engere Auswahl nehmen."
+NO_FR = "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Thank you for considering Kestrel Dynamics. {NO_EN}",
+        f"Thank you for taking the time to apply to Kestrel Dynamics. {NO_EN}",
+        f"We appreciate your candidacy with Kestrel Dynamics. {NO_EN}",
+        f"Kestrel Dynamics' recruiting team has reviewed your application. {NO_EN}",
+        f"At Kestrel Dynamics, we receive many applications. {NO_EN}",
+        f"Thank you for your interest in employment opportunities with Kestrel Dynamics. {NO_EN}",
+        f"{NO_EN}\n\nBest,\nJane Miller\nTalent Acquisition Partner\nKestrel Dynamics",
+        f"Danke, dass Sie sich für Kestrel Dynamics interessieren. {NO_DE}",
+        f"Danke für Ihr Interesse an einer Karriere mit Kestrel Dynamics. {NO_DE}",
+        f"{NO_DE}\n\nMit freundlichen Grüßen\ni.A. Mara Kessler\nKESTREL DYNAMICS\nPersonal",
+        f"Nous vous remercions de l'intérêt que vous portez à Kestrel Dynamics. {NO_FR}",
+        f"{NO_FR}\n\nBien cordialement,\nLe service RH de Kestrel Dynamics",
+        f"{NO_FR}\n\nCordialement,\nLe service Recrutement\nKestrel Dynamics",
+    ],
+)
+def test_the_text_names_the_company_in_the_ways_mail_words_it(body: str) -> None:
+    label, company = read(sender="", subject="", body=f"Hello,\n\n{body}\n")
+    assert label == "rejection"
+    assert company is not None and company.lower() == "kestrel dynamics"
