@@ -153,14 +153,35 @@ COMPANY = compiled(
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
-        (rf"\b(?:on behalf of|join|joining) (?:the )?({NAME})", 3, ("behalf", "join")),
+        (
+            rf"\b(?:[Oo]n behalf of|join|joining) (?:the )?(?:entire |whole )?({NAME})",
+            3,
+            ("behalf", "join"),
+        ),
+        # "Acme appreciates your interest", "Acme has received your application"
+        (
+            rf"(?:^|(?<=[.!?] )|(?<=\n))({NAME}) (?:appreciates|thanks you|has received|is "
+            r"grateful|values your|received your)\b",
+            3,
+            ("appreciates", "thanks you", "has received", "grateful", "values your", "received"),
+        ),
+        # "the role of Analyst with Acme"
+        (
+            rf"{_JOBS} (?:of|as) (?:an? |the )?[A-Z][^.,;!?\n]{{0,60}}? (?:at|with) ({NAME})",
+            4,
+            (" at ", " with "),
+        ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         (
             rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
             4,
             ("from ",),
         ),
-        (rf"{word_start('considering', 'consider')} ({NAME}) (?:as|for)\b", 3, ("consider",)),
+        (
+            rf"{word_start('considering', 'consider', 'thinking of')} ({NAME}) (?:as|for)\b",
+            3,
+            ("consider", "thinking of"),
+        ),
         # "Thank you for including GitHub in your job search"
         (rf"{word_start('including', 'choosing')} ({NAME}) in your\b", 3, ("in your",)),
         (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),

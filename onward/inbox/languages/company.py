@@ -118,11 +118,12 @@ def signature_block_companies(text: str) -> list[str]:
     if not rest:
         return []
     if _TEAM_ALONE.match(rest[0]) or (_TITLE_WORDS.search(rest[0]) and len(rest[0]) < 40):
-        # "Recruiting-Team / spusu.at": a team signs, its web address under it
-        if len(rest) > 1 and (match := _DOMAIN_LINE.match(rest[1].lower())):
-            return [match.group(1)]
-        return []
-    if not _is_person_line(rest[0]):
+        # A team signs, the company or its web address under it: "The Recruiting Team /
+        # Acme Analytics", "Recruiting-Team / spusu.at"
+        if len(rest) < 2 or _TITLE_WORDS.search(rest[1]):
+            return []
+        rest = ["", rest[1]]
+    elif not _is_person_line(rest[0]):
         return []
     for line in rest[1:4]:
         if _TITLE_WORDS.search(line) and len(line) < 60:

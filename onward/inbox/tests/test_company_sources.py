@@ -202,6 +202,14 @@ NO_FR = "Nous sommes au regret de vous informer que votre candidature n'a pas é
         f"At Kestrel Dynamics, we receive many applications. {NO_EN}",
         f"Thank you for your interest in employment opportunities with Kestrel Dynamics. {NO_EN}",
         f"{NO_EN}\n\nBest,\nJane Miller\nTalent Acquisition Partner\nKestrel Dynamics",
+        f"Kestrel Dynamics appreciates your interest in the Analyst role. {NO_EN}",
+        f"On behalf of the entire Kestrel Dynamics team, thank you for applying. {NO_EN}",
+        f"Thank you for applying for the role of Analyst with Kestrel Dynamics. {NO_EN}",
+        f"Thank you for your interest in Kestrel Dynamics's Software Engineer role. {NO_EN}",
+        f"Thank you for your application to the Kestrel Dynamics Graduate Program. {NO_EN}",
+        f"Thank you for thinking of Kestrel Dynamics as a place to grow. {NO_EN}",
+        f"{NO_EN}\n\nWarm regards,\nThe Recruiting Team\nKestrel Dynamics",
+        f"{NO_EN}\n\nKestrel Dynamics | Talent Acquisition",
         f"Danke, dass Sie sich für Kestrel Dynamics interessieren. {NO_DE}",
         f"Danke für Ihr Interesse an einer Karriere mit Kestrel Dynamics. {NO_DE}",
         f"{NO_DE}\n\nMit freundlichen Grüßen\ni.A. Mara Kessler\nKESTREL DYNAMICS\nPersonal",
@@ -211,6 +219,7 @@ NO_FR = "Nous sommes au regret de vous informer que votre candidature n'a pas é
     ],
 )
 def test_the_text_names_the_company_in_the_ways_mail_words_it(body: str) -> None:
+    # written here for each rule (no corpus text); most read None before this pass
     label, company = read(sender="", subject="", body=f"Hello,\n\n{body}\n")
     assert label == "rejection"
     assert company is not None and company.lower() == "kestrel dynamics"
