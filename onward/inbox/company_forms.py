@@ -1,8 +1,11 @@
-"""How a company's name is told from a job title, and how an address shortens it."""
+"""How a company's name is told from a job title, how an address shortens it, and the
+forms around a name that are not part of it (a programme, a team in a signature)."""
 
 from __future__ import annotations
 
 import re
+
+from .patterns import NAME
 
 # A job title ends with who the person is ("Senior Data Analyst", "Marketing Coordinator");
 # a company may end with what it does ("Luminize Marketing", "Acme Sales").
@@ -69,3 +72,17 @@ def short_forms(key: str) -> tuple[str, ...]:
         return ()
     initials = "".join(word[0] for word in words)
     return (initials, initials[:-1] + words[-1])
+
+
+# "the Acme Graduate Program" is Acme's.
+PROGRAMME = re.compile(
+    r"(?:\s+(?:Graduate|Internship|Intern|Summer|Campus|Rotational|Leadership|Early Career))*"
+    r"\s+(?:Program|Programme|Scheme)$"
+)
+
+# A signature line "Acme Analytics | Talent Acquisition" (not "Jane Doe - Talent Acquisition
+# Specialist", a person and her title).
+COMPANY_THEN_TEAM = re.compile(
+    rf"^({NAME})\s+[|\u2013-]\s+(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|Careers"
+    r"|People)(?:\s+Team)?\s*$"
+)

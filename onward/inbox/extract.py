@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns, senders
-from .company_forms import looks_like_title, short_forms
+from .company_forms import COMPANY_THEN_TEAM, PROGRAMME, looks_like_title, short_forms
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
@@ -185,12 +185,6 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
     return found
 
 
-_PROGRAMME = re.compile(
-    r"(?:\s+(?:Graduate|Internship|Intern|Summer|Campus|Rotational|Leadership|Early Career))*"
-    r"\s+(?:Program|Programme|Scheme)$"
-)
-
-
 @lru_cache(maxsize=4096)
 def clean_company(name: str) -> str:
     name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
@@ -207,7 +201,7 @@ def clean_company(name: str) -> str:
             lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
-    name = _PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
+    name = PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
 
 
@@ -332,12 +326,6 @@ def _signature_above_footer(text: str) -> str:
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
 
 
-_COMPANY_THEN_TEAM = re.compile(
-    rf"^({_NAME})\s+[|\u2013-]\s+(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|Careers"
-    r"|People)(?:\s+Team)?\s*$"  # not "Jane Doe - Talent Acquisition Specialist"
-)
-
-
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -358,7 +346,7 @@ def _from_signature(text: str) -> list[str]:
     for line in lines:
         if len(line) > 80:
             continue
-        if match := _COMPANY_THEN_TEAM.match(line):
+        if match := COMPANY_THEN_TEAM.match(line):
             found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
             continue
         if match := re.search(
