@@ -36,6 +36,14 @@ _TEAM_ALONE = re.compile(
     r"|Personalabteilung|Talent Acquisition(?: Team)?"
     r"|(?:Le service|L'équipe) (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines))\s*$"
 )
+# "Ihr Acme-Team", "Ihr Team von Acme", "Ihre Acme Versicherung", "Acme Personalmanagement"
+_SIGNED_DE = re.compile(
+    rf"^(?:Ihr|Dein|Euer|Das)\s+({_NAME})[ -]Team$"
+    rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+({_NAME})$"
+    rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
+    rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|"
+    r"People & Culture|Human Resources)$"
+)
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 
 
@@ -65,6 +73,8 @@ def signature_companies(text: str) -> list[str]:
                 found.append(f"{match.group(1)} {match.group(2)}")
             elif match := _SIGNED_BY_TEAM.match(part):
                 found.append(_GROUP.sub("", match.group(1)))
+            elif match := _SIGNED_DE.match(part):
+                found.append(next(group for group in match.groups() if group))
     return [name for name in found if len(name) > 1]
 
 
