@@ -38,7 +38,11 @@ _PROGRESS = (
     r"extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation)|meet(?:s|ing)?\s+(?:the|our|all)\b|"
     r"pass(?:ed)?\s+(?:the|our|this|your)\s+(?:[\w-]+\s+)?(?:assessment|test|screen\w*|evaluation|"
     r"challenge|stage|round|exam)|a\s+position\s+to\s+(?:offer|move|proceed|progress|invite|"
-    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:interview|call))"
+    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:interview|call)|"
+    # "you were not among the candidates selected", "we do not have a role that suits you"
+    r"among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|finalists)|"
+    r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
+    r"vacanc(?:y|ies)|opportunit(?:y|ies))\s+(?:that|which|for you|available for you))"
 )
 NEGATED = re.compile(rf"\b{_NEG}\s+(?:[\w']+\s+){{0,3}}?{_PROGRESS}")
 
@@ -78,7 +82,11 @@ GONE = re.compile(
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
-    r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person)"
+    r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person|"
+    r"applicant|individual)"
+    # "we are moving forward with an internal candidate", "the role was filled internally"
+    r"|\b(?:decided|chosen|chose|selected|hired|going|moving|move|proceed\w*|filled|offered)\b"
+    r"[^.;:!?]{0,50}?\binternal(?:ly| candidate| applicant| hire)\b"
     # "we have selected a candidate", "the hiring manager has identified a candidate whose..."
     r"|\b(?:we|i|team|manager)\s+(?:have|has|'ve)\s+(?:now\s+|already\s+)?(?:selected|hired|"
     r"chosen|identified|found)\s+(?:a|an|another|our)\s+(?:[\w-]+\s+)?(?:candidate|applicant|"
@@ -184,6 +192,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "given",
             "concluded",
             "ended",
+            "internal",
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),

@@ -46,6 +46,10 @@ from .mails import raw
         "The search for this role has concluded.",
         "We regret not being able to process your application further.",
         "There were many candidates whose profiles were more closely aligned with the role.",
+        "You were not among the candidates selected for interview.",
+        "The hiring manager has selected another applicant.",
+        "We are moving forward with an internal candidate.",
+        "We don't have any openings that fit your profile right now.",
     ],
 )
 def test_a_sentence_that_turns_the_reader_down_is_a_decision(sentence: str) -> None:
@@ -70,6 +74,9 @@ def test_a_sentence_that_turns_the_reader_down_is_a_decision(sentence: str) -> N
         "We will review your application and if selected, we will schedule an interview.",
         "Only candidates who are shortlisted will be contacted.",
         "We have selected you for an interview.",
+        "If we do not have a role that matches your experience, we will keep your CV.",
+        "Internal candidates will also be considered for this role.",
+        "We are moving forward with interviews next week.",
         "Should your application be unsuccessful, we will keep it on file for six months.",
     ],
 )
