@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import company_forms as forms
 from . import patterns, senders
-from .company_forms import COMPANY_THEN_TEAM, PROGRAMME, looks_like_title, short_forms
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
@@ -98,6 +98,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         if any(trigger in low for trigger in triggers):
             for match in pattern.finditer(text):
                 vote(match.group(1), weight)
+    for name, weight in forms.anchored_companies(text):
+        vote(name, weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
     for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
@@ -116,7 +118,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 4)
     for key in list(votes):
         squashed = key.replace(" ", "")
-        shorts = short_forms(key)
+        shorts = forms.short_forms(key)
         for slug in slugs:
             if slug and (
                 squashed == slug
@@ -201,7 +203,7 @@ def clean_company(name: str) -> str:
             lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
-    name = PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
+    name = forms.PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
 
 
@@ -237,7 +239,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if role and key == company_key(role):
         return False
     legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
-    if looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH" is a company
+    if forms.looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False
     if key.replace(" ", "") in slugs:
         return True
@@ -346,7 +348,7 @@ def _from_signature(text: str) -> list[str]:
     for line in lines:
         if len(line) > 80:
             continue
-        if match := COMPANY_THEN_TEAM.match(line):
+        if match := forms.COMPANY_THEN_TEAM.match(line):
             found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
             continue
         if match := re.search(

@@ -142,14 +142,8 @@ COMPANY = compiled(
                 "for considering",
             ),
         ),
-        # "Acme's recruiting team", "At Acme, we..."
-        (
-            rf"({NAME})(?:'s|{QUOTE}s|') (?:[Rr]ecruiting |[Rr]ecruitment |[Tt]alent |[Hh]iring "
-            r"|HR |[Pp]eople )(?:[Aa]cquisition )?[Tt]eam",
-            4,
-            ("team",),
-        ),
-        (rf"(?:^|(?<=[.!?] )|(?<=\n))At ({NAME}), [a-z]", 3, ("at ",)),
+        # "At Acme, we..."
+        (rf"At ({NAME}), [a-z]", 3, ("at ",)),  # starts with a literal: found fast
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
@@ -158,18 +152,11 @@ COMPANY = compiled(
             3,
             ("behalf", "join"),
         ),
-        # "Acme appreciates your interest", "Acme has received your application"
-        (
-            rf"(?:^|(?<=[.!?] )|(?<=\n))({NAME}) (?:appreciates|thanks you|has received|is "
-            r"grateful|values your|received your)\b",
-            3,
-            ("appreciates", "thanks you", "has received", "grateful", "values your", "received"),
-        ),
         # "the role of Analyst with Acme"
         (
             rf"{_JOBS} (?:of|as) (?:an? |the )?[A-Z][^.,;!?\n]{{0,60}}? (?:at|with) ({NAME})",
             4,
-            (" at ", " with "),
+            ("role of", "role as", "position of", "position as", "job of", "job as"),
         ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         (
@@ -183,15 +170,12 @@ COMPANY = compiled(
             ("consider", "thinking of"),
         ),
         # "Thank you for including GitHub in your job search"
-        (rf"{word_start('including', 'choosing')} ({NAME}) in your\b", 3, ("in your",)),
-        (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
-        # A template's footer: "AT&T is an Affirmative Action/Equal Opportunity Employer".
         (
-            rf"(?:^|(?<=\n)|(?<=[.!] ))({NAME})(?:,? {LEGAL})? (?:is|are) (?:an?|proud to be an?) "
-            r"(?:[\w/ -]{0,40})?[Ee]qual [Oo]pportunity",
+            rf"{word_start('including', 'choosing')} ({NAME}) in your\b",
             3,
-            ("equal opportunity",),
+            ("including", "choosing"),
         ),
+        (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
         # Applied through a job board: "the position ... with Macrosoft through Dice".
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German

@@ -103,7 +103,7 @@ _TITLE_WORDS = re.compile(
 )
 _NOT_COMPANY_LINE = re.compile(
     r"@|https?:|www\.|^\+?\d|\b(?:tel|phone|mobil|mobile|fax|email|e-mail)\b|^[TMFE]:"
-    r"|\d{4,}|\b\w+(?:straße|strasse|gasse|platz|weg)\b|\bstreet\b|\bavenue\b",
+    r"|\d{4,}|(?:straße|strasse|gasse|platz|weg)\b|\bstreet\b|\bavenue\b",
     re.IGNORECASE,
 )
 _DOMAIN_LINE = re.compile(r"^([a-z0-9][a-z0-9-]+)\.(?:at|de|ch|com|nl|fr|es|be|io|eu)$")
@@ -127,16 +127,18 @@ def signature_block_companies(text: str) -> list[str]:
     rest = lines[closing + 1 : closing + 6]
     if not rest:
         return []
-    if _TEAM_ALONE.match(rest[0]) or (_TITLE_WORDS.search(rest[0]) and len(rest[0]) < 40):
+    if len(rest[0]) > 60:
+        return []
+    if _TEAM_ALONE.match(rest[0]) or (len(rest[0]) < 40 and _TITLE_WORDS.search(rest[0])):
         # A team signs, the company or its web address under it: "The Recruiting Team /
         # Acme Analytics", "Recruiting-Team / spusu.at"
-        if len(rest) < 2 or _TITLE_WORDS.search(rest[1]):
+        if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
             return []
         rest = ["", rest[1]]
     elif not _is_person_line(rest[0]):
         return []
     for line in rest[1:4]:
-        if _TITLE_WORDS.search(line) and len(line) < 60:
+        if len(line) < 60 and _TITLE_WORDS.search(line):
             continue  # "HR Business Partner:in", "Talent Acquisition Specialist"
         if len(line) > 60 or len(line.split()) > 6 or _NOT_COMPANY_LINE.search(line):
             return []
