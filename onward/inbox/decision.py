@@ -32,7 +32,17 @@ _PROGRESS = (
     r"the\s+(?:most|right|best)\s+(?:qualified|competitive|suitable)|successful|"
     r"(?:be\s+)?able\s+to\s+(?:move|offer|proceed|invite|consider|progress|explore|pursue)|"
     r"recruiting|reviewing\s+(?:applica|candida)|interviewing|hiring\s+for|"
-    r"accepting\s+applica|(?:the\s+)?right\s+fit)"
+    r"accepting\s+applica|(?:the\s+)?right\s+fit|"
+    # "we will not be extending an interview", "does not meet the minimum qualifications",
+    # "did not pass the assessment", "not in a position to offer", "not be scheduling an interview"
+    r"extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation)|meet(?:s|ing)?\s+(?:the|our|all)\b|"
+    r"pass(?:ed)?\s+(?:the|our|this|your)\s+(?:[\w-]+\s+)?(?:assessment|test|screen\w*|evaluation|"
+    r"challenge|stage|round|exam)|a\s+position\s+to\s+(?:offer|move|proceed|progress|invite|"
+    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:interview|call)|"
+    # "you were not among the candidates selected", "we do not have a role that suits you"
+    r"among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|finalists)|"
+    r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
+    r"vacanc(?:y|ies)|opportunit(?:y|ies))\s+(?:that|which|for you|available for you))"
 )
 NEGATED = re.compile(rf"\b{_NEG}\s+(?:[\w']+\s+){{0,3}}?{_PROGRESS}")
 
@@ -48,6 +58,18 @@ OTHERS = re.compile(
     r"|\bother (?:candidates|applicants)\b[^.;!?]{0,40}\b(?:better|more closely|closer|stronger)\b"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
+    # "decided to pursue candidates whose...", "chosen to move forward with a candidate who...",
+    # "decided to go with someone else", "we have gone with a candidate who..."
+    r"|\b(?:decided|chosen|chose|opted|elected|decision|determined)\s+(?:was\s+)?to\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:candidates?|applicants?|individuals?|someone|somebody|people)\s+"
+    r"(?:whose|who|that|with|else|more|better)\b"
+    r"|\b(?:gone|went|going|moved|moving)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the)\s+"
+    r"(?:candidate|applicant|individual|person)\s+(?:whose|who|that|with|more|better)\b"
+    r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going)\b[^.;:!?]{0,40}?"
+    r"\b(?:someone|somebody) else\b"
+    # "there were many candidates whose profiles were more closely aligned": told, not promised
+    r"|\b(?:candidates|applicants|profiles)\s+(?:whose|who|that)\b[^.;!?]{0,40}?\b(?:were|was|had)"
+    r"\b[^.;!?]{0,30}?\b(?:more closely|better|more directly|closer)\b"
 )
 GONE = re.compile(
     r"\b(?:position|role|job|requisition|opening|vacancy|posting|opportunity|internships?|"
@@ -59,14 +81,40 @@ GONE = re.compile(
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
-    r"|\bclos(?:e|ing) (?:the|this) (?:requisition|position|role|search)\b"
-    r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person)"
+    r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
+    r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person|"
+    r"applicant|individual)"
+    # "we are moving forward with an internal candidate", "the role was filled internally"
+    r"|\b(?:decided|chosen|chose|selected|hired|going|moving|move|proceed\w*|filled|offered)\b"
+    r"[^.;:!?]{0,50}?\binternal(?:ly| candidate| applicant| hire)\b"
+    # "we have selected a candidate", "the hiring manager has identified a candidate whose..."
+    r"|\b(?:we|i|team|manager)\s+(?:have|has|'ve)\s+(?:now\s+|already\s+)?(?:selected|hired|"
+    r"chosen|identified|found)\s+(?:a|an|another|our)\s+(?:[\w-]+\s+)?(?:candidate|applicant|"
+    r"individual|person)\b"
+    r"|\b(?:role|position|job|opportunity)\s+(?:has been|was|is being|has now been)\s+"
+    r"(?:offered|given)\s+to\s+(?:a|an|another|someone|somebody|the other|one of)\b"
+    r"|\b(?:search|recruitment)\s+for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job)"
+    r"\s+(?:has|have|is)\s+(?:now\s+)?(?:concluded|ended|closed)\b"
+)
+# An explicit no: "decided to decline your application", "your application was
+# unsuccessful", "your candidacy has been declined", "status changed to Not Selected".
+DECLINED = re.compile(
+    r"\b(?:decided|decision|chosen|opted|have|had|must|need|going)\s+to\s+(?:respectfully\s+|"
+    r"regretfully\s+)?(?:decline|reject|turn down|pass on|close)\s+(?:your|you)\b"
+    r"|\byour\s+(?:application|candidacy|candidature|submission|profile)\b[^.;!?]{0,50}?\b"
+    r"(?:has been|was|have been|is|had been)\s+(?:[\w-]+\s+)?(?:declined|rejected|unsuccessful|"
+    r"not successful)\b"
+    r"|\byou\s+(?:were|have been|had been|are)\s+(?:[\w-]+\s+)?unsuccessful\b"
+    r"|\bstatus\b[^.;!?]{0,40}?\b(?:to|:|is)\s*[\"']?\s*(?:not selected|rejected|declined|"
+    r"unsuccessful|not moving forward|no longer under consideration)\b"
 )
 REGRET = re.compile(
     r"\bregret(?:fully|tably)?\b[^.;!?]{0,30}\b(?:inform|to say|to tell|to let you know|"
     r"to share|to advise|that we|we)\b"
     r"|\bsorry to (?:inform|tell|let you know|say)\b"
     r"|\b(?:a|this) (?:difficult|tough) decision\b"
+    # "we regret not being able to further process your application"
+    r"|\bregret\w*\s+(?:not being|being unable|that we (?:are|were|can|could|will) not)\b"
 )
 # A decision under a condition is not a decision: "if you are not selected, ...".
 _CONDITION = re.compile(
@@ -86,6 +134,12 @@ _NOT_ABOUT_YOU = re.compile(
     r"\b(?:candidates|applicants|those|anyone|individuals|people|applications)\s+(?:who|that|whose)"
     r"\b[^.;!?]{0,40}\b(?:not|no longer)\b|\bmay not\b"
 )
+# A sentence whose subject is people in general: "Candidates who do not meet the minimum
+# qualifications will not be considered."
+_ABOUT_EVERYONE = re.compile(
+    r"\W*(?:all\s+|any\s+|only\s+)?(?:candidates|applicants|those|anyone|individuals|people|"
+    r"applications|submissions)\s+(?:who|that|whose|without|not|with)\b"
+)
 # Sentence breaks: after . ! or ? a space; a blank line; " • "; three spaces or more. Written
 # to start with \s (same matches as "(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}") so that the
 # regex engine skips straight to whitespace instead of trying four branches at every character.
@@ -100,7 +154,21 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (NEGATED, ("not", "n't", "no longer", "unable", "wont", "never", "neither")),
     (
         OTHERS,
-        ("other", "different", "alternative", "suitable", "stronger", "better", "forward", "ahead"),
+        (
+            "other",
+            "different",
+            "alternative",
+            "suitable",
+            "stronger",
+            "better",
+            "forward",
+            "ahead",
+            "candidate",
+            "applicant",
+            "individual",
+            "people",
+            "else",
+        ),
     ),
     (
         GONE,
@@ -118,9 +186,17 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "stop",
             "candidate",
             "person",
+            "applicant",
+            "individual",
+            "offered",
+            "given",
+            "concluded",
+            "ended",
+            "internal",
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),
+    (DECLINED, ("declin", "reject", "turn down", "pass on", "close", "unsuccessful", "status")),
 )
 
 
@@ -142,6 +218,8 @@ def says_no(text: str) -> str | None:
         if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
             continue
         if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : end + 25]):
+            continue
+        if _ABOUT_EVERYONE.match(sentence, 0, start):
             continue
         return sentence.strip()
     return languages.says_no(text)  # German, French, Spanish, Dutch: languages/

@@ -14,8 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import company_forms as forms
 from . import patterns, senders
-from .languages.company import signature_companies
+from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
 _NAME = patterns.NAME
@@ -28,7 +29,7 @@ _ROLE_WORDS = re.compile(
     r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
     r"product|marketing|sales|support|operations|recruiter|strategist|programmer|technician|"
     r"entwickler|ingenieur|berater|leiter|développeur|ingénieur|chef|analista|desarrollador|"
-    r"ingeniero|gerente|diseñador)\w*",
+    r"ingeniero|gerente|diseñador)[^\W\d_]*\b",  # "Advisor360" is a name, not a title
     re.IGNORECASE,
 )
 _NOT_ROLE = re.compile(
@@ -67,20 +68,27 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
 
 def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     votes: dict[str, int] = defaultdict(int)
+    vendors: dict[str, int] = defaultdict(int)  # an ATS vendor named as the one hiring
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
 
-    def vote(name: str | None, weight: int) -> None:
+    def vote(name: str | None, weight: int, *, vendor_ok: bool = True) -> None:
         name = clean_company(name or "")
-        if not name or not _plausible_company(name, role, mail, slugs):
+        if not name:
             return
         key = company_key(name)
+        if not _plausible_company(name, role, mail, slugs):
+            if vendor_ok and key in senders.ATS_NAMES:
+                vendors[key] += weight
+                spelled.setdefault(key, name)
+            return
         votes[key] += weight
         # Keep the longest way of writing it: "Acme Analytics" over "Acme".
         if key not in spelled or len(name) > len(spelled[key]):
             spelled[key] = name
 
-    vote(_from_display_name(mail), 6)
+    # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
+    vote(_from_display_name(mail), 6, vendor_ok=False)
     for pattern, weight, _ in patterns.SUBJECT_COMPANY:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
@@ -90,12 +98,16 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         if any(trigger in low for trigger in triggers):
             for match in pattern.finditer(text):
                 vote(match.group(1), weight)
+    for name, weight in forms.anchored_companies(text):
+        vote(name, weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
     for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
         vote(name, 3)
     for name in _from_signature(_signature_above_footer(mail.text)):
         vote(name, 3)
+    for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):
+        vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
     if mail.quoted and not votes:
         for pattern, weight, _ in patterns.COMPANY:
             for match in pattern.finditer(mail.quoted[:4000]):
@@ -106,9 +118,13 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 4)
     for key in list(votes):
         squashed = key.replace(" ", "")
+        shorts = forms.short_forms(key)
         for slug in slugs:
             if slug and (
-                squashed == slug or squashed.startswith(slug) or slug.startswith(squashed)
+                squashed == slug
+                or squashed.startswith(slug)
+                or slug.startswith(squashed)
+                or slug in shorts
             ):
                 votes[key] += 6
                 break
@@ -131,6 +147,12 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         if longer:
             target = max(longer, key=lambda key: votes[key])
             votes[target] += votes.pop(short)
+    if not votes and vendors:
+        # Workday or Oracle hiring for itself: "Thank you from Workday!", "your interest in
+        # Workday", signed "Workday Talent Acquisition Team"; said in the text, not the From.
+        best = max(vendors, key=lambda key: vendors[key])
+        if vendors[best] >= 6:
+            return spelled[best], vendors[best]
     if not votes:
         for slug in slugs:
             if pretty := _pretty_slug(slug):
@@ -179,8 +201,9 @@ def clean_company(name: str) -> str:
         if lowered.endswith(" " + suffix):
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
-    name = re.sub(r"'s$|\u2019s$", "", name)
+    name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
+    name = forms.PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
 
 
@@ -216,7 +239,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if role and key == company_key(role):
         return False
     legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
-    if _ROLE_WORDS.search(name) and not legal:  # "Erste Operations GmbH" is a company
+    if forms.looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False
     if key.replace(" ", "") in slugs:
         return True
@@ -237,9 +260,11 @@ def _from_display_name(mail: Mail) -> str | None:
     via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
     if via:
         return via.group(1)
-    at = re.match(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    at = re.match(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    if at and company_key(at.group(2)) in senders.ATS_NAMES:
+        return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if at and _is_person_name(name.split(" ")[0] + " X", ""):
-        return at.group(1)
+        return at.group(2)
     if _is_person_name(name, mail.sender_email):
         return None
     return name
@@ -323,6 +348,9 @@ def _from_signature(text: str) -> list[str]:
     for line in lines:
         if len(line) > 80:
             continue
+        if match := forms.COMPANY_THEN_TEAM.match(line):
+            found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
+            continue
         if match := re.search(
             rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
         ):
@@ -334,7 +362,7 @@ def _from_signature(text: str) -> list[str]:
             rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
             r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
             r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
-            r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
+            r"(?:\s+Acquisition)?(?:\s+Team)?\s*$",
             line,
         ):
             found.append(match.group(1))
@@ -350,33 +378,13 @@ def domain_slugs(mail: Mail) -> list[str]:
             continue
         local, _, domain = address.partition("@")
         parts = domain.lower().split(".")
-        labels = [
-            p
-            for p in parts
-            if p
-            not in {
-                "com",
-                "co",
-                "io",
-                "org",
-                "net",
-                "de",
-                "fr",
-                "es",
-                "uk",
-                "eu",
-                "ai",
-                "example",
-                "mail",
-                "email",
-                "us",
-                "app",
-                "jobs",
-                "careers",
-                "hr",
-            }
-        ]
+        labels = [p for p in parts if p not in senders.NOT_SLUGS]
         vendor = any(label in senders.ATS_VENDORS for label in labels)
+        tenant, plus, tag = local.partition("+")
+        if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
+            # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
+            # address names its tenant before the "+"
+            slugs.append(tenant.lower())
         if vendor:
             # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
             if not is_machine_address(address):

@@ -41,7 +41,18 @@ def compiled(rows: list[tuple[str, int, tuple[str, ...]]]) -> Patterns:
     return [(re.compile(pattern), weight, triggers) for pattern, weight, triggers in rows]
 
 
-_JOBS = alt("position", "role", "job", "opening", "vacancy", "opportunity", "roles", "positions")
+_JOBS = alt(
+    "position",
+    "role",
+    "job",
+    "opening",
+    "vacancy",
+    "opportunity",
+    "opportunities",
+    "roles",
+    "positions",
+    "internships?",
+)
 _INTEREST = alt(
     "interest in",
     "applying to",
@@ -49,6 +60,13 @@ _INTEREST = alt(
     "application to",
     "applying at",
     "application with",
+    "apply to",
+    "apply at",
+    "apply with",
+    "candidacy with",
+    "candidacy at",
+    "employment with",
+    "for considering",
 )
 _TIME = alt(
     "career",
@@ -112,28 +130,64 @@ COMPANY = compiled(
             rf"{_INTEREST} (?:joining |working at |working for |working with |a career at |"
             rf"a career with |employment with )?(?:the )?({NAME})",
             4,
-            ("interest in", "applying", "applied to", "application to", "application with"),
+            (
+                "interest in",
+                "applying",
+                "applied to",
+                "application to",
+                "application with",
+                "apply ",
+                "candidacy ",
+                "employment with",
+                "for considering",
+            ),
         ),
+        # "At Acme, we..."
+        (rf"At ({NAME}), [a-z]", 3, ("at ",)),  # starts with a literal: found fast
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
-        (rf"\b(?:on behalf of|join|joining) (?:the )?({NAME})", 3, ("behalf", "join")),
+        (
+            rf"\b(?:[Oo]n behalf of|join|joining) (?:the )?(?:entire |whole )?({NAME})",
+            3,
+            ("behalf", "join"),
+        ),
+        # "the role of Analyst with Acme"
+        (
+            rf"{_JOBS} (?:of|as) (?:an? |the )?[A-Z][^.,;!?\n]{{0,60}}? (?:at|with) ({NAME})",
+            4,
+            ("role of", "role as", "position of", "position as", "job of", "job as"),
+        ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         (
             rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
             4,
             ("from ",),
         ),
-        (rf"{word_start('considering', 'consider')} ({NAME}) (?:as|for)\b", 3, ("consider",)),
+        (
+            rf"{word_start('considering', 'consider', 'thinking of')} ({NAME}) (?:as|for)\b",
+            3,
+            ("consider", "thinking of"),
+        ),
+        # "Thank you for including GitHub in your job search"
+        (
+            rf"{word_start('including', 'choosing')} ({NAME}) in your\b",
+            3,
+            ("including", "choosing"),
+        ),
         (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
         # Applied through a job board: "the position ... with Macrosoft through Dice".
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
         # German
         (
-            rf"{_DE_AT} (?:der |dem |den )?(?:Position [^.,]{{0,60}} bei )?({NAME})",
+            rf"{_DE_AT} (?:der |dem |den |einer )?"
+            rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
+            rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')})?({NAME})",
             4,
             ("bei", "interesse an"),
         ),
+        # "dass Sie sich für Acme interessieren"
+        (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
         (
             rf"\b(?:[Ii]hr|[Dd]as|[Ee]uer) ({NAME})[ -]"
             rf"{alt('Recruiting', 'Recruiting-', 'Personal', 'HR', 'Talent', 'Karriere')}"
@@ -155,6 +209,19 @@ COMPANY = compiled(
             ("équipe",),
         ),
         (rf"\bchez ({NAME})", 3, ("chez",)),
+        # "l'intérêt que vous portez à Acme", "l'intérêt porté à Acme", "Le service RH de Acme"
+        (
+            r"\bintérêt (?:que vous (?:portez|avez porté|avez manifesté|témoignez)|porté|manifesté)"
+            rf" (?:à|pour) (?:la société |l'entreprise |le groupe |notre groupe )?({NAME})",
+            4,
+            ("intérêt",),
+        ),
+        (
+            r"\b[Ll]e service (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines|du personnel) "
+            rf"(?:de |d'|du )({NAME})",
+            4,
+            ("service",),
+        ),
         # Spanish
         (
             rf"{_ES_AT} (?:la empresa |el equipo de )?({NAME})",
@@ -186,6 +253,7 @@ SUBJECT_COMPANY = compiled(
         (rf"(?:application|applying|applied) (?:to|at|with) ({NAME})", 5, ()),
         (rf"\bsent to ({NAME})", 5, ()),
         (rf"{_FROM} from ({NAME})", 5, ()),
+        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
         (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
         (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
         (rf"^({NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),

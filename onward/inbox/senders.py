@@ -87,6 +87,31 @@ ATS_VENDORS: dict[str, str] = {
 SELF_HIRING: dict[str, str] = {"oracle.com": "oracle", "workday.com": "workday"}
 ATS_NAMES = {name.lower() for name in ATS_VENDORS.values()} | set(ATS_VENDORS)
 
+# Address labels that never name a company.
+NOT_SLUGS = frozenset(
+    [
+        "com",
+        "co",
+        "io",
+        "org",
+        "net",
+        "de",
+        "fr",
+        "es",
+        "uk",
+        "eu",
+        "ai",
+        "example",
+        "mail",
+        "email",
+        "us",
+        "app",
+        "jobs",
+        "careers",
+        "hr",
+    ]
+)
+
 # Domains of personal mail: they say nothing about an employer.
 FREE_MAIL = frozenset(
     [
@@ -308,6 +333,10 @@ NOT_COMPANY = frozenset(
         "our",
         "phone screen",
         "position",
+        "stelle",
+        "karriere",
+        "tätigkeit",
+        "mitarbeit",
         "present",
         "quick update",
         "re",

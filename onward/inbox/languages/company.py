@@ -27,11 +27,22 @@ _SIGNED_BY_TEAM = re.compile(
     rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|L'équipe|El equipo|Het)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
     r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|recruitment)"
-    rf"\s+(?:der|des|von|bei|de la|du|de|van)?\s*({_NAME})\s*$"
+    # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
+    r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Partner|Specialist|Manager|Lead|"
+    rf"Coordinator|Consultant|Advisor|Generalist|Business|Associate)\b)({_NAME})\s*$"
 )
 _TEAM_ALONE = re.compile(
     r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?Team|HR[- ]?Team|Human Resources"
-    r"|Personalabteilung|Talent Acquisition(?: Team)?)\s*$"
+    r"|Personalabteilung|Talent Acquisition(?: Team)?"
+    r"|(?:Le service|L'équipe) (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines))\s*$"
+)
+# "Ihr Acme-Team", "Ihr Team von Acme", "Ihre Acme Versicherung", "Acme Personalmanagement"
+_SIGNED_DE = re.compile(
+    rf"^(?:Ihr|Dein|Euer|Das)\s+({_NAME})[ -]Team$"
+    rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+({_NAME})$"
+    rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
+    rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|"
+    r"People & Culture|Human Resources)$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 
@@ -50,10 +61,88 @@ def signature_companies(text: str) -> list[str]:
             and (match := re.fullmatch(rf"({_NAME})(?:\.(?:at|de|ch|com|nl))?", lines[i + 1]))
         ):
             found.append(match.group(1))
+        elif (
+            _TEAM_ALONE.match(line)
+            and i + 1 < len(lines)
+            and (match := _DOMAIN_LINE.match(lines[i + 1].lower()))
+        ):
+            found.append(match.group(1))  # "Recruiting-Team / spusu.at"
         for part in re.split(r"\s*//\s*|\s+\|\s+", line):
             if match := _WITH_LEGAL.match(part):
                 # written with its legal form, which tells a company from a department
                 found.append(f"{match.group(1)} {match.group(2)}")
             elif match := _SIGNED_BY_TEAM.match(part):
                 found.append(_GROUP.sub("", match.group(1)))
+            elif match := _SIGNED_DE.match(part):
+                found.append(next(group for group in match.groups() if group))
     return [name for name in found if len(name) > 1]
+
+
+# The signature block most mail ends with, in every language: a closing, the signer's name,
+# their title, then the employer ("Mit freundlichen Grüßen / Yvonne Skala / silverbytes Custom
+# Software Solutions", "Kind regards / Jane Doe / Talent Partner / Acme Analytics").
+_CLOSING_LINE = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|wishes)|^sincerely|^best|^thanks|"
+    r"^thank you|^cheers|^all the best|^yours|^(?:mit\s+)?(?:freundlich|herzlich|beste|viele|"
+    r"liebe|schöne)\w*\s+grü(?:ß|ss)\w*|^lg\b|^mfg\b|^(?:bien\s+)?cordialement|^salutations|"
+    r"^bien à (?:vous|toi)|^(?:un\s+)?(?:cordial\s+)?saludos?|^atentamente|"
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet\w*|^groet\w*",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\bi\.\s?[AV]\.|\bpp\.|[(),]"  # "i.A. Mara Kessler", "Emma Iwancsich, BA"
+    r"|\b(?:Mag|Dr|DI|Dipl|Ing|Prof|BA|MA|BSc|MSc|MBA|LL\.?M|MAS|PhD|FH|Bakk)\b\.?(?:-Ing\.?)?"
+)
+_PERSON_WORD = re.compile(r"^[A-ZÄÖÜÉÈ][a-zäöüßéèáíóúñç'-]+$|^[A-ZÄÖÜÉÈ'-]{2,}$")
+_TITLE_WORDS = re.compile(
+    r"recruit|talent|\bhr\b|human|personal|partner|specialist|manager|leiter|leitung|referent|"
+    r"assistent|consultant|acquisition|people|business|coordinator|director|head\b|officer|"
+    r"\blead\b|chargée?|responsable|ressources|reclutador|selecci|recursos|medewerker|adviseur|"
+    r"sourcer|generalist|:in\b|\*in\b",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_LINE = re.compile(
+    r"@|https?:|www\.|^\+?\d|\b(?:tel|phone|mobil|mobile|fax|email|e-mail)\b|^[TMFE]:"
+    r"|\d{4,}|(?:straße|strasse|gasse|platz|weg)\b|\bstreet\b|\bavenue\b",
+    re.IGNORECASE,
+)
+_DOMAIN_LINE = re.compile(r"^([a-z0-9][a-z0-9-]+)\.(?:at|de|ch|com|nl|fr|es|be|io|eu)$")
+
+
+def _is_person_line(line: str) -> bool:
+    words = _DEGREE.sub(" ", line).split()
+    return 2 <= len(words) <= 4 and all(_PERSON_WORD.match(word) for word in words)
+
+
+def signature_block_companies(text: str) -> list[str]:
+    """The employer written under the signer's name (and title) after the closing."""
+    lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
+    lines = [line for line in lines if line]
+    closing = max(
+        (i for i, line in enumerate(lines) if len(line) < 40 and _CLOSING_LINE.match(line)),
+        default=-1,
+    )
+    if closing < 0:
+        return []
+    rest = lines[closing + 1 : closing + 6]
+    if not rest:
+        return []
+    if len(rest[0]) > 60:
+        return []
+    if _TEAM_ALONE.match(rest[0]) or (len(rest[0]) < 40 and _TITLE_WORDS.search(rest[0])):
+        # A team signs, the company or its web address under it: "The Recruiting Team /
+        # Acme Analytics", "Recruiting-Team / spusu.at"
+        if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
+            return []
+        rest = ["", rest[1]]
+    elif not _is_person_line(rest[0]):
+        return []
+    for line in rest[1:4]:
+        if len(line) < 60 and _TITLE_WORDS.search(line):
+            continue  # "HR Business Partner:in", "Talent Acquisition Specialist"
+        if len(line) > 60 or len(line.split()) > 6 or _NOT_COMPANY_LINE.search(line):
+            return []
+        if match := _DOMAIN_LINE.match(line.lower()):
+            return [match.group(1)]
+        return [line] if line[:1].isalnum() else []
+    return []

@@ -18,7 +18,8 @@ _W = r"[\w:*/.,()\"'-]+"  # a word, with the gender forms "Bewerber:innen", "Kan
 _NEG = r"\b(?:nicht|nicht mehr|nicht länger|kein(?:e|en|er|em)?|vorerst nicht)\b"
 _PROGRESS = (
     r"(?:berücksichtig|weiter(?:zu)?(?:verfolg|führ|bearbeit|geh|komm|zuverfolg)|"
-    r"weiter (?:verfolg|berücksichtig|bearbeit|betrachte)|fort(?:zu)?(?:fahr|setz|führ)|"
+    r"weiter (?:zu )?(?:verfolg|berücksichtig|bearbeit|betrachte|führ)|"
+    r"fort(?:zu)?(?:fahr|setz|führ)|anbieten|anzubieten|"
     r"(?:in die|in den|in der) (?:engere|engeren|letzte|letzten|nächste|nächsten|weitere|"
     r"weiteren|zweite)\w* (?:auswahl|wahl|runde|kreis|phase|stufe)|"
     r"(?:auswahl|wahl|runde) (?:aufnehm|nehm|einbezieh|zieh|gekommen|kommen)|"
@@ -34,7 +35,7 @@ _OTHERS_NOUN = (
     r"(?:kandidat|bewerber|bewerbung|person|profil|interessent|mitbewerber|teilnehmer)\w*"
 )
 OTHERS = re.compile(
-    rf"\b(?:für|mit|auf)\s+(?:eine[nr]?\s+)?(?:andere|anderen|weitere)\w*\s+(?:{_W}\s+)?"
+    rf"\b(?:für|mit|auf)\s+(?:eine[nr:*]*\s+)?(?:andere|anderen|weitere)[\w:*]*\s+(?:{_W}\s+)?"
     rf"{_OTHERS_NOUN}[^.;!?]{{0,80}}?\b(?:entschieden|fortzufahren|fortfahren|fortzusetzen|"
     r"fortsetzen|fortgesetzt|weiterzugehen|gefallen|gewählt|ausgewählt|weiter)"
     rf"|\b(?:andere|anderen|einige|weitere)\s+(?:{_W}\s+)?{_OTHERS_NOUN}"
@@ -59,6 +60,11 @@ EXPLICIT = re.compile(
     r"|\bnicht (?:für|zu) (?:sie|dich) entschieden"
     r"|\b(?:ihr|dein) profil\b[^.;!?]{0,60}?\bnicht\b[^.;!?]{0,50}?\b(?:entspricht|passt)"
     r"|\btreffen sie (?:\w+ ){0,2}nicht (?:\w+ ){0,2}die vorstellungen"
+    # "Ihre Qualifikationen entsprechen leider nicht ganz unseren Anforderungen", "leider
+    # passt Ihr Profil nicht zu den Anforderungen", "leider fiel unsere Wahl nicht auf Sie"
+    r"|\b(?:entspricht|entsprechen|passt|passen|deckt|decken)\b[^.;!?]{0,30}?\bnicht\b"
+    r"[^.;!?]{0,40}?\b(?:anforderung|vorstellung|erwartung|profil|suche)"
+    r"|\bwahl\b[^.;!?]{0,30}?\bnicht auf (?:sie|dich)\b"
 )
 CONDITION = re.compile(
     # "auch wenn" / "selbst wenn" concede ("even though"), they don't make a condition

@@ -24,6 +24,12 @@ NEGATED = re.compile(
     rf"{_PROGRESS}"
     r"|\bpas (?:été |pu être )?retenue?s?\b|\bnon retenue?s?\b|\bsuite défavorable\b"
     r"|\bne pas (?:donner suite|retenir|poursuivre|aller plus loin|continuer)"
+    # the verb between "ne" and "pas": "votre profil ne correspond pas", "nous ne donnerons
+    # pas suite", "nous avons le regret de ne pouvoir donner une suite favorable"
+    rf"|\b(?:ne|n')\s*(?:{_W}\s+)?(?:correspond|convien|retien|sélectionn|poursuiv)\w*\s+"
+    r"(?:pas|plus)\b"
+    r"|\b(?:ne|n')\s*donn\w+\s+pas\s+(?:de\s+)?suite\b"
+    r"|\bde ne (?:pas )?pouvoir (?:\w+ ){0,2}?(?:donner (?:une )?suite|retenir|poursuivre)"
 )
 OTHERS = re.compile(
     rf"\b(?:retenu|choisi|sélectionné|privilégié|décidé de poursuivre avec|orienté\w* vers|"

@@ -1,0 +1,139 @@
+"""How a company's name is told from a job title, how an address shortens it, and the
+forms around a name that are not part of it (a programme, a team in a signature)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .patterns import LEGAL, NAME, QUOTE
+
+# A job title ends with who the person is ("Senior Data Analyst", "Marketing Coordinator");
+# a company may end with what it does ("Luminize Marketing", "Acme Sales").
+_TITLE_END = re.compile(
+    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
+    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
+    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
+    r"recruiter|strategist|programmer|technician|entwickler|ingenieur|berater|leiter|"
+    r"développeur|ingénieur|chef|analista|desarrollador|ingeniero|gerente|diseñador)"
+    r"[^\W\d_]*$"
+)
+# Words a title is built from besides the role itself ("Senior Data", "Product Analytics").
+_TITLE_MODIFIERS = frozenset(
+    [
+        "senior",
+        "junior",
+        "sr",
+        "jr",
+        "principal",
+        "staff",
+        "data",
+        "software",
+        "business",
+        "digital",
+        "technical",
+        "it",
+        "analytics",
+        "engineering",
+        "science",
+        "research",
+        "design",
+        "finance",
+        "strategy",
+        "management",
+        "development",
+        "insights",
+        "growth",
+        "content",
+        "security",
+        "cloud",
+        "infrastructure",
+        "intern",
+        "internship",
+        "summer",
+    ]
+)
+
+
+def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
+    """Whether a candidate (its company_key) reads as a job title rather than a company."""
+    if _TITLE_END.search(key):
+        return True
+    words = key.split()
+    return any(role_words.fullmatch(word) for word in words) and all(
+        role_words.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
+    )
+
+
+def short_forms(key: str) -> tuple[str, ...]:
+    """How an address shortens a name of three words or more: "topgolf callaway brands" ->
+    "tcb", "tcbrands"; "blue cross blue shield" -> "bcbs"."""
+    words = key.split()
+    if len(words) < 3:
+        return ()
+    initials = "".join(word[0] for word in words)
+    return (initials, initials[:-1] + words[-1])
+
+
+# "the Acme Graduate Program" is Acme's.
+PROGRAMME = re.compile(
+    r"(?:\s+(?:Graduate|Internship|Intern|Summer|Campus|Rotational|Leadership|Early Career))*"
+    r"\s+(?:Program|Programme|Scheme)$"
+)
+
+# A signature line "Acme Analytics | Talent Acquisition" (not "Jane Doe - Talent Acquisition
+# Specialist", a person and her title).
+COMPANY_THEN_TEAM = re.compile(
+    rf"^({NAME})\s+[|\u2013-]\s+(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|Careers"
+    r"|People)(?:\s+Team)?\s*$"
+)
+
+
+# Names found by looking back from a phrase that follows them. A pattern that starts with a
+# name tries every capital letter of a long template; finding the phrase first and reading
+# the 120 characters before it costs a tenth.
+_ANCHORED = (
+    # a template's footer: "AT&T is an Affirmative Action/Equal Opportunity Employer"
+    (
+        re.compile(r"[Ee]qual [Oo]pportunity"),
+        re.compile(
+            rf"(?:^|[.!]\s+|\n)({NAME})(?:,? {LEGAL})? (?:is|are) (?:an?|proud to be an?) "
+            r"[\w/ -]{0,40}$"
+        ),
+        3,
+    ),
+    # "Acme appreciates your interest", "Acme has received your application"
+    (
+        re.compile(r" (?:appreciates|thanks you|has received your|is grateful|values your)\b"),
+        re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})$"),
+        3,
+    ),
+    # "Acme's recruiting team"
+    (
+        re.compile(
+            rf"(?:'s|{QUOTE}s|') (?:[Rr]ecruiting|[Rr]ecruitment|[Tt]alent|[Hh]iring|HR|[Pp]eople)"
+            r" (?:[Aa]cquisition )?[Tt]eam"
+        ),
+        re.compile(rf"({NAME})$"),
+        4,
+    ),
+)
+
+
+# What each anchor cannot match without.
+_NEEDS = (
+    ("pportunit",),
+    ("appreciates", "thanks you", "has received your", "grateful", "values your"),
+    ("team", "Team"),
+)
+
+
+def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
+    """Company names written just before a phrase that names them as the employer, with
+    the weight of each."""
+    for (anchor, before, weight), needs in zip(_ANCHORED, _NEEDS, strict=True):
+        if not any(word in text for word in needs):
+            continue  # a substring test is cheaper than a scan of the text by the pattern
+        for match in anchor.finditer(text):
+            if found := before.search(text, max(0, match.start() - 120), match.start()):
+                yield found.group(1), weight
