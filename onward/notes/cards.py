@@ -7,10 +7,11 @@ cut off at the edge of the card.
 
 from __future__ import annotations
 
+import atexit
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from django.utils.safestring import mark_safe
 from onward.notes import fonts
 
 if TYPE_CHECKING:  # WeasyPrint loads native libraries: only a card being drawn imports it
-    from weasyprint import HTML, URLFetcher
+    from weasyprint import CSS, HTML, URLFetcher
     from weasyprint.document import Document
     from weasyprint.text.fonts import FontConfiguration
 
@@ -269,8 +270,34 @@ def _font_config(faces: str) -> FontConfiguration:
 
 
 def _render(html: str) -> Document:
+    # The first <style> is the same for every card of a theme and format (base.html):
+    # parsed once and handed to WeasyPrint, instead of once per card and per retry.
+    before, tag, after = html.partition("<style>")
+    shared, end, rest = after.partition("</style>")
+    if not (tag and end):
+        raise RuntimeError("The card template lost its shared <style> element.")
     with _drawing:
-        return _html(html).render(font_config=_font_config(fonts.font_face_css()))
+        font_config = _font_config(fonts.font_face_css())
+        sheet = _stylesheet(shared, font_config)
+        return _html(before + rest).render(stylesheets=[sheet], font_config=font_config)
+
+
+def _forget_stylesheets() -> None:
+    # A parsed sheet keeps the font configuration alive; left until interpreter shutdown,
+    # that configuration fails to delete its folder of font copies (WeasyPrint is gone).
+    _stylesheet.cache_clear()
+
+
+@lru_cache(maxsize=16)  # a few themes and formats, and the envelope
+def _stylesheet(css: str, font_config: FontConfiguration) -> CSS:
+    from weasyprint import CSS
+
+    return CSS(
+        string=css, base_url=str(TEMPLATE_DIR), url_fetcher=_fetcher(), font_config=font_config
+    )
+
+
+atexit.register(_forget_stylesheets)
 
 
 def _pdf(document: Document) -> bytes:
