@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from onward.notes import fonts
+from onward.notes.quick_import import import_weasyprint
 
 if TYPE_CHECKING:  # WeasyPrint loads native libraries: only a card being drawn imports it
     from weasyprint import CSS, HTML, URLFetcher
@@ -276,6 +277,7 @@ def _render(html: str) -> Document:
     shared, end, rest = after.partition("</style>")
     if not (tag and end):
         raise RuntimeError("The card template lost its shared <style> element.")
+    import_weasyprint()
     with _drawing:
         font_config = _font_config(fonts.font_face_css())
         sheet = _stylesheet(shared, font_config)
