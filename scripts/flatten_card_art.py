@@ -35,13 +35,14 @@ THEMES = ROOT / "onward" / "templates" / "notes" / "cards" / "themes"
 class Piece:
     theme: str
     name: str  # art/<name>.html is drawn, <name>.html is written
-    context: tuple[tuple[str, str], ...] = ()
+    uses_defs: bool = True  # art/defs.html holds the shapes it reuses
 
 
 PIECES = (
     Piece("potpourri", "wreath"),
     Piece("potpourri", "petals"),
     Piece("potpourri", "posy"),
+    Piece("chalkboard", "specks", uses_defs=False),
 )
 
 
@@ -110,8 +111,8 @@ def draw(piece: Piece) -> str:
     from django.template.loader import render_to_string
 
     folder = f"notes/cards/themes/{piece.theme}/art"
-    context = {"p": "art", **dict(piece.context)}
-    defs = render_to_string(f"{folder}/defs.html", context)
+    context = {"p": "art"}
+    defs = render_to_string(f"{folder}/defs.html", context) if piece.uses_defs else ""
     body = render_to_string(f"{folder}/{piece.name}.html", context)
     return f'<svg xmlns="http://www.w3.org/2000/svg">{defs}{body}</svg>'
 

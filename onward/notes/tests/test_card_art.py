@@ -9,7 +9,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[3]
 THEMES = PROJECT / "onward" / "templates" / "notes" / "cards" / "themes"
-FLAT = [THEMES / "potpourri" / f"{name}.html" for name in ("wreath", "petals", "posy")]
+FLAT = [THEMES / "potpourri" / f"{name}.html" for name in ("wreath", "petals", "posy")] + [
+    THEMES / "chalkboard" / "specks.html"
+]
 
 
 def test_the_flat_art_is_what_the_script_makes_from_the_source_art() -> None:
@@ -34,3 +36,9 @@ def test_the_wreath_of_some_six_hundred_shapes_draws_as_a_few_dozen_paths() -> N
     source = (THEMES / "potpourri" / "art" / "wreath.html").read_text()
     assert source.count("<use") > 90
     assert (THEMES / "potpourri" / "wreath.html").read_text().count("<path") <= 40
+
+
+def test_the_chalk_grain_of_some_fifty_specks_in_one_colour_is_one_path() -> None:
+    source = (THEMES / "chalkboard" / "art" / "specks.html").read_text()
+    assert source.count("<circle") + source.count("<ellipse") > 40
+    assert (THEMES / "chalkboard" / "specks.html").read_text().count("<path") == 1
