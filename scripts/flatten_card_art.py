@@ -7,13 +7,13 @@ The art is drawn by hand in templates under each theme's `art/` folder, out of s
 shapes reused with `<use>` and transforms (a wreath is one leaf, turned 70 times). That
 is pleasant to edit but slow to print: WeasyPrint parses, styles and draws every node,
 each with its own transform, and the Potpourri wreath alone is some 600 of them. This
-script draws each piece once through svgelements, applies every transform, and joins
-shapes that share a paint into one path, but only where joining cannot change a pixel:
-a shape joins an earlier path only when nothing painted between them touches it, and
-shapes that overlap join only when their paint is an opaque fill, unstroked, with the same
-winding (so the union looks as the pile did). The output is plain SVG, written
-next to the templates that include it. svgelements is a development dependency only:
-cards never run this script.
+script reads each piece once with svgelements, applies every transform (circles and
+ellipses keep the exact curves WeasyPrint draws for them), and joins shapes that share a
+paint into one path, but only where joining cannot change what prints: a shape joins an
+earlier path only when nothing painted between them touches it, and shapes that overlap
+join only when their paint is an opaque fill, unstroked, with the same winding (so the
+union looks as the pile did). The output is plain SVG, written next to the templates that
+include it. svgelements is a development dependency only: cards never run this script.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class Joined:
 
 
 def number(value: float) -> str:
-    # Hundredths of a unit are a hundredth of a point or less on every card.
+    # A hundredth of a unit is about a hundredth of a point on every card.
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
