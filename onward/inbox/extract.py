@@ -69,10 +69,16 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     votes: dict[str, int] = defaultdict(int)
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
+    plausible: dict[str, bool] = {}  # a template names the same company many times
+
+    def is_plausible(name: str) -> bool:
+        if (known := plausible.get(name)) is None:
+            known = plausible[name] = _plausible_company(name, role, mail, slugs)
+        return known
 
     def vote(name: str | None, weight: int) -> None:
         name = clean_company(name or "")
-        if not name or not _plausible_company(name, role, mail, slugs):
+        if not name or not is_plausible(name):
             return
         key = company_key(name)
         votes[key] += weight
@@ -86,9 +92,10 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]
     low = text.lower()
-    for pattern, weight, triggers in patterns.COMPANY:
+    starts = patterns.COMPANY_HEADS.starts(text)
+    for index, (pattern, weight, triggers) in enumerate(patterns.COMPANY):
         if any(trigger in low for trigger in triggers):
-            for match in pattern.finditer(text):
+            for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
@@ -114,13 +121,13 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
                 break
     # "Blue Cross Blue Shield of Arizona (BCBSAZ)": the short form is the same company,
     # written out by the text itself; it counts for the long one.
-    for match in _DEFINED.finditer(text):
+    for match in _DEFINED.finditer(text) if _DEFINED_CUE.search(text) else ():
         long_name = clean_company(match.group(1))
         long_key, short_key = company_key(long_name), company_key(match.group(2))
         if (
             short_key in votes
             and long_key != short_key
-            and (long_key in votes or _plausible_company(long_name, role, mail, slugs))
+            and (long_key in votes or is_plausible(long_name))
         ):
             votes[long_key] += votes.pop(short_key)
             if len(long_name) > len(spelled.get(long_key, "")):
@@ -144,6 +151,9 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 _NON_WORD = re.compile(r"[\W_]+")
 _DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
+# What every match of _DEFINED holds: searched for first, since it starts with a literal
+# (the engine skips to it), while _DEFINED is tried at every capital letter.
+_DEFINED_CUE = re.compile(r" \([A-Z][A-Za-z&]{1,11}\)")
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
@@ -154,7 +164,11 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
     squashed = _NON_WORD.sub("", haystack.lower())
     if not any(slug in squashed for slug in slugs):
         return found  # the domain is spelled nowhere: no need to look word by word
+    # A run of words squashes to a slug only if it starts with the slug's first letter.
+    firsts = {slug[0] for slug in slugs}
     for match in NAME.finditer(haystack):
+        if match.group(0)[0].lower() not in firsts:
+            continue
         words = match.group(0).split()
         # Try each run of words that starts the match: "Lumen Bank Recruitment" -> "Lumen Bank".
         for end in range(len(words), 0, -1):
@@ -193,6 +207,13 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+# Compiled here, not at each call: these run for every candidate of every message.
+_LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
+_VIA = re.compile(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", re.IGNORECASE)
+_AT = re.compile(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
+_LOCAL_PARTS = re.compile(r"[._+-]")
+
+
 def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
     key = company_key(name)
     if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
@@ -215,7 +236,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
         return False
     if role and key == company_key(role):
         return False
-    legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
+    legal = _LEGAL_WORD.search(name.lower())
     if _ROLE_WORDS.search(name) and not legal:  # "Erste Operations GmbH" is a company
         return False
     if key.replace(" ", "") in slugs:
@@ -234,10 +255,10 @@ def _from_display_name(mail: Mail) -> str | None:
         while len(words) > 1 and (words[-1].islower() or words[-1].lower() in senders.GENERIC):
             words.pop()
         name = " ".join(words)
-    via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
+    via = _VIA.match(name)
     if via:
         return via.group(1)
-    at = re.match(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    at = _AT.match(name)
     if at and _is_person_name(name.split(" ")[0] + " X", ""):
         return at.group(1)
     if _is_person_name(name, mail.sender_email):
@@ -268,7 +289,7 @@ def is_machine_address(address: str) -> bool:
     local = address.lower().partition("@")[0]
     if not local:
         return False
-    parts = re.split(r"[._+-]", local)
+    parts = _LOCAL_PARTS.split(local)
     return (
         "reply" in local
         or local in senders.MACHINE_LOCAL_PARTS
@@ -303,6 +324,16 @@ def _signature_above_footer(text: str) -> str:
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
 
 
+_SIGNED_NAME = re.compile(rf"(?:The\s+)?({_NAME})[.!]?")
+_NAME_AT_END = re.compile(rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$")
+_TEAM_LINE = re.compile(
+    rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
+    r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
+    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
+    r"(?:\s+(?:Acquisition\s+)?Team)?\s*$"
+)
+
+
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -314,7 +345,7 @@ def _from_signature(text: str) -> list[str]:
         rest = line[closing.end() :] if closing else ""
         if closing and not rest and i + 1 < len(lines):
             rest = lines[i + 1]
-        if rest and (match := re.fullmatch(rf"(?:The\s+)?({_NAME})[.!]?", rest)):
+        if rest and (match := _SIGNED_NAME.fullmatch(rest)):
             name = match.group(1)
             if text.count(name) >= 2 and not _is_person_name(
                 name + (" X" if " " not in name else ""), ""
@@ -323,20 +354,12 @@ def _from_signature(text: str) -> list[str]:
     for line in lines:
         if len(line) > 80:
             continue
-        if match := re.search(
-            rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
-        ):
+        if match := _NAME_AT_END.search(line):
             if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
                 line[: match.start()]
             ):
                 found.append(match.group(1))
-        elif match := re.match(
-            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
-            r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
-            r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
-            r"(?:\s+(?:Acquisition\s+)?Team)?\s*$",
-            line,
-        ):
+        elif match := _TEAM_LINE.match(line):
             found.append(match.group(1))
     return found
 
@@ -395,20 +418,6 @@ def domain_slugs(mail: Mail) -> list[str]:
 
 _VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
 
-_LINK_SLUGS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
-        r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
-        r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
-        r"//careers-([a-z0-9-]+)\.icims\.com",
-        r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
-        r"//([a-z0-9-]+)\.taleo\.net",
-        r"//apply\.workable\.com/([a-z0-9-]+)",
-        r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
-        r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
-    )
-]
 _URL = re.compile(r"https?://[^\s<>\"')]+")
 
 
@@ -420,7 +429,9 @@ def _slug_from_link(link: str) -> str | None:
     # The host and first path segment come first: a tracking link's long token after them
     # is never read (each pattern would scan it again).
     link = link[:160].partition("?")[0]
-    for pattern in _LINK_SLUGS:
+    if not patterns.ANY_LINK_SLUG.search(link):
+        return None  # most links (tracking, logos) match none: one search instead of nine
+    for pattern in patterns.LINK_SLUGS:
         if match := pattern.search(link):
             return match.group(1).lower()
     return None
@@ -435,6 +446,9 @@ def _pretty_slug(slug: str) -> str | None:
 # -- the role --------------------------------------------------------------------------------
 
 
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
+
+
 def find_role(mail: Mail) -> str | None:
     votes: dict[str, int] = defaultdict(int)
     spelled: dict[str, str] = {}
@@ -447,15 +461,16 @@ def find_role(mail: Mail) -> str | None:
         votes[key] += weight
         spelled.setdefault(key, role)
 
-    subject = re.sub(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE)
+    subject = _REPLY_PREFIX.sub("", mail.subject)
     for pattern, weight, _ in patterns.SUBJECT_ROLE:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     low = text.lower()
-    for pattern, weight, triggers in patterns.ROLE_IN_TEXT:
+    starts = patterns.ROLE_HEADS.starts(text)
+    for index, (pattern, weight, triggers) in enumerate(patterns.ROLE_IN_TEXT):
         if any(trigger in low for trigger in triggers):
-            for match in pattern.finditer(text):
+            for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     if not votes:
         return None
@@ -463,15 +478,22 @@ def find_role(mail: Mail) -> str | None:
     return spelled[best]
 
 
+_REQ_IN_BRACKETS = re.compile(r"\s*\((?:[Rr]eq|[Jj]ob|ID|Ref|R-?\d|#)[^)]*\)\s*$")
+_REQ_AT_END = re.compile(
+    r"\s*(?:[Rr]eq(?:uisition)?|[Jj]ob ID|ID|Ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*$"
+)
+_NUMBER_AT_END = re.compile(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$")
+_ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
+_JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
+
+
 def clean_role(role: str) -> str:
-    role = re.sub(r"\s*\((?:[Rr]eq|[Jj]ob|ID|Ref|R-?\d|#)[^)]*\)\s*$", "", role)
-    role = re.sub(
-        r"\s*(?:[Rr]eq(?:uisition)?|[Jj]ob ID|ID|Ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*$", "", role
-    )
-    role = re.sub(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$", "", role)
+    role = _REQ_IN_BRACKETS.sub("", role)
+    role = _REQ_AT_END.sub("", role)
+    role = _NUMBER_AT_END.sub("", role)
     role = role.strip(" \t.,;:!?-\u2013|'\"\u2019")
-    role = re.sub(r"^(?:the|our|an?|this|your)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.IGNORECASE)
+    role = _ARTICLE.sub("", role)
+    role = _JOB_NOUN_AT_END.sub("", role)
     role = role.strip(" ()")
     if role.count("(") != role.count(")"):
         role = role.split("(")[0].strip()

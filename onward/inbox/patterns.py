@@ -6,7 +6,12 @@ Each pattern has a weight (how much it says on its own) and a few cheap substrin
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
+from collections.abc import Iterator
+
+import ahocorasick
 
 DASH = "\u2013"  # en dash, as in "Acme \u2013 Data Analyst"
 QUOTE = "\u2019"  # typographic apostrophe
@@ -330,4 +335,135 @@ SUBJECT_ROLE = compiled(
         (rf"(?:{SEP}|:)\s*({ROLE})\s*(?:\(|$|{SEP})", 3, ()),
         (rf"^(?:[Rr]e: |AW: )?({ROLE})\s*(?:{SEP}|\()", 2, ()),
     ]
+)
+
+# Applicant-tracking systems' links that name the company (acme.wd5.myworkdayjobs.com), in
+# the order they are tried; ANY_LINK_SLUG matches a link if and only if one of them does.
+_LINK_SLUGS = (
+    r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
+    r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
+    r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
+    r"//careers-([a-z0-9-]+)\.icims\.com",
+    r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.taleo\.net",
+    r"//apply\.workable\.com/([a-z0-9-]+)",
+    r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
+)
+LINK_SLUGS = [re.compile(pattern, re.IGNORECASE) for pattern in _LINK_SLUGS]
+ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS), re.IGNORECASE)
+
+
+# -- finding the matches of the costliest patterns without trying every letter -------------
+#
+# Python's regex engine tries a pattern at every letter it may start with: over the 3,000
+# characters of an applicant-tracking template, the patterns below cost more than all the
+# rest of reading the company and role. Every match of each of them starts with one of a few
+# exact strings, its "heads" ("the A" ... "the Z" for "the Data Analyst role"); one
+# Aho-Corasick pass finds where all the heads are, and a pattern is tried there only, left
+# to right, each try after the last match's end, as finditer tries. `pattern.match(text, at)`
+# sees the whole text (look-behinds, \b, ^ and $ as in a search), so the matches are the
+# same as `pattern.finditer(text)`'s.
+class Heads:
+    def __init__(self, heads: dict[int, list[str]]) -> None:
+        self.indexes = tuple(heads)
+        owners: dict[str, list[int]] = {}
+        for index, strings in heads.items():
+            for head in strings:
+                owners.setdefault(head, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for head, indexes in owners.items():
+            self.automaton.add_word(head, (len(head), indexes))
+        self.automaton.make_automaton()
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Per pattern (by its index in its list), where in the text a match may start."""
+        found: dict[int, set[int]] = {index: set() for index in self.indexes}
+        for end, (size, indexes) in self.automaton.iter(text):
+            for index in indexes:
+                found[index].add(end + 1 - size)
+        return {index: sorted(at) for index, at in found.items()}
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; tried only at `starts` when the pattern has heads."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
+
+def _joined(*parts: tuple[str, ...]) -> list[str]:
+    """Every string made of one piece of each part, in order."""
+    return ["".join(pieces) for pieces in itertools.product(*parts)]
+
+
+_UPPER = tuple(string.ascii_uppercase)  # ROLE's first character
+_NAME_FIRST = (*_UPPER, *string.digits, *"ÄÖÜÉÈÀÁÍÓÚÑÇ")  # NAME's (WORD's) first character
+_AT_WITH = (" at ", " with ")
+COMPANY_HEADS = Heads(
+    {
+        0: _joined(
+            ("position", "role", "job", "opening", "vacancy", "opportunity", "roles", "positions"),
+            (" ", " here "),
+            ("at ", "with "),
+        ),
+        1: _joined(
+            (
+                "interest in",
+                "applying to",
+                "applied to",
+                "application to",
+                "applying at",
+                "application with",
+            ),
+            (" ",),
+        ),
+        2: _joined(
+            (
+                "career",
+                "careers",
+                "future",
+                "journey",
+                "time",
+                "conversation",
+                "conversations",
+                "interview",
+                "interviews",
+                "interviewing",
+                "meeting",
+                "speaking",
+                "chat",
+                "chatting",
+            ),
+            _AT_WITH,
+        ),
+        3: _joined(("everyone", "us", "we", "here", "team"), (" at ",)),
+        4: _joined(("The ", "the ", "Your ", "your "), _NAME_FIRST),
+        8: _joined(("considering ", "consider "), _NAME_FIRST),
+        9: _joined(("at ",), _NAME_FIRST),
+    }
+)
+ROLE_HEADS = Heads(
+    {
+        0: _joined(("the ", "our ", "this ", "your ", "an ", "a "), _UPPER),
+        1: _joined(("the ", "your ", "a "), _UPPER),
+        3: _joined(("position", "role", "job", "vacancy", "opening"), (" of ", " as ", " for ")),
+        4: _joined(
+            (
+                *_joined(("A", "a"), ("pplication", "pplying", "pplied")),
+                *_joined(("C", "c"), ("andidacy",)),
+                *_joined(("I", "i"), ("nterest", "nterview", "nterviewing")),
+            ),
+            (" for ", " to "),
+        ),
+        5: _joined(("as ", "for "), ("a ", "an ", "the ", "our "), _UPPER),
+        6: _joined(("Position", "Stelle", "Bewerbung"), (" ",)),
+    }
 )
