@@ -66,7 +66,7 @@ def _xml_bytes(markup: str) -> bytes:
     except UnicodeEncodeError:
         return _NOT_XML.sub("", markup).encode("utf-8")
     data = data.translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+    if "\ufffe" in markup or "\uffff" in markup:  # in the text: a faster search than the bytes
         data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
     return data
 

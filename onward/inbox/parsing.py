@@ -53,6 +53,30 @@ _SPACE_SET = rf"[ {_NOT_SPACE}]"
 # to start with the set of both (same matches as rf"[{_NOT_SPACE}]{_SPACE_SET}*| {_SPACE_SET}+")
 # so that the regex engine skips the letters between them.
 _SPACES = re.compile(rf"[ {_NOT_SPACE}](?:(?<=[{_NOT_SPACE}]){_SPACE_SET}*|(?<= ){_SPACE_SET}+)")
+# _SPACES.sub(" ", text) turns each run of those characters into one space; so does turning
+# each of them into a space (str.replace, in C) and then each run of spaces into one: a
+# regex that starts with a literal "  " is found by a fast string search. Three times faster.
+_INVISIBLE = (
+    "\t",
+    "\r",
+    "\f",
+    "\v",
+    "\u00a0",
+    "\u034f",
+    *map(chr, range(0x200B, 0x2010)),
+    "\u2060",
+    "\ufeff",
+)
+_RUN_OF_SPACES = re.compile("  +")
+
+
+def _one_space(text: str) -> str:
+    """`_SPACES.sub(" ", text)`, faster."""
+    for char in _INVISIBLE:
+        text = text.replace(char, " ")
+    return _RUN_OF_SPACES.sub(" ", text)
+
+
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 
 
@@ -261,7 +285,7 @@ def parse_date(value: object) -> dt.datetime | None:
 
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = _SPACES.sub(" ", text)
+    text = _one_space(text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
