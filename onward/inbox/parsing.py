@@ -290,9 +290,28 @@ def _tidy(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+# Both patterns start with ^ in multi-line mode, so the regex engine tries every position of
+# the text. What every match holds is looked for first, by fast string searches: most mail
+# holds none of it. (The phrases are lower-cased parts with no i, s or k, the letters whose
+# case-insensitive matches lower() does not give.)
+_FORWARD_PHRASES = ("forwarded me", "anfang der we", "début du me")
+_QUOTE_HEADS = ("On ", "Am ", "Le ", "El ", "---", "_" * 10, "From: ")
+
+
+def _may_forward(text: str) -> bool:
+    if "--" in text:
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in _FORWARD_PHRASES)
+
+
+def _may_quote(text: str) -> bool:
+    return any(text.startswith(head) or "\n" + head in text for head in _QUOTE_HEADS)
+
+
 def _unwrap_forward(mail: Mail) -> None:
     """A rejection the user forwarded to themselves: read the original sender and text."""
-    mark = FORWARD_MARK.search(mail.text)
+    mark = FORWARD_MARK.search(mail.text) if _may_forward(mail.text) else None
     if mark is None:
         return
     # "Original Message" also starts the quoted history of an Outlook reply: only a
@@ -347,7 +366,7 @@ def _split_quoted(mail: Mail) -> None:
     """Keep the new text; the history below "On ... wrote:" says nothing about this reply."""
     text = mail.text
     cut = len(text)
-    if found := QUOTE_START.search(text):
+    if _may_quote(text) and (found := QUOTE_START.search(text)):
         cut = found.start()
     quoted_lines = _QUOTED_LINE.search(text)
     if quoted_lines and quoted_lines.start() < cut:
