@@ -93,8 +93,9 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     text = mail.text[:TEXT_LIMIT]
     low = text.lower()
     starts = patterns.COMPANY_HEADS.starts(text)
-    for index, (pattern, weight, triggers) in enumerate(patterns.COMPANY):
-        if any(trigger in low for trigger in triggers):
+    triggered = patterns.COMPANY_TRIGGERS.present(low)
+    for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
+        if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
@@ -468,8 +469,9 @@ def find_role(mail: Mail) -> str | None:
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     low = text.lower()
     starts = patterns.ROLE_HEADS.starts(text)
-    for index, (pattern, weight, triggers) in enumerate(patterns.ROLE_IN_TEXT):
-        if any(trigger in low for trigger in triggers):
+    triggered = patterns.ROLE_TRIGGERS.present(low)
+    for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
+        if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     if not votes:

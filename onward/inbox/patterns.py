@@ -385,6 +385,28 @@ class Heads:
         return {index: sorted(at) for index, at in found.items()}
 
 
+class Triggers:
+    """Which patterns of a list have one of their triggers in the (lower-cased) text: one
+    Aho-Corasick pass instead of a substring search per trigger (85 of them a message)."""
+
+    def __init__(self, rows: Patterns) -> None:
+        self.always = frozenset(index for index, (_, _, words) in enumerate(rows) if not words)
+        owners: dict[str, list[int]] = {}
+        for index, (_, _, words) in enumerate(rows):
+            for word in words:
+                owners.setdefault(word, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for word, indexes in owners.items():
+            self.automaton.add_word(word, indexes)
+        self.automaton.make_automaton()
+
+    def present(self, low: str) -> set[int]:
+        found = set(self.always)
+        for _, indexes in self.automaton.iter(low):
+            found.update(indexes)
+        return found
+
+
 def finditer(
     pattern: re.Pattern[str], text: str, starts: list[int] | None
 ) -> Iterator[re.Match[str]]:
@@ -407,6 +429,7 @@ def _joined(*parts: tuple[str, ...]) -> list[str]:
 _UPPER = tuple(string.ascii_uppercase)  # ROLE's first character
 _NAME_FIRST = (*_UPPER, *string.digits, *"ÄÖÜÉÈÀÁÍÓÚÑÇ")  # NAME's (WORD's) first character
 _AT_WITH = (" at ", " with ")
+COMPANY_TRIGGERS = Triggers(COMPANY)
 COMPANY_HEADS = Heads(
     {
         0: _joined(
@@ -450,6 +473,7 @@ COMPANY_HEADS = Heads(
         9: _joined(("at ",), _NAME_FIRST),
     }
 )
+ROLE_TRIGGERS = Triggers(ROLE_IN_TEXT)
 ROLE_HEADS = Heads(
     {
         0: _joined(("the ", "our ", "this ", "your ", "an ", "a "), _UPPER),
