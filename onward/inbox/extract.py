@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns, senders
+from .domains import domain_slugs, is_machine_address, pretty_slug
 from .languages.company import signature_companies
 from .parsing import Mail
 
@@ -141,7 +142,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             votes[target] += votes.pop(short)
     if not votes:
         for slug in slugs:
-            if pretty := _pretty_slug(slug):
+            if pretty := pretty_slug(slug):
                 return pretty, 2
         return None, 0
     best = max(votes, key=lambda key: (votes[key], len(key)))
@@ -162,9 +163,13 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         return []
     found: list[str] = []
     haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
-    squashed = _NON_WORD.sub("", haystack.lower())
-    if not any(slug in squashed for slug in slugs):
-        return found  # the domain is spelled nowhere: no need to look word by word
+    low = haystack.lower()
+    # A slug of letters and digits only that is in the text as it is, is in it squashed too
+    # (squashing the whole text costs more than the rest of this function).
+    if not any(slug.isalnum() and slug in low for slug in slugs):
+        squashed = _NON_WORD.sub("", low)
+        if not any(slug in squashed for slug in slugs):
+            return found  # the domain is spelled nowhere: no need to look word by word
     # A run of words squashes to a slug only if it starts with the slug's first letter.
     firsts = {slug[0] for slug in slugs}
     for match in NAME.finditer(haystack):
@@ -212,7 +217,6 @@ def company_key(name: str) -> str:
 _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 _VIA = re.compile(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", re.IGNORECASE)
 _AT = re.compile(r"^.+?\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
-_LOCAL_PARTS = re.compile(r"[._+-]")
 
 
 def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
@@ -285,19 +289,6 @@ def _is_person_name(name: str, address: str) -> bool:
     return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
 
 
-def is_machine_address(address: str) -> bool:
-    """no-reply@, careers@, jobs@...: mail from a system or a shared inbox, not a person."""
-    local = address.lower().partition("@")[0]
-    if not local:
-        return False
-    parts = _LOCAL_PARTS.split(local)
-    return (
-        "reply" in local
-        or local in senders.MACHINE_LOCAL_PARTS
-        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
-    )
-
-
 _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest)?\s*regards|sincerely|best(?: wishes)?|thanks|thank you|"
     r"cheers|all the best|yours)\b[ ,.!]*",
@@ -363,85 +354,6 @@ def _from_signature(text: str) -> list[str]:
         elif match := _TEAM_LINE.match(line):
             found.append(match.group(1))
     return found
-
-
-def domain_slugs(mail: Mail) -> list[str]:
-    """Company names hidden in addresses and links: acme.wd5.myworkdayjobs.com -> "acme"."""
-    slugs: list[str] = []
-    addresses = [mail.sender_email, mail.reply_to]
-    for address in addresses:
-        if "@" not in address:
-            continue
-        local, _, domain = address.partition("@")
-        parts = domain.lower().split(".")
-        labels = [
-            p
-            for p in parts
-            if p
-            not in {
-                "com",
-                "co",
-                "io",
-                "org",
-                "net",
-                "de",
-                "fr",
-                "es",
-                "uk",
-                "eu",
-                "ai",
-                "example",
-                "mail",
-                "email",
-                "us",
-                "app",
-                "jobs",
-                "careers",
-                "hr",
-            }
-        ]
-        vendor = any(label in senders.ATS_VENDORS for label in labels)
-        if vendor:
-            # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
-            if not is_machine_address(address):
-                slugs.append(local.lower())
-        elif labels and labels[-1] not in senders.FREE_MAIL:
-            slugs.append(labels[-1])
-    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
-        if slug := _slug_from_link(link):
-            slugs.append(slug)
-    return [
-        s.lower()
-        for s in dict.fromkeys(slugs)
-        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
-    ]
-
-
-_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
-
-_URL = re.compile(r"https?://[^\s<>\"')]+")
-
-
-def _text_links(text: str) -> list[str]:
-    return _URL.findall(text[:8000])[:20]
-
-
-def _slug_from_link(link: str) -> str | None:
-    # The host and first path segment come first: a tracking link's long token after them
-    # is never read (each pattern would scan it again).
-    link = link[:160].partition("?")[0]
-    if not patterns.ANY_LINK_SLUG.search(link):
-        return None  # most links (tracking, logos) match none: one search instead of nine
-    for pattern in patterns.LINK_SLUGS:
-        if match := pattern.search(link):
-            return match.group(1).lower()
-    return None
-
-
-def _pretty_slug(slug: str) -> str | None:
-    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
-        return None
-    return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)
 
 
 # -- the role --------------------------------------------------------------------------------
