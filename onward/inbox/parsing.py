@@ -286,7 +286,7 @@ def parse_date(value: object) -> dt.datetime | None:
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = _one_space(text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(map(str.strip, text.split("\n")))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
