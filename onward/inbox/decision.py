@@ -119,8 +119,13 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "selection",
             "decision to hire",
             "stop",
-            "candidate",
-            "person",
+            # "... (another|a different|the right) (candidate|person)": not every sentence
+            # that names a candidate (most of a template's do)
+            *(
+                f"{which} {who}"
+                for which in ("another", "different", "right")
+                for who in ("candidate", "person")
+            ),
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),
