@@ -357,8 +357,8 @@ ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS)
 # -- finding the matches of the costliest patterns without trying every letter -------------
 #
 # Python's regex engine tries a pattern at every letter it may start with: over the 3,000
-# characters of an applicant-tracking template, the patterns below cost more than all the
-# rest of reading the company and role. Every match of each of them starts with one of a few
+# characters of an applicant-tracking template, the patterns below cost about half of
+# reading the company and role. Every match of each of them starts with one of a few
 # exact strings, its "heads" ("the A" ... "the Z" for "the Data Analyst role"); one
 # Aho-Corasick pass finds where all the heads are, and a pattern is tried there only, left
 # to right, each try after the last match's end, as finditer tries. `pattern.match(text, at)`
