@@ -1,6 +1,7 @@
 """How fast `onward import-mail --dry-run` reads an mbox, and how much memory it needs.
 
 Usage: python bench/mail_import.py [N ...] [--shape ats|mixed|both] [--keep DIR] [--json]
+       [--code DIR]
 
 Two shapes of mail. `ats` (the figure the README gives): every message HTML only, 20-60 KB,
 in the shape of real applicant-tracking mail (layout tables, inline CSS, a preheader of
@@ -40,6 +41,9 @@ from ats_mail import ats_message
 
 ROOT = Path(__file__).resolve().parent.parent
 ONWARD = [sys.executable, "-c", "from onward.cli import main; main()"]
+# Whose code the command runs: this checkout's, or (--code) another's, such as `main`'s
+# exported with `git archive main | tar -x -C DIR`, to compare the two in turn.
+code = ROOT
 
 COMPANIES = [
     "Acme Analytics",
@@ -209,6 +213,8 @@ def write_mbox(path: Path, count: int, seed: int = 42, shape: str = "mixed") -> 
 def run(path: Path) -> tuple[float, float, int, int]:
     """Wall seconds, CPU seconds, peak RSS in bytes and exit status of one real run."""
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="onward.settings")
+    if code != ROOT:
+        env["PYTHONPATH"] = str(code)
     env.setdefault("ONWARD_DATA_DIR", tempfile.mkdtemp(prefix="onward-bench-"))
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
@@ -216,7 +222,7 @@ def run(path: Path) -> tuple[float, float, int, int]:
             [*ONWARD, "import-mail", str(path), "--dry-run", "--json"],
             stdout=devnull,
             stderr=subprocess.PIPE,
-            cwd=ROOT,
+            cwd=code,
             env=env,
         )
         assert process.stderr is not None
@@ -278,7 +284,12 @@ def main() -> None:
     )
     parser.add_argument("--keep", type=Path, help="keep the generated mbox files in this folder")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--code", type=Path, help="run the command from this checkout's code (same .venv)"
+    )
     args = parser.parse_args()
+    global code
+    code = (args.code or ROOT).resolve()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="onward-mbox-"))
     folder.mkdir(parents=True, exist_ok=True)
     empty = folder / "empty.mbox"

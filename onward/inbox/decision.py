@@ -14,6 +14,9 @@ sentence says no.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+import ahocorasick
 
 from . import languages
 
@@ -200,24 +203,49 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# The needed words of every pattern, found in one pass over the text (Aho-Corasick, in C):
+# for each word, the patterns (by index) that need it.
+_NEEDED = ahocorasick.Automaton()
+for _word in {word for _, needs in _NEEDS for word in needs}:
+    _NEEDED.add_word(
+        _word, (len(_word), [i for i, (_, needs) in enumerate(_NEEDS) if _word in needs])
+    )
+_NEEDED.make_automaton()
+
+
 def says_no(text: str) -> str | None:
     """The first sentence of folded text (lower case, straight quotes) that turns the
     reader down, or None."""
-    patterns = [
-        (pattern, needs) for pattern, needs in _NEEDS if any(word in text for word in needs)
-    ]
-    if not patterns:
+    # Where each needed word occurs, and for which patterns: a pattern is tried on a sentence
+    # only when one of its words lies wholly inside it (the same test as `word in sentence`).
+    hits = [(end + 1 - size, end + 1, needers) for end, (size, needers) in _NEEDED.iter(text)]
+    if not hits:
         return languages.says_no(text)
-    for sentence in _SENTENCES.split(text):
-        if len(sentence) < 12:
+    hits.sort()
+    starts = [start for start, _, _ in hits]
+    begin = 0
+    for separator in [*_SENTENCES.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        sentence_at, begin = begin, separator.end() if separator else end
+        if end - sentence_at < 12:
             continue
-        found = _decision(sentence, patterns)
+        tried = 0  # a bit per pattern whose needed word is in the sentence
+        for start, stop, needers in hits[bisect_left(starts, sentence_at) :]:
+            if start >= end:
+                break
+            if stop <= end:
+                for index in needers:
+                    tried |= 1 << index
+        if not tried:
+            continue
+        sentence = text[sentence_at:end]
+        found = _decision(sentence, tried)
         if found is None:
             continue
-        start, end = found
+        start, stop = found
         if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
             continue
-        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : end + 25]):
+        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : stop + 25]):
             continue
         if _ABOUT_EVERYONE.match(sentence, 0, start):
             continue
@@ -225,10 +253,8 @@ def says_no(text: str) -> str | None:
     return languages.says_no(text)  # German, French, Spanish, Dutch: languages/
 
 
-def _decision(
-    sentence: str, patterns: list[tuple[re.Pattern[str], tuple[str, ...]]]
-) -> tuple[int, int] | None:
-    for pattern, needs in patterns:
-        if any(word in sentence for word in needs) and (match := pattern.search(sentence)):
+def _decision(sentence: str, tried: int) -> tuple[int, int] | None:
+    for index, (pattern, _) in enumerate(_NEEDS):
+        if tried & (1 << index) and (match := pattern.search(sentence)):
             return match.start(), match.end()
     return None

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import company_forms as forms
 from . import patterns, senders
+from .domains import domain_slugs, is_machine_address, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
 
@@ -71,13 +72,19 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     vendors: dict[str, int] = defaultdict(int)  # an ATS vendor named as the one hiring
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
+    plausible: dict[str, bool] = {}  # a template names the same company many times
+
+    def is_plausible(name: str) -> bool:
+        if (known := plausible.get(name)) is None:
+            known = plausible[name] = _plausible_company(name, role, mail, slugs)
+        return known
 
     def vote(name: str | None, weight: int, *, vendor_ok: bool = True) -> None:
         name = clean_company(name or "")
         if not name:
             return
         key = company_key(name)
-        if not _plausible_company(name, role, mail, slugs):
+        if not is_plausible(name):
             if vendor_ok and key in senders.ATS_NAMES:
                 vendors[key] += weight
                 spelled.setdefault(key, name)
@@ -94,9 +101,11 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]
     low = text.lower()
-    for pattern, weight, triggers in patterns.COMPANY:
-        if any(trigger in low for trigger in triggers):
-            for match in pattern.finditer(text):
+    starts = patterns.COMPANY_HEADS.starts(text)
+    triggered = patterns.COMPANY_TRIGGERS.present(low)
+    for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
+        if index in triggered:
+            for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     for name, weight in forms.anchored_companies(text):
         vote(name, weight)
@@ -130,13 +139,13 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
                 break
     # "Blue Cross Blue Shield of Arizona (BCBSAZ)": the short form is the same company,
     # written out by the text itself; it counts for the long one.
-    for match in _DEFINED.finditer(text):
+    for match in _DEFINED.finditer(text) if _DEFINED_CUE.search(text) else ():
         long_name = clean_company(match.group(1))
         long_key, short_key = company_key(long_name), company_key(match.group(2))
         if (
             short_key in votes
             and long_key != short_key
-            and (long_key in votes or _plausible_company(long_name, role, mail, slugs))
+            and (long_key in votes or is_plausible(long_name))
         ):
             votes[long_key] += votes.pop(short_key)
             if len(long_name) > len(spelled.get(long_key, "")):
@@ -155,7 +164,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             return spelled[best], vendors[best]
     if not votes:
         for slug in slugs:
-            if pretty := _pretty_slug(slug):
+            if pretty := pretty_slug(slug):
                 return pretty, 2
         return None, 0
     best = max(votes, key=lambda key: (votes[key], len(key)))
@@ -166,6 +175,9 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
 _NON_WORD = re.compile(r"[\W_]+")
 _DEFINED = re.compile(rf"({_NAME}) \(([A-Z][A-Za-z&]{{1,11}})\)")
+# What every match of _DEFINED holds: searched for first, since it starts with a literal
+# (the engine skips to it), while _DEFINED is tried at every capital letter.
+_DEFINED_CUE = re.compile(r" \([A-Z][A-Za-z&]{1,11}\)")
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
@@ -173,10 +185,18 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         return []
     found: list[str] = []
     haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
-    squashed = _NON_WORD.sub("", haystack.lower())
-    if not any(slug in squashed for slug in slugs):
-        return found  # the domain is spelled nowhere: no need to look word by word
+    low = haystack.lower()
+    # A slug of letters and digits only that is in the text as it is, is in it squashed too
+    # (squashing the whole text costs more than the rest of this function).
+    if not any(slug.isalnum() and slug in low for slug in slugs):
+        squashed = _NON_WORD.sub("", low)
+        if not any(slug in squashed for slug in slugs):
+            return found  # the domain is spelled nowhere: no need to look word by word
+    # A run of words squashes to a slug only if it starts with the slug's first letter.
+    firsts = {slug[0] for slug in slugs}
     for match in NAME.finditer(haystack):
+        if match.group(0)[0].lower() not in firsts:
+            continue
         words = match.group(0).split()
         # Try each run of words that starts the match: "Lumen Bank Recruitment" -> "Lumen Bank".
         for end in range(len(words), 0, -1):
@@ -216,6 +236,12 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+# Compiled here, not at each call: these run for every candidate of every message.
+_LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
+_VIA = re.compile(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", re.IGNORECASE)
+_AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
+
+
 def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
     key = company_key(name)
     if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
@@ -238,7 +264,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
         return False
     if role and key == company_key(role):
         return False
-    legal = re.search(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b", name.lower())
+    legal = _LEGAL_WORD.search(name.lower())
     if forms.looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False
     if key.replace(" ", "") in slugs:
@@ -257,10 +283,10 @@ def _from_display_name(mail: Mail) -> str | None:
         while len(words) > 1 and (words[-1].islower() or words[-1].lower() in senders.GENERIC):
             words.pop()
         name = " ".join(words)
-    via = re.match(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", name, re.IGNORECASE)
+    via = _VIA.match(name)
     if via:
         return via.group(1)
-    at = re.match(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$", name)
+    at = _AT.match(name)
     if at and company_key(at.group(2)) in senders.ATS_NAMES:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if at and _is_person_name(name.split(" ")[0] + " X", ""):
@@ -286,19 +312,6 @@ def _is_person_name(name: str, address: str) -> bool:
     if any(label in senders.ATS_VENDORS for label in domain.split(".")):
         return False
     return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
-
-
-def is_machine_address(address: str) -> bool:
-    """no-reply@, careers@, jobs@...: mail from a system or a shared inbox, not a person."""
-    local = address.lower().partition("@")[0]
-    if not local:
-        return False
-    parts = re.split(r"[._+-]", local)
-    return (
-        "reply" in local
-        or local in senders.MACHINE_LOCAL_PARTS
-        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
-    )
 
 
 _CLOSING = re.compile(
@@ -328,6 +341,16 @@ def _signature_above_footer(text: str) -> str:
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
 
 
+_SIGNED_NAME = re.compile(rf"(?:The\s+)?({_NAME})[.!]?")
+_NAME_AT_END = re.compile(rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$")
+_TEAM_LINE = re.compile(
+    rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
+    r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
+    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
+    r"(?:\s+Acquisition)?(?:\s+Team)?\s*$"
+)
+
+
 def _from_signature(text: str) -> list[str]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -339,7 +362,7 @@ def _from_signature(text: str) -> list[str]:
         rest = line[closing.end() :] if closing else ""
         if closing and not rest and i + 1 < len(lines):
             rest = lines[i + 1]
-        if rest and (match := re.fullmatch(rf"(?:The\s+)?({_NAME})[.!]?", rest)):
+        if rest and (match := _SIGNED_NAME.fullmatch(rest)):
             name = match.group(1)
             if text.count(name) >= 2 and not _is_person_name(
                 name + (" X" if " " not in name else ""), ""
@@ -351,96 +374,20 @@ def _from_signature(text: str) -> list[str]:
         if match := forms.COMPANY_THEN_TEAM.match(line):
             found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
             continue
-        if match := re.search(
-            rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$", line
-        ):
+        if match := _NAME_AT_END.search(line):
             if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
                 line[: match.start()]
             ):
                 found.append(match.group(1))
-        elif match := re.match(
-            rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
-            r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
-            r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
-            r"(?:\s+Acquisition)?(?:\s+Team)?\s*$",
-            line,
-        ):
+        elif match := _TEAM_LINE.match(line):
             found.append(match.group(1))
     return found
 
 
-def domain_slugs(mail: Mail) -> list[str]:
-    """Company names hidden in addresses and links: acme.wd5.myworkdayjobs.com -> "acme"."""
-    slugs: list[str] = []
-    addresses = [mail.sender_email, mail.reply_to]
-    for address in addresses:
-        if "@" not in address:
-            continue
-        local, _, domain = address.partition("@")
-        parts = domain.lower().split(".")
-        labels = [p for p in parts if p not in senders.NOT_SLUGS]
-        vendor = any(label in senders.ATS_VENDORS for label in labels)
-        tenant, plus, tag = local.partition("+")
-        if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
-            # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
-            # address names its tenant before the "+"
-            slugs.append(tenant.lower())
-        if vendor:
-            # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
-            if not is_machine_address(address):
-                slugs.append(local.lower())
-        elif labels and labels[-1] not in senders.FREE_MAIL:
-            slugs.append(labels[-1])
-    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
-        if slug := _slug_from_link(link):
-            slugs.append(slug)
-    return [
-        s.lower()
-        for s in dict.fromkeys(slugs)
-        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
-    ]
-
-
-_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
-
-_LINK_SLUGS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
-        r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
-        r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
-        r"//careers-([a-z0-9-]+)\.icims\.com",
-        r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
-        r"//([a-z0-9-]+)\.taleo\.net",
-        r"//apply\.workable\.com/([a-z0-9-]+)",
-        r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
-        r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
-    )
-]
-_URL = re.compile(r"https?://[^\s<>\"')]+")
-
-
-def _text_links(text: str) -> list[str]:
-    return _URL.findall(text[:8000])[:20]
-
-
-def _slug_from_link(link: str) -> str | None:
-    # The host and first path segment come first: a tracking link's long token after them
-    # is never read (each pattern would scan it again).
-    link = link[:160].partition("?")[0]
-    for pattern in _LINK_SLUGS:
-        if match := pattern.search(link):
-            return match.group(1).lower()
-    return None
-
-
-def _pretty_slug(slug: str) -> str | None:
-    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
-        return None
-    return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)
-
-
 # -- the role --------------------------------------------------------------------------------
+
+
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 
 
 def find_role(mail: Mail) -> str | None:
@@ -455,15 +402,17 @@ def find_role(mail: Mail) -> str | None:
         votes[key] += weight
         spelled.setdefault(key, role)
 
-    subject = re.sub(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE)
+    subject = _REPLY_PREFIX.sub("", mail.subject)
     for pattern, weight, _ in patterns.SUBJECT_ROLE:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     low = text.lower()
-    for pattern, weight, triggers in patterns.ROLE_IN_TEXT:
-        if any(trigger in low for trigger in triggers):
-            for match in pattern.finditer(text):
+    starts = patterns.ROLE_HEADS.starts(text)
+    triggered = patterns.ROLE_TRIGGERS.present(low)
+    for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
+        if index in triggered:
+            for match in patterns.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     if not votes:
         return None
@@ -471,15 +420,22 @@ def find_role(mail: Mail) -> str | None:
     return spelled[best]
 
 
+_REQ_IN_BRACKETS = re.compile(r"\s*\((?:[Rr]eq|[Jj]ob|ID|Ref|R-?\d|#)[^)]*\)\s*$")
+_REQ_AT_END = re.compile(
+    r"\s*(?:[Rr]eq(?:uisition)?|[Jj]ob ID|ID|Ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*$"
+)
+_NUMBER_AT_END = re.compile(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$")
+_ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
+_JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
+
+
 def clean_role(role: str) -> str:
-    role = re.sub(r"\s*\((?:[Rr]eq|[Jj]ob|ID|Ref|R-?\d|#)[^)]*\)\s*$", "", role)
-    role = re.sub(
-        r"\s*(?:[Rr]eq(?:uisition)?|[Jj]ob ID|ID|Ref)\.?\s*#?\s*[\w-]*\d[\w-]*\s*$", "", role
-    )
-    role = re.sub(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$", "", role)
+    role = _REQ_IN_BRACKETS.sub("", role)
+    role = _REQ_AT_END.sub("", role)
+    role = _NUMBER_AT_END.sub("", role)
     role = role.strip(" \t.,;:!?-\u2013|'\"\u2019")
-    role = re.sub(r"^(?:the|our|an?|this|your)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"\s+(?:position|role|job|opening|vacancy)$", "", role, flags=re.IGNORECASE)
+    role = _ARTICLE.sub("", role)
+    role = _JOB_NOUN_AT_END.sub("", role)
     role = role.strip(" ()")
     if role.count("(") != role.count(")"):
         role = role.split("(")[0].strip()

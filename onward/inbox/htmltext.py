@@ -49,6 +49,10 @@ _TO_TEXT = lxml.etree.XSLT(
 )
 
 
+# Compiled once, and giving plain strings: `root.xpath(...)` builds an evaluator on every call
+# and "smart" strings that remember their element, three times the cost.
+_HREFS = lxml.etree.XPath("//@href", smart_strings=False)
+
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
@@ -62,9 +66,19 @@ def _xml_bytes(markup: str) -> bytes:
     except UnicodeEncodeError:
         return _NOT_XML.sub("", markup).encode("utf-8")
     data = data.translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+    if "\ufffe" in markup or "\uffff" in markup:  # in the text: a faster search than the bytes
         data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
     return data
+
+
+def _blank(data: bytes) -> bool:
+    """`not data.decode("utf-8").strip()`, mostly without decoding: the control characters
+    str.strip() also strips are gone already, so a first byte past the ASCII white space that
+    is ASCII itself is a visible character."""
+    rest = data.lstrip()
+    if rest and rest[0] < 0x80:
+        return False
+    return not data.decode("utf-8").strip()
 
 
 def html_text(markup: str) -> tuple[str, list[str]]:
@@ -75,7 +89,7 @@ def html_text(markup: str) -> tuple[str, list[str]]:
     else:
         markup = markup[:MAX_BODY_CHARS]
     data = _xml_bytes(markup)
-    if not data.decode("utf-8").strip():
+    if _blank(data):
         return "", []
     try:
         root = lxml.etree.fromstring(data, parser=_parser)
@@ -83,5 +97,5 @@ def html_text(markup: str) -> tuple[str, list[str]]:
         return "", []
     if root is None:
         return "", []
-    links = [link for link in (str(href).strip() for href in root.xpath("//@href")) if link]
+    links = [link for link in (href.strip() for href in _HREFS(root)) if link]
     return str(_TO_TEXT(root)), links

@@ -43,7 +43,9 @@ def split_head(raw: bytes) -> tuple[bytes, bytes]:
     if raw.startswith((b"\n", b"\r\n")):
         return b"", raw[1:] if raw.startswith(b"\n") else raw[2:]
     lf = raw.find(b"\n\n")
-    crlf = raw.find(b"\r\n\r\n")
+    # Only a CRLF blank line before the first LF one matters: mbox mail (LF) is not read to
+    # its end for one.
+    crlf = raw.find(b"\r\n\r\n", 0, lf + 3) if lf >= 0 else raw.find(b"\r\n\r\n")
     if crlf >= 0 and (lf < 0 or crlf < lf):
         return raw[:crlf], raw[crlf + 4 :]
     if lf >= 0:

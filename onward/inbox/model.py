@@ -65,7 +65,8 @@ class Model:
         """How much of the message the model knows (little, for a language it was hardly
         trained on, and then its opinion is worth little), and its probability per label."""
         weights = self.weights
-        known = [w for f in found if (w := weights.get(f)) is not None]
+        # Every row is a non-empty list, so filter(None, ...) keeps exactly the known ones.
+        known = [*filter(None, map(weights.get, found))]
         share = len(known) / len(found) if found else 0.0
         # Features are binary and each message's vector has unit length, as in training.
         scale = 1 / math.sqrt(len(known)) if known else 0.0

@@ -6,7 +6,12 @@ Each pattern has a weight (how much it says on its own) and a few cheap substrin
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
+from collections.abc import Iterator
+
+import ahocorasick
 
 DASH = "\u2013"  # en dash, as in "Acme \u2013 Data Analyst"
 QUOTE = "\u2019"  # typographic apostrophe
@@ -398,4 +403,196 @@ SUBJECT_ROLE = compiled(
         (rf"(?:{SEP}|:)\s*({ROLE})\s*(?:\(|$|{SEP})", 3, ()),
         (rf"^(?:[Rr]e: |AW: )?({ROLE})\s*(?:{SEP}|\()", 2, ()),
     ]
+)
+
+# Applicant-tracking systems' links that name the company (acme.wd5.myworkdayjobs.com), in
+# the order they are tried; ANY_LINK_SLUG matches a link if and only if one of them does.
+_LINK_SLUGS = (
+    r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
+    r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
+    r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
+    r"//careers-([a-z0-9-]+)\.icims\.com",
+    r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.taleo\.net",
+    r"//apply\.workable\.com/([a-z0-9-]+)",
+    r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
+)
+LINK_SLUGS = [re.compile(pattern, re.IGNORECASE) for pattern in _LINK_SLUGS]
+ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS), re.IGNORECASE)
+
+
+# -- finding the matches of the costliest patterns without trying every letter -------------
+#
+# Python's regex engine tries a pattern at every letter it may start with: over the 3,000
+# characters of an applicant-tracking template, the patterns below cost about half of
+# reading the company and role. Every match of each of them starts with one of a few
+# exact strings, its "heads" ("the A" ... "the Z" for "the Data Analyst role"); one
+# Aho-Corasick pass finds where all the heads are, and a pattern is tried there only, left
+# to right, each try after the last match's end, as finditer tries. `pattern.match(text, at)`
+# sees the whole text (look-behinds, \b, ^ and $ as in a search), so the matches are the
+# same as `pattern.finditer(text)`'s.
+class Heads:
+    def __init__(self, heads: dict[int, list[str]]) -> None:
+        self.indexes = tuple(heads)
+        owners: dict[str, list[int]] = {}
+        for index, strings in heads.items():
+            for head in strings:
+                owners.setdefault(head, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for head, indexes in owners.items():
+            self.automaton.add_word(head, (len(head), indexes))
+        self.automaton.make_automaton()
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Per pattern (by its index in its list), where in the text a match may start."""
+        found: dict[int, set[int]] = {index: set() for index in self.indexes}
+        for end, (size, indexes) in self.automaton.iter(text):
+            for index in indexes:
+                found[index].add(end + 1 - size)
+        return {index: sorted(at) for index, at in found.items()}
+
+
+class Triggers:
+    """Which patterns of a list have one of their triggers in the (lower-cased) text: one
+    Aho-Corasick pass instead of a substring search per trigger (85 of them a message)."""
+
+    def __init__(self, rows: Patterns) -> None:
+        self.always = frozenset(index for index, (_, _, words) in enumerate(rows) if not words)
+        owners: dict[str, list[int]] = {}
+        for index, (_, _, words) in enumerate(rows):
+            for word in words:
+                owners.setdefault(word, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for word, indexes in owners.items():
+            self.automaton.add_word(word, indexes)
+        self.automaton.make_automaton()
+
+    def present(self, low: str) -> set[int]:
+        found = set(self.always)
+        for _, indexes in self.automaton.iter(low):
+            found.update(indexes)
+        return found
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; tried only at `starts` when the pattern has heads."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
+
+def _joined(*parts: tuple[str, ...]) -> list[str]:
+    """Every string made of one piece of each part, in order."""
+    return ["".join(pieces) for pieces in itertools.product(*parts)]
+
+
+_UPPER = tuple(string.ascii_uppercase)  # ROLE's first character
+_NAME_FIRST = (*_UPPER, *string.digits, *"ÄÖÜÉÈÀÁÍÓÚÑÇ")  # NAME's (WORD's) first character
+_AT_WITH = (" at ", " with ")
+COMPANY_TRIGGERS = Triggers(COMPANY)
+
+
+def _index(rows: Patterns, source_start: str) -> int:
+    """The index of the one pattern whose source starts so: heads are filed by what their
+    pattern says, so that a pattern added to the list cannot shift them onto another."""
+    found = [
+        i for i, (pattern, _, _) in enumerate(rows) if pattern.pattern.startswith(source_start)
+    ]
+    if len(found) != 1:
+        raise LookupError(f"{len(found)} patterns start with {source_start!r}")
+    return found[0]
+
+
+_JOB_WORDS = (
+    "position",
+    "role",
+    "job",
+    "opening",
+    "vacancy",
+    "opportunity",
+    "opportunities",
+    "roles",
+    "positions",
+    "internship",
+    "internships",
+)
+COMPANY_HEADS = Heads(
+    {
+        _index(COMPANY, f"{_JOBS} (?:here )?"): _joined(
+            _JOB_WORDS, (" ", " here "), ("at ", "with ")
+        ),
+        _index(COMPANY, f"{_INTEREST} "): _joined(
+            (
+                "interest in",
+                "applying to",
+                "applied to",
+                "application to",
+                "applying at",
+                "application with",
+                "apply to",
+                "apply at",
+                "apply with",
+                "candidacy with",
+                "candidacy at",
+                "employment with",
+                "for considering",
+            ),
+            (" ",),
+        ),
+        _index(COMPANY, f"{_TIME} "): _joined(
+            (
+                "career",
+                "careers",
+                "future",
+                "journey",
+                "time",
+                "conversation",
+                "conversations",
+                "interview",
+                "interviews",
+                "interviewing",
+                "meeting",
+                "speaking",
+                "chat",
+                "chatting",
+            ),
+            _AT_WITH,
+        ),
+        _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): _joined(
+            ("everyone", "us", "we", "here", "team"), (" at ",)
+        ),
+        _index(COMPANY, word_start("The", "the", "Your", "your")): _joined(
+            ("The ", "the ", "Your ", "your "), _NAME_FIRST
+        ),
+        _index(COMPANY, word_start("considering", "consider", "thinking of")): _joined(
+            ("considering ", "consider ", "thinking of "), _NAME_FIRST
+        ),
+        _index(COMPANY, f"{word_start('at')} "): _joined(("at ",), _NAME_FIRST),
+    }
+)
+ROLE_TRIGGERS = Triggers(ROLE_IN_TEXT)
+ROLE_HEADS = Heads(
+    {
+        0: _joined(("the ", "our ", "this ", "your ", "an ", "a "), _UPPER),
+        1: _joined(("the ", "your ", "a "), _UPPER),
+        3: _joined(("position", "role", "job", "vacancy", "opening"), (" of ", " as ", " for ")),
+        4: _joined(
+            (
+                *_joined(("A", "a"), ("pplication", "pplying", "pplied")),
+                *_joined(("C", "c"), ("andidacy",)),
+                *_joined(("I", "i"), ("nterest", "nterview", "nterviewing")),
+            ),
+            (" for ", " to "),
+        ),
+        5: _joined(("as ", "for "), ("a ", "an ", "the ", "our "), _UPPER),
+        6: _joined(("Position", "Stelle", "Bewerbung"), (" ",)),
+    }
 )

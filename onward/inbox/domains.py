@@ -1,0 +1,84 @@
+"""Company names hidden in a message's addresses and links: acme.wd5.myworkdayjobs.com ->
+"acme" (extract.py weighs them against the names the text gives)."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns, senders
+from .parsing import Mail
+
+TEXT_LIMIT = 3000  # as extract.TEXT_LIMIT: the links written in the text are read this far
+_LOCAL_PARTS = re.compile(r"[._+-]")
+
+
+def is_machine_address(address: str) -> bool:
+    """no-reply@, careers@, jobs@...: mail from a system or a shared inbox, not a person."""
+    local = address.lower().partition("@")[0]
+    if not local:
+        return False
+    parts = _LOCAL_PARTS.split(local)
+    return (
+        "reply" in local
+        or local in senders.MACHINE_LOCAL_PARTS
+        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
+    )
+
+
+def domain_slugs(mail: Mail) -> list[str]:
+    """Company names hidden in addresses and links: acme.wd5.myworkdayjobs.com -> "acme"."""
+    slugs: list[str] = []
+    addresses = [mail.sender_email, mail.reply_to]
+    for address in addresses:
+        if "@" not in address:
+            continue
+        local, _, domain = address.partition("@")
+        parts = domain.lower().split(".")
+        labels = [p for p in parts if p not in senders.NOT_SLUGS]
+        vendor = any(label in senders.ATS_VENDORS for label in labels)
+        tenant, plus, tag = local.partition("+")
+        if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
+            # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
+            # address names its tenant before the "+"
+            slugs.append(tenant.lower())
+        if vendor:
+            # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
+            if not is_machine_address(address):
+                slugs.append(local.lower())
+        elif labels and labels[-1] not in senders.FREE_MAIL:
+            slugs.append(labels[-1])
+    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
+        if slug := _slug_from_link(link):
+            slugs.append(slug)
+    return [
+        s.lower()
+        for s in dict.fromkeys(slugs)
+        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
+    ]
+
+
+_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+
+_URL = re.compile(r"https?://[^\s<>\"')]+")
+
+
+def _text_links(text: str) -> list[str]:
+    return _URL.findall(text[:8000])[:20]
+
+
+def _slug_from_link(link: str) -> str | None:
+    # The host and first path segment come first: a tracking link's long token after them
+    # is never read (each pattern would scan it again).
+    link = link[:160].partition("?")[0]
+    if not patterns.ANY_LINK_SLUG.search(link):
+        return None  # most links (tracking, logos) match none: one search instead of nine
+    for pattern in patterns.LINK_SLUGS:
+        if match := pattern.search(link):
+            return match.group(1).lower()
+    return None
+
+
+def pretty_slug(slug: str) -> str | None:
+    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
+        return None
+    return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)

@@ -1,0 +1,91 @@
+"""The company and role patterns tried only where one of their heads starts find exactly
+what a search of the whole text finds: on every tuning message and our written set, and on
+sentences made from every way each pattern can begin. A pattern added or widened without
+its heads fails here, not silently in the figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.inbox import corpus, patterns
+from onward.inbox.evaluation import DEVSET
+from onward.inbox.parsing import parse
+from onward.inbox.patterns import COMPANY, COMPANY_HEADS, ROLE_HEADS, ROLE_IN_TEXT, Heads
+
+TABLES = {"company": (COMPANY, COMPANY_HEADS), "role": (ROLE_IN_TEXT, ROLE_HEADS)}
+
+
+def _texts() -> list[str]:
+    texts = [parse(path.read_bytes()).text for path in sorted(DEVSET.glob("*/*.eml"))]
+    for source in corpus.sources():
+        texts += [example.mail.text for example in corpus.examples(source, "tune")]
+    return texts
+
+
+TEXTS = _texts()
+
+# Each pattern's ways of beginning, followed by a company and a role: "the position at Acme
+# Analytics", "interest in Acme Analytics", "apply with Acme Analytics"...
+PROBES = [
+    f"Thank you for your {lead} {tail}"
+    for lead in (
+        "position",
+        "role",
+        "opportunities",
+        "internship",
+        "internships",
+        "interest in",
+        "apply to",
+        "apply with",
+        "candidacy with",
+        "employment with",
+        "for considering",
+        "time",
+        "conversations",
+        "chatting",
+        "everyone",
+        "team",
+        "considering",
+        "thinking of",
+        "the",
+        "Your",
+        "application for",
+        "interest for",
+        "as a",
+        "for the",
+        "Position",
+        "Stelle",
+    )
+    for tail in (
+        "at Acme Analytics. We",
+        "with Acme Analytics, we",
+        "here at Acme Analytics!",
+        "Acme Analytics Recruiting Team",
+        "Data Analyst role at Acme.",
+        "to the Data Analyst position.",
+    )
+]
+
+
+def spans(pattern: object, text: str, heads: Heads | None, index: int) -> list[tuple[int, int]]:
+    starts = heads.starts(text).get(index) if heads else None
+    return [match.span() for match in patterns.finditer(pattern, text, starts)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_patterns_tried_at_their_heads_find_what_a_whole_search_finds(table: str) -> None:
+    rows, heads = TABLES[table]
+    assert heads.indexes, "no pattern has heads: the test would prove nothing"
+    differ = []
+    for text in [*TEXTS, *PROBES]:
+        for index in heads.indexes:
+            pattern = rows[index][0]
+            if spans(pattern, text, heads, index) != spans(pattern, text, None, index):
+                differ.append((index, pattern.pattern[:60], text[:80]))
+    assert differ == []
+
+
+def test_heads_are_filed_under_the_pattern_they_belong_to() -> None:
+    # Filed by the pattern's own words, so a pattern inserted above cannot take them.
+    with pytest.raises(LookupError):
+        patterns._index(COMPANY, "no pattern starts like this")
