@@ -41,8 +41,8 @@ def test_a_session_made_at_sign_in_reads_its_user_back_plainly(alice: Any) -> No
 
 def test_it_signs_no_one_in(alice: Any) -> None:
     found = authenticate(None, username="alice@example.com", password=PASSWORD)
-    assert found == alice
-    assert found.backend != PATH
+    assert found is not None and found == alice
+    assert found.backend == "django.contrib.auth.backends.ModelBackend"  # not this one
     assert authenticate(None, username="alice@example.com", password="wrong") is None
     answer = Client().post(
         reverse("account_login"), {"login": "alice@example.com", "password": "no"}

@@ -69,7 +69,8 @@ def test_a_second_visit_with_nothing_changed_comes_from_the_cache(
     worked_out = queries(client)
     cached = queries(client)
     assert "Acme" in today(client)
-    # Session, user, preferences and the version: the twenty-odd queries are not made.
+    # Session, user and the version (preferences come from the cache too): the
+    # twenty-odd queries are not made.
     assert cached <= 5 < worked_out, (cached, worked_out)
     versions.changed([user.pk])
     assert queries(client) > 10  # the version moved on: worked out again
