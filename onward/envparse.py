@@ -270,7 +270,7 @@ def parse_cache(redis_url: str) -> dict[str, dict[str, str]]:
     if redis_url:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "onward.core.rediscache.RedisCache",
                 "LOCATION": redis_url,
             }
         }

@@ -138,6 +138,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Signs no one in; reads back the user of a session with one plain query.
+    "onward.accounts.backends.SessionUserBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -196,6 +198,10 @@ ONWARD_WORKER_DB_WAIT_SECONDS = parse.integer(ENV, "ONWARD_WORKER_DB_WAIT_SECOND
 
 REDIS_URL = parse.text(ENV, "REDIS_URL")
 CACHES = parse.parse_cache(REDIS_URL)
+# Sessions come from the cache only where every process shares it (core.sessions says why).
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db" if REDIS_URL else "onward.core.sessions"
+)
 HUEY = parse.parse_huey(ENV, DATA_DIR, REDIS_URL)
 
 # The apps' own knobs. Tests change them with pytest-django's `settings` fixture.

@@ -20,6 +20,9 @@ SECRET_KEY = "onward-tests-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # One process, no Redis: rate limits are counted in memory.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# So sessions are read from the database even with REDIS_URL set: the processes a test
+# starts each have their own cache, and one signing out must sign out in all of them.
+SESSION_ENGINE = "onward.core.sessions"
 # Jobs run at once, inside the test. ONWARD_HUEY_REAL=1 keeps the real queue, for the
 # tests that start `onward worker` in a subprocess.
 if not parse.boolean(ENV, "ONWARD_HUEY_REAL"):

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import zoneinfo
 from functools import cache
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+
+from onward.core import remembered, versions
 
 from .models import Preferences, new_token
+
+# What shapes the preferences kept in the cache: a new release never reads an older one's.
+CODE = (Path(__file__).resolve().parent / "models.py",)
 
 
 @cache
@@ -50,8 +56,19 @@ def preferences_for(user: User | AnonymousUser) -> Preferences:
 
 def keep_for_request(user: User) -> Preferences:
     """The preferences of a request's user, read once and kept on that user object (which
-    lives as long as the request) for every later preferences_for(user)."""
-    prefs = preferences_for(user)
+    lives as long as the request) for every later preferences_for(user). Outside a
+    transaction they come from the cache, filed under the user's data version: saving
+    them moves it on, so a change shows on the next request."""
+    if connection.in_atomic_block:
+        prefs = preferences_for(user)
+    else:
+        key = remembered.key_for(user, "preferences", CODE, versions.for_request(user))
+        found = remembered.read(key)
+        if isinstance(found, Preferences) and found.user_id == user.pk:
+            prefs = found
+        else:
+            prefs = preferences_for(user)
+            remembered.keep(key, prefs)
     setattr(user, FOR_THIS_REQUEST, prefs)
     return prefs
 

@@ -37,11 +37,14 @@ def code_digest(files: tuple[Path, ...]) -> str:
     return digest.hexdigest()[:12]
 
 
-def key_for(user: User, name: str, code: Iterable[Path], version: int, day: dt.date) -> str:
-    """Where work for this user, data version and day is filed."""
+def key_for(
+    user: User, name: str, code: Iterable[Path], version: int, day: dt.date | None = None
+) -> str:
+    """Where work for this user, data version and day (or any day) is filed."""
     joined = int(user.date_joined.timestamp() * 1_000_000)
     mark = code_digest(tuple(code))
-    return f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{day.isoformat()}"
+    when = day.isoformat() if day is not None else "any"
+    return f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{when}"
 
 
 def read(key: str) -> object:

@@ -123,7 +123,7 @@ def code_files() -> tuple[Path, ...]:
     templates = here.parent.parent / "templates"
     files = [here, here.parent.parent / "core" / "due.py"]
     files += sorted((templates / "plans").glob("*.html"))
-    files.append(templates / "accounts" / "_name_ask.html")
+    files += [templates / "accounts" / "_name_ask.html", templates / "base.html"]
     return tuple(files)
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.models import User
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -35,25 +36,47 @@ CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
 def today(request: AuthedRequest) -> HttpResponse:
     user = request.user
     gentle = gentle_mode(Context({"request": request}))
-    # The page but for "Done this week" is HTML kept with that short list under the user's
-    # data version and day: a visit with nothing changed reads one small entry, not the
-    # whole worked-out Today with its records.
-    if connection.in_atomic_block or request.GET:
-        page: object = None
-    else:
-        version = versions.current(user.pk)
-        page = remembered.read(_page_key(user, version, timezone.localdate(), gentle))
-    if isinstance(page, tuple) and len(page) == 2:
-        body, done = page
+    # The whole page is HTML kept under the user's data version and day, with its body and
+    # the short "Done this week" list beside it for a visit with messages to show in the
+    # layout: a visit with nothing changed reads one entry and renders nothing.
+    key = None
+    page: object = None
+    if not (connection.in_atomic_block or request.GET):
+        key = _page_key(user, versions.for_request(user), timezone.localdate(), gentle)
+        page = remembered.read(key)
+    quiet = not get_messages(request)
+    if isinstance(page, tuple) and len(page) == 3:
+        body, done, whole = page
+        fresh = False
     else:
         found, version_seen = today_and_version(user, today_for)
         context = {"today": found, "csrf_token": CSRF_STAND_IN}
         body = render_to_string("plans/_today_body.html", context, request=request)
-        done = found.done_this_week
-        if version_seen is not None and not request.GET:
-            remembered.keep(_page_key(user, version_seen, found.day, gentle), (body, done))
-    body = mark_safe(body.replace(CSRF_STAND_IN, get_token(request)))
-    return render(request, "plans/today.html", {"done_this_week": done, "body": body})
+        done, whole, fresh = found.done_this_week, None, True
+        if version_seen is None or request.GET:
+            key = None
+        else:
+            key = _page_key(user, version_seen, found.day, gentle)
+    if quiet and whole is None:
+        whole = _render_page(request, body, done, CSRF_STAND_IN)
+        fresh = True
+    if fresh and key is not None:
+        remembered.keep(key, (body, done, whole))
+    token = get_token(request)
+    if quiet and whole is not None:
+        return HttpResponse(whole.replace(CSRF_STAND_IN, token))
+    return HttpResponse(_render_page(request, body.replace(CSRF_STAND_IN, token), done))
+
+
+def _render_page(
+    request: AuthedRequest, body: str, done: list[Step], csrf_token: str | None = None
+) -> str:
+    """Today's layout around its body; with `csrf_token` a stand-in for every token in it,
+    so the page can be kept and each response given its own."""
+    context: dict[str, object] = {"done_this_week": done, "body": mark_safe(body)}
+    if csrf_token is not None:
+        context["csrf_token"] = csrf_token
+    return render_to_string("plans/today.html", context, request=request)
 
 
 def _page_key(user: User, version: int, day: dt.date, gentle: bool) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 
 from django.conf import settings
+from django.contrib.sessions.backends import db
 from django.contrib.sessions.models import Session
 from django.db import models, transaction
 
@@ -38,12 +40,13 @@ def _files_of(user: Any) -> list[tuple[Any, str]]:
 def _end_sessions(user: Any) -> None:
     # Only sessions kept in the database can be found by user; a signed cookie or a cache
     # session ends when its user row no longer exists (Django checks on every request).
-    if settings.SESSION_ENGINE != "django.contrib.sessions.backends.db":
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if not issubclass(store, db.SessionStore):
         return
     mine = str(user.pk)
     for session in Session.objects.iterator():
         if session.get_decoded().get("_auth_user_id") == mine:
-            session.delete()
+            store().delete(session.session_key)  # and its copy in the cache (cached_db)
 
 
 def delete_account(user: Any) -> Deleted:

@@ -305,6 +305,6 @@ def test_the_cache_is_shared_through_redis_only_when_there_is_one() -> None:
     assert parse.parse_cache("")["default"]["BACKEND"].endswith("LocMemCache")
     redis = parse.parse_cache("redis://cache:6379/1")["default"]
     assert redis == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "onward.core.rediscache.RedisCache",  # Django's, keeping its client
         "LOCATION": "redis://cache:6379/1",
     }

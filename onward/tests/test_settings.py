@@ -47,6 +47,7 @@ def test_the_defaults_run_on_a_laptop(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert names["DATABASES"]["default"]["NAME"] == str(tmp_path / "onward.sqlite3")
     assert names["HUEY"]["huey_class"] == "huey.SqliteHuey"
     assert names["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    assert names["SESSION_ENGINE"] == "onward.core.sessions"
     assert names["EMAIL_MODE"] == "console"
     assert names["SOCIALACCOUNT_PROVIDERS"] == {}
     assert names["ONWARD_OPEN_SIGNUP"] is True
@@ -137,6 +138,16 @@ def test_the_apps_knobs_come_from_the_environment(
     assert names["MAILERS"]["default"]["OPTIONS"] == {"file_path": str(tmp_path / "mail")}
     assert names["LOGGING"]["root"]["level"] == "INFO"
     assert names["DATABASES"]["default"]["CONN_MAX_AGE"] == 30
+
+
+def test_sessions_come_from_the_cache_only_when_every_process_shares_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shared = run_settings(monkeypatch, tmp_path, REDIS_URL="redis://127.0.0.1:6379/0")
+    assert shared["CACHES"]["default"]["BACKEND"].endswith("RedisCache")
+    assert shared["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    alone = run_settings(monkeypatch, tmp_path)
+    assert alone["SESSION_ENGINE"] == "onward.core.sessions"
 
 
 def test_redis_is_an_extra_that_only_redis_url_needs() -> None:

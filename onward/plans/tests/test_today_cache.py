@@ -20,6 +20,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.accounts.models import Preferences
 from onward.core import versions
 from onward.demo.volume import Volume, fill
 from onward.inbox.parsing import parse
@@ -68,7 +69,8 @@ def test_a_second_visit_with_nothing_changed_comes_from_the_cache(
     worked_out = queries(client)
     cached = queries(client)
     assert "Acme" in today(client)
-    # Session, user, preferences and the version: the twenty-odd queries are not made.
+    # Session, user and the version (preferences come from the cache too): the
+    # twenty-odd queries are not made.
     assert cached <= 5 < worked_out, (cached, worked_out)
     versions.changed([user.pk])
     assert queries(client) > 10  # the version moved on: worked out again
@@ -216,3 +218,42 @@ def test_a_cached_page_carries_a_working_csrf_token(user: User) -> None:
     assert done.status_code == 302
     step.refresh_from_db()
     assert step.state == Step.State.DONE
+
+
+def _without_tokens(page: str) -> str:
+    return re.sub(r'(csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+', r"\1", page)
+
+
+def test_a_page_from_the_cache_is_the_page_worked_out(user: User, client: Client) -> None:
+    rejected_application(user, [PRIYA])
+    worked_out = today(client)  # the first visit also makes the preferences
+    assert _without_tokens(today(client)) == _without_tokens(worked_out)
+    assert queries(client) <= 3  # session, user, version: the rest comes from the cache
+    assert _without_tokens(today(client)) == _without_tokens(worked_out)
+
+
+def test_preferences_changed_behind_the_page_show(user: User, client: Client) -> None:
+    assert "I just got a rejection" in today(client)
+    assert "I just got a rejection" in today(client)  # the page and preferences cached
+    prefs = Preferences.objects.get(user=user)
+    prefs.gentle_mode = True
+    prefs.time_zone = "Asia/Tokyo"
+    prefs.save()
+    assert "it's a no" in today(client)
+    form = client.get(reverse("accounts:preferences")).content.decode()
+    assert re.search(r'<option value="Asia/Tokyo"[^>]*selected', form)
+
+
+def test_a_message_shows_on_a_page_from_the_cache(user: User, client: Client) -> None:
+    step = rejected_application(user, [PRIYA]).plan.steps.get(kind=Step.Kind.PAUSE)
+    phone = Client()
+    phone.force_login(user)
+    client.post(reverse("plans:step_done", args=[step.pk]), {"next": "/today/"})
+    today(phone)  # the phone works the new page out first and keeps it
+    with CaptureQueriesContext(connection) as captured:
+        page = today(client)
+    assert len(captured) < 10  # the kept page, with this browser's message in its layout
+    assert "Nicely handled" in page
+    assert f'action="{reverse("plans:step_done", args=[step.pk])}"' not in page
+    assert "Nicely handled" not in today(client)
+    assert "Nicely handled" not in today(phone)

@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.contrib.sessions.backends.cached_db import KEY_PREFIX
 from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db.models import Q
 from django.test import Client
@@ -100,11 +102,22 @@ def test_mentor_links_and_the_calendar_feed_stop_working(alice: Any) -> None:
     )
 
 
-def test_every_session_of_the_user_ends(alice: Any, bob: Any) -> None:
+@pytest.mark.parametrize(
+    "engine", ["onward.core.sessions", "django.contrib.sessions.backends.cached_db"]
+)
+def test_every_session_of_the_user_ends(alice: Any, bob: Any, settings: Any, engine: str) -> None:
+    settings.SESSION_ENGINE = engine
     phone, laptop, bobs = Client(), Client(), Client()
     phone.force_login(alice)
     laptop.force_login(alice)
     bobs.force_login(bob)
+    assert phone.get(reverse("plans:today")).status_code == 200  # its session now cached
     delete_account(alice)
     assert Session.objects.count() == 1
+    assert not any(cache.get(key) for key in _cached_sessions(phone, laptop))
+    assert phone.get(reverse("plans:today")).status_code == 302
     assert bobs.get(reverse("plans:today")).status_code == 200
+
+
+def _cached_sessions(*clients: Client) -> list[str]:
+    return [KEY_PREFIX + client.cookies["sessionid"].value for client in clients]
