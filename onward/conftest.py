@@ -28,6 +28,18 @@ MADE_ONCE_PER_MODULE = (
     "onward/core/tests/test_precompressed.py",
 )
 
+# Tests that wait on processes they start (the worker, two servers at once, `check
+# --deploy`) or walk the migrations: sent out right after the modules above, so that their
+# waits overlap other tests' work instead of being the last thing the run waits for.
+LONG_SINGLE_TESTS = (
+    "onward/notes/tests/test_worker.py",
+    "onward/notes/tests/test_worker_kill.py",
+    "onward/core/tests/test_migrating.py",
+    "onward/people/tests/test_company_moves_here.py",
+    "onward/tests/test_deploy_check.py",
+    "onward/api/tests/test_schema_fuzz.py",
+)
+
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     if config.getvalue("dist") != "load":  # another --dist asked for: xdist's own
@@ -36,7 +48,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
     class ModulesMadeOnce(LoadScopeScheduling):
         """Work units: one per module above, one per test elsewhere; the modules first,
-        in the order of their names (so the browser modules follow one another)."""
+        in the order of their names (so the browser modules follow one another), then the
+        long single tests, then the rest."""
 
         started = False
 
@@ -57,8 +70,9 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         def _assign_work_unit(self, node: Any) -> None:
             if not self.started:
                 self.started = True
-                first = sorted(unit for unit in self.workqueue if "::" not in unit)
-                for unit in reversed(first):
+                modules = sorted(unit for unit in self.workqueue if "::" not in unit)
+                long = [unit for unit in self.workqueue if unit.startswith(LONG_SINGLE_TESTS)]
+                for unit in reversed([*modules, *long]):
                     self.workqueue.move_to_end(unit, last=False)
             super()._assign_work_unit(node)
 
