@@ -58,7 +58,7 @@ _JOBS = alt(
     "positions",
     "internships?",
 )
-_INTEREST = alt(
+_INTEREST_WORDS = (
     "interest in",
     "applying to",
     "applied to",
@@ -73,6 +73,7 @@ _INTEREST = alt(
     "employment with",
     "for considering",
 )
+_INTEREST = alt(*_INTEREST_WORDS)
 _TIME = alt(
     "career",
     "careers",
@@ -530,21 +531,7 @@ COMPANY_HEADS = Heads(
             _JOB_WORDS, (" ", " here "), ("at ", "with ")
         ),
         _index(COMPANY, f"{_INTEREST} "): _joined(
-            (
-                "interest in",
-                "applying to",
-                "applied to",
-                "application to",
-                "applying at",
-                "application with",
-                "apply to",
-                "apply at",
-                "apply with",
-                "candidacy with",
-                "candidacy at",
-                "employment with",
-                "for considering",
-            ),
+            _INTEREST_WORDS,
             (" ",),
         ),
         _index(COMPANY, f"{_TIME} "): _joined(
