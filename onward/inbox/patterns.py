@@ -46,7 +46,8 @@ def compiled(rows: list[tuple[str, int, tuple[str, ...]]]) -> Patterns:
     return [(re.compile(pattern), weight, triggers) for pattern, weight, triggers in rows]
 
 
-_JOBS = alt(
+# Each word written out (not "internships?"), so the heads below can use the same tuple.
+_JOB_WORDS = (
     "position",
     "role",
     "job",
@@ -56,8 +57,10 @@ _JOBS = alt(
     "opportunities",
     "roles",
     "positions",
-    "internships?",
+    "internship",
+    "internships",
 )
+_JOBS = alt(*_JOB_WORDS)
 _INTEREST_WORDS = (
     "interest in",
     "applying to",
@@ -74,19 +77,23 @@ _INTEREST_WORDS = (
     "for considering",
 )
 _INTEREST = alt(*_INTEREST_WORDS)
-_TIME = alt(
+_TIME_WORDS = (
     "career",
     "careers",
     "future",
     "journey",
     "time",
-    "conversations?",
-    "interviews?",
+    "conversation",
+    "conversations",
+    "interview",
+    "interviews",
     "interviewing",
     "meeting",
     "speaking",
-    "chat(?:ting)?",
+    "chat",
+    "chatting",
 )
+_TIME = alt(*_TIME_WORDS)
 _TEAMS = alt(
     "[Rr]ecruiting ",
     "[Rr]ecruitment ",
@@ -512,19 +519,6 @@ def _index(rows: Patterns, source_start: str) -> int:
     return found[0]
 
 
-_JOB_WORDS = (
-    "position",
-    "role",
-    "job",
-    "opening",
-    "vacancy",
-    "opportunity",
-    "opportunities",
-    "roles",
-    "positions",
-    "internship",
-    "internships",
-)
 COMPANY_HEADS = Heads(
     {
         _index(COMPANY, f"{_JOBS} (?:here )?"): _joined(
@@ -535,22 +529,7 @@ COMPANY_HEADS = Heads(
             (" ",),
         ),
         _index(COMPANY, f"{_TIME} "): _joined(
-            (
-                "career",
-                "careers",
-                "future",
-                "journey",
-                "time",
-                "conversation",
-                "conversations",
-                "interview",
-                "interviews",
-                "interviewing",
-                "meeting",
-                "speaking",
-                "chat",
-                "chatting",
-            ),
+            _TIME_WORDS,
             _AT_WITH,
         ),
         _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): _joined(
