@@ -26,6 +26,12 @@ OFFERED_ELSEWHERE = re.compile(
     r"to (?:a|an|another)\b"
 )
 
+# The reader withdrew: "you will no longer be considered" then confirms their own decision.
+WITHDRAWN = re.compile(
+    r"\byou(?: have|'ve)? withdrawn\b|\byou withdrew\b|\byour (?:request to withdraw|withdrawal)\b|"
+    r"\bwithdrawn (?:at|per|as per) your request\b|\bwithdrawal (?:confirm|received|request)"
+)
+
 # Replaced one by one: str.replace is many times faster than str.translate on long text.
 _FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
@@ -122,6 +128,9 @@ def classify(mail: Mail) -> Verdict:
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
     no = says_no(subject + " . " + body) is not None
+    if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
+        # A confirmation of the reader's own withdrawal: not a decision against them.
+        return Verdict("other", 0.7, scores)
     if no:
         # A sentence that turns the reader down, read as a sentence: worth a phrase that
         # settles it, and more, so the "received" or "next steps" wrapping it doesn't win.

@@ -135,7 +135,12 @@ _NOT_ABOUT_YOU = re.compile(
     r"\b(?:do not|don't|please do not) reply\b|"
     # about people in general, not the reader: "candidates who are not selected will..."
     r"\b(?:candidates|applicants|those|anyone|individuals|people|applications)\s+(?:who|that|whose)"
-    r"\b[^.;!?]{0,40}\b(?:not|no longer)\b|\bmay not\b"
+    r"\b[^.;!?]{0,40}\b(?:not|no longer)\b|\bmay not\b|"
+    # a rule for some kinds of application, not this one: "we will not be able to consider
+    # incomplete applications", "we do not accept unsolicited resumes"
+    r"\b(?:incomplete|late|unsolicited|duplicate|partial|unfinished)\s+(?:applications|"
+    r"submissions|resumes|cvs|profiles)\b|\bapplications\s+(?:received|submitted|sent)\s+"
+    r"(?:after|past|outside|by email|via email)\b"
 )
 # A sentence whose subject is people in general: "Candidates who do not meet the minimum
 # qualifications will not be considered."

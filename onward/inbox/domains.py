@@ -33,7 +33,10 @@ def domain_slugs(mail: Mail) -> list[str]:
         if "@" not in address:
             continue
         local, _, domain = address.partition("@")
+        # The last label is the top-level domain, never a company ("acme-technik.at" is not
+        # "At"); second-level ones ("co.uk", "gv.at") are in NOT_SLUGS.
         parts = domain.lower().split(".")
+        parts = parts[:-1] if len(parts) > 1 else parts
         labels = [p for p in parts if p not in senders.NOT_SLUGS]
         vendor = any(label in senders.ATS_VENDORS for label in labels)
         tenant, plus, tag = local.partition("+")

@@ -212,7 +212,9 @@ def clean_company(name: str) -> str:
     name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
     name = re.sub(
         r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
-        r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo)\s+",
+        r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
+        # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
+        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment)\s+",
         "",
         name,
     )
@@ -240,6 +242,11 @@ def company_key(name: str) -> str:
 _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 _VIA = re.compile(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
+_TEAM_AT = re.compile(
+    r"^(?:(?:The\s+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring(?: Team)?"
+    r"|HR|People|Human Resources|Karriere|Recrutement)(?: Team)?)\s+(?:at|@|bei|chez|de|from)\s+(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
@@ -286,6 +293,8 @@ def _from_display_name(mail: Mail) -> str | None:
     via = _VIA.match(name)
     if via:
         return via.group(1)
+    if team_at := _TEAM_AT.match(name):
+        return team_at.group(1)  # "Careers at Acme", "Talent Acquisition @ Acme"
     at = _AT.match(name)
     if at and company_key(at.group(2)) in senders.ATS_NAMES:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
@@ -296,13 +305,17 @@ def _from_display_name(mail: Mail) -> str | None:
     return name
 
 
+# Words in a display name that a system or a team has, never a person: "Acme Careers Portal"
+_NOT_PERSON_WORDS = ("team", "recruit", "talent", "career", "jobs", "hr ", "portal", "notif", "hiring")
+
+
 def _is_person_name(name: str, address: str) -> bool:
     """ "Jane Doe" <jane.doe@...> is a person; "Acme Careers" <careers@...> is not."""
     words = name.replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False
     lowered = name.lower()
-    if any(word in lowered for word in ("team", "recruit", "talent", "career", "jobs", "hr ")):
+    if any(word in lowered for word in _NOT_PERSON_WORDS):
         return False
     local, _, domain = address.lower().partition("@")
     if local and is_machine_address(address):
@@ -322,7 +335,12 @@ _CLOSING = re.compile(
 
 
 # "The Global Recruiting Team at EA": a team's name in a signature, then the company.
-_TEAM_WORDS = re.compile(r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers)\s*$")
+# Also the signer's department or title before the company: "Jane Doe | Talent Partner |
+# Acme", "Talent Acquisition | Acme", "HR Business Partner, Acme".
+_TEAM_WORDS = re.compile(
+    r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers|[Aa]cquisition|[Pp]artner|"
+    r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations)?|[Ss]ourc\w*|[Pp]ersonal\w*)\s*$"
+)
 
 
 def _signature_above_footer(text: str) -> str:

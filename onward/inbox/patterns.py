@@ -274,6 +274,9 @@ SUBJECT_COMPANY = compiled(
         (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
         (rf"\b[Yy]our ({NAME}) (?:[Jj]ob |[Ii]nternship )?(?:[Aa]pplication|[Cc]andidacy)", 5, ()),
         (rf"^({NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
+        # "[Acme] Application update", "Thanks for your interest in Acme"
+        (rf"^\[({NAME})\]", 4, ()),
+        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
         (rf"\b(?:chez|bei) ({NAME})", 4, ()),

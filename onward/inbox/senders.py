@@ -109,6 +109,16 @@ NOT_SLUGS = frozenset(
         "jobs",
         "careers",
         "hr",
+        # second-level domains of a country: "acme.co.uk", "wien.gv.at", "uni.ac.at"
+        "ac",
+        "gv",
+        "or",
+        "gov",
+        "edu",
+        "gob",
+        "gouv",
+        "ltd",
+        "plc",
     ]
 )
 
@@ -191,6 +201,14 @@ MACHINE_LOCAL_PARTS = tuple(
 # What follows a company's name in a team's name: "Acme Talent Team". Longest first.
 TEAM_WORDS = tuple(
     [
+        # the system a company writes from: "Acme Careers Portal", "Acme Notifications"
+        "careers portal",
+        "career portal",
+        "job portal",
+        "jobs portal",
+        "portal",
+        "notifications",
+        "notification",
         "early careers",
         "campus recruiting",
         "graduate recruitment",

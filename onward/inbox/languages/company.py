@@ -19,12 +19,15 @@ _UPPER = "A-ZÄÖÜÉÈÀÁÍÓÚÑÇ0-9"
 _PART = rf"[{_UPPER}][\w&.'\u2019+-]*"
 _NAME = rf"{_PART}(?: (?:{_PART}|&|und|de|der|für|y|et|van))*"
 _WITH_LEGAL = re.compile(
-    rf"^(?:(?:Career|Careers|Karriere|Recruiting|Recruitment|HR)\s+)?({_NAME}?)"
+    # "Ihr Recruiting-Team der Acme AG": the team that signs, then the company
+    r"^(?:(?:Ihr|Ihre|Dein|Deine|Euer|Das|Die)\s+)?(?:(?:(?:Recruiting|Recruitment|HR|Personal)"
+    r"[- ]?Team|Personalabteilung|Team)\s+(?:der|des|von|bei)\s+)?"
+    rf"(?:(?:Career|Careers|Karriere|Recruiting|Recruitment|HR)\s+)?({_NAME}?)"
     rf"(?:\s+(?:Austria|Österreich|Deutschland|Germany|Schweiz|Nederland|France|España))?"
     rf"\s+({_LEGAL})(?:[\s,(].*)?$"
 )
 _SIGNED_BY_TEAM = re.compile(
-    rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|L'équipe|El equipo|Het)?\s*"
+    rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
     r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|recruitment)"
     # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
