@@ -32,6 +32,16 @@ WITHDRAWN = re.compile(
     r"\bwithdrawn (?:at|per|as per) your request\b|\bwithdrawal (?:confirm|received|request)"
 )
 
+# Silence as the answer, promised in an acknowledgement: "if you have not heard from us within
+# three weeks, you may assume you have not been shortlisted". The decision reader reads it as a
+# condition; the phrases it holds ("not been shortlisted") must not make it a rejection either.
+SILENCE = re.compile(
+    r"\bif you (?:do not|don't|have not|haven't|did not|didn't)\s+(?:hear|receive)|"
+    r"\bif you (?:are|have) not (?:been )?(?:contacted|heard)|"
+    r"\bif (?:we do not|we don't|you do not|you don't) (?:contact you|get back|hear)|"
+    r"\bif (?:you have|you've) not been contacted\b"
+)
+
 # Replaced one by one: str.replace is many times faster than str.translate on long text.
 _FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
@@ -128,6 +138,9 @@ def classify(mail: Mail) -> Verdict:
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
     no = says_no(subject + " . " + body) is not None
+    if not no and strong and "if " in body and SILENCE.search(body):
+        strong = False  # the "no" it holds is a condition: what silence will mean
+        scores["rejection"] = min(scores["rejection"], 2)
     if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
         # A confirmation of the reader's own withdrawal: not a decision against them.
         return Verdict("other", 0.7, scores)

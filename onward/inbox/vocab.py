@@ -193,6 +193,12 @@ RECEIVED: dict[str, int] = {
     "we'll be in touch": 1,
     "will contact you": 1,
     "will reach out": 1,
+    "submitted successfully": 3,
+    "successfully submitted": 3,
+    "review your qualifications": 2,
+    "review your profile": 1,
+    "in touch if there": 1,
+    "reach out if there": 1,
     "eingang ihrer bewerbung": 3,
     "ihre bewerbung ist bei uns eingegangen": 3,
     "bewerbung erhalten": 3,
@@ -285,6 +291,11 @@ BULK: dict[str, int] = {
     "this week in": 1,
     "our latest": 1,
     "read more": 1,
+    # a company's page or a board telling followers about openings, not an applicant
+    "because you follow": 3,
+    "openings that match your profile": 3,
+    "jobs that match your profile": 3,
+    "roles that match your profile": 3,
 }
 
 # Subject lines say a lot in few words.
