@@ -240,7 +240,8 @@ def company_key(name: str) -> str:
 
 # Compiled here, not at each call: these run for every candidate of every message.
 _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
-_VIA = re.compile(r"^(.+?)\s+(?:via|through|von|par|vía)\s+(.+)$", re.IGNORECASE)
+# "Acme via Greenhouse", "Acme (via Workday)"
+_VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
 _TEAM_AT = re.compile(
     r"^(?:(?:The\s+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring(?: Team)?"

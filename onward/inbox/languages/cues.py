@@ -40,6 +40,22 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             1,
         ),
         (_c(r"\b(?:interview|gespräch)\w* (?:\w+ ){0,3}bestätig"), "next_step", 3),
+        # "die Einladung für das zweite Gespräch", "einen Termin für ein Videointerview
+        # auszuwählen", "ein Gespräch vereinbaren"
+        (
+            _c(
+                r"\beinladung (?:zu|zum|zur|für) (?:\S+ ){0,3}?\w*(?:gespräch|interview|"
+                r"kennenlernen)"
+            ),
+            "next_step",
+            3,
+        ),
+        (_c(r"\btermin\w* (?:für|zu|zum) (?:\S+ ){0,2}?\w*(?:gespräch|interview)"), "next_step", 3),
+        (
+            _c(r"\b\w*(?:gespräch|interview)\w* (?:\S+ ){0,3}?(?:vereinbaren|auszumachen|buchen)\b"),
+            "next_step",
+            2,
+        ),
         # "wir haben Ihre Bewerbung auf … erhalten", "ist bei uns eingegangen"
         (_c(rf"{_YOUR}{_W}{{0,8}}?(?:erhalten|eingegangen)\b"), "received", 3),
         (_c(r"\b(?:melden|zurückmelden) uns (?:\w+ ){0,6}bei (?:ihnen|dir)\b"), "received", 1),

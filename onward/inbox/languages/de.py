@@ -45,6 +45,8 @@ OTHERS = re.compile(
     r"|\banderweitig (?:entschieden|besetzt|vergeben|orientiert)"
     r"|\bentscheidung (?:ist |fiel )?(?:\w+ ){0,2}auf (?:eine[nr]?|die) (?:andere|anderen)"
     r"|\bmitbewerber\w* entschieden"
+    # "dass wir uns für jemand anderen entschieden haben"
+    r"|\bfür (?:jemand|jemanden|wen) (?:anderen|anderes)\b[^.;!?]{0,40}?\bentschieden"
 )
 GONE = re.compile(
     r"\b(?:position|stelle|vakanz|job|ausschreibung)\b[^.;!?]{0,80}?\b(?:bereits |inzwischen |"
