@@ -365,8 +365,8 @@ _NAME_AT_END = re.compile(rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\s
 _TEAM_LINE = re.compile(
     rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
     r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
-    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR)"
-    r"(?:\s+Acquisition)?(?:\s+Team)?\s*$"
+    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR|Human Resources)"
+    r"(?:\s+(?:Acquisition|Operations|Department|Office))?(?:\s+Team)?\s*$"
 )
 
 
@@ -392,6 +392,11 @@ def _from_signature(text: str) -> list[str]:
             continue
         if match := forms.COMPANY_THEN_TEAM.match(line):
             found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
+            continue
+        if (match := forms.COMPANY_THEN_TITLE.match(line)) and not _is_person_name(
+            match.group(1), ""
+        ):
+            found.append(match.group(1))  # "Acme | University Recruiting Manager"
             continue
         if match := _NAME_AT_END.search(line):
             if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(

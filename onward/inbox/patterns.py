@@ -172,13 +172,16 @@ COMPANY = compiled(
             ("role of", "role as", "position of", "position as", "job of", "job as"),
         ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
+        # "Sent with ♥ from Acme, Inc.": a template's sign-off
+        (rf"\b[Ss]ent (?:with \S{{1,8}} )?from ({NAME})", 3, ("sent with", "sent from")),
         (
             rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
             4,
             ("from ",),
         ),
         (
-            rf"{word_start('considering', 'consider', 'thinking of')} ({NAME}) (?:as|for)\b",
+            rf"{word_start('considering', 'consider', 'thinking of')} ({NAME}) "
+            r"(?:as|for|again|in the future)\b",
             3,
             ("consider", "thinking of"),
         ),
@@ -276,6 +279,17 @@ SUBJECT_COMPANY = compiled(
         (rf"^({NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
         # "[Acme] Application update", "Thanks for your interest in Acme"
         (rf"^\[({NAME})\]", 4, ()),
+        # "Northwind Application Status", "Update on your candidacy with Northwind",
+        # "Northwind — your application", "Following up from Northwind"
+        (rf"^({NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"^({NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
+        (
+            rf"\b(?:[Ff]ollowing up|[Ff]ollow-up|[Ff]ollow up|[Rr]esponse|[Rr]eply|[Dd]ecision|"
+            rf"[Ll]etter) from ({NAME})",
+            5,
+            (),
+        ),
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
