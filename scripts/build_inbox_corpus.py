@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_sources import bauer, multilang  # noqa: E402
 from corpus_sources.labels import (  # noqa: E402
+    CHOTI_STAND_INS,
     COMPANY,
     DEFAULT,
     GROUP,
@@ -66,6 +67,15 @@ def rows(name: str, text: str, more: list[str]) -> list[dict[str, str]]:
         return [
             {"subject": "", "from": "", "body": body} for body, _ in csv.reader(io.StringIO(text))
         ]
+    if name == "choti":
+        # {"rejection_emails": [...], "feedback_rejection": [...]}: text and her company letter
+        data = json.loads(text)
+        return [
+            choti_row(r)
+            for key in ("rejection_emails", "feedback_rejection")
+            for r in data[key]
+            if r.get("email_text")
+        ]
     if name == "pfohl":
         return [
             {
@@ -80,6 +90,18 @@ def rows(name: str, text: str, more: list[str]) -> list[dict[str, str]]:
         {"subject": r["Subject"], "from": "", "body": r["Text"]}
         for r in csv.DictReader(io.StringIO(text))
     ]
+
+
+def choti_row(r: dict[str, str]) -> dict[str, str]:
+    """Her placeholders filled: "[Company_B]" by that letter's stand-in, "[Name]" by a name."""
+    letter = r["company_id"].rsplit("_", 1)[-1].strip()[:1].upper()
+    company = CHOTI_STAND_INS[letter]
+    body = re.sub(r"\[Company_([A-Z])\]", lambda m: CHOTI_STAND_INS[m.group(1)], r["email_text"])
+    body = body.replace("[Company]", company).replace("[Name]", "Alex")
+    if company not in body:
+        company = ""  # the company a message names: a recruiter's own note may name none
+    # the group is her company id as written ("Company_B"): the split made before any reading
+    return {"subject": "", "from": "", "body": body, "group": r["company_id"], "company": company}
 
 
 _B64 = re.compile(r"[A-Za-z0-9+/=\s]+")
@@ -121,7 +143,7 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         company = COMPANY[name].get(n, row.get("company", ""))
         if label == "other":
             company = ""
-        group = GROUP.get(name, {}).get(n) or company_key(company) or digest
+        group = GROUP.get(name, {}).get(n) or row.get("group") or company_key(company) or digest
         record = {
             "id": f"{name}-{n:03d}",
             "subject": subject,

@@ -317,7 +317,7 @@ LANGUAGE: dict[str, dict[int, str]] = {
     "bauer": {n: "en" for n in (10, 150, 190, 200, 240, 260, 291, 320, 330, 370, 460)}
     | {n: "en" for n in (510, 520, 570, 590, 610, 700, 710, 1010, 1011)},
 }
-SOURCE_LANGUAGE = {"sethpoly": "en", "pfohl": "en", "dewey": "en", "bauer": "de"}
+SOURCE_LANGUAGE = {"sethpoly": "en", "pfohl": "en", "dewey": "en", "bauer": "de", "choti": "en"}
 _BAUER_COMPANY = {
     "Translogica": (0, 1),
     "Deutsche Telekom": (10,),
@@ -382,4 +382,37 @@ GROUP: dict[str, dict[int, str]] = {
     | {n: "wiener stadtwerke" for n in (130, 680)}
     | {n: "fh technikum wien" for n in (380, 400, 410)}
     | {n: "ffg" for n in (540, 541, 640)},
+}
+
+# Rejections a job seeker in Belgium received in 2024-25, company names taken out by her
+# (each company is a letter: "[Company_A]" in the text); all rejections by her own filing.
+# As multilang's templates are filled with stand-ins (FILL), each letter becomes a made-up
+# name below (chosen by letter, before any text was read), so that where the mail names
+# its company is measured; "[Name]" is the reader. Split by her company letter.
+SOURCES["choti"] = {
+    "repo": "jgchoti/job_rejection_analysis",
+    "path": "data/email.json",
+    "commit": "a88f439",
+    "upstream": "one person's rejection emails (Belgium, 2024-25), anonymised by her",
+    "licence": "none stated in the repository",
+}
+SKIP["choti"] = set()
+LABEL["choti"] = {}
+DEFAULT["choti"] = "rejection"
+COMPANY["choti"] = {}
+CHOTI_STAND_INS = {
+    "A": "Aldermoor",
+    "B": "Brightwell Analytics",
+    "C": "Corvalis",
+    "D": "Dunmere Group",
+    "E": "Eastlake Systems",
+    "F": "Fernhill",
+    "G": "Greyhaven Software",
+    "H": "Halvorsen & Co",
+    "I": "Ivel Digital",
+    "J": "Jorvik Labs",
+    "K": "Kestrel Data",
+    "L": "Lindqvist",
+    "M": "Morrow Health",
+    "N": "Northdale",
 }
