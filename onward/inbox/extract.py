@@ -299,8 +299,12 @@ def _from_display_name(mail: Mail) -> str | None:
     at = _AT.match(name)
     if at and company_key(at.group(2)) in senders.ATS_NAMES:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
-    if at and _is_person_name(name.split(" ")[0] + " X", ""):
-        return at.group(2)
+    if (
+        at
+        and _is_person_name(at.group(1), mail.sender_email)
+        and not all(word in senders.GENERIC for word in company_key(at.group(2)).split())
+    ):
+        return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
     if _is_person_name(name, mail.sender_email):
         return None
     return name
@@ -340,7 +344,8 @@ _CLOSING = re.compile(
 # Acme", "Talent Acquisition | Acme", "HR Business Partner, Acme".
 _TEAM_WORDS = re.compile(
     r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers|[Aa]cquisition|[Pp]artner|"
-    r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations)?|[Ss]ourc\w*|[Pp]ersonal\w*)\s*$"
+    r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations| & [Cc]ulture)?|[Ss]ourc\w*|"
+    r"[Pp]ersonal\w*)\s*$"
 )
 
 

@@ -106,6 +106,7 @@ _TEAMS = alt(
 )
 _DE_AT = alt(
     "Interesse an",
+    "Vertrauen in",
     "Bewerbung bei",
     "Bewerbung an",
     "Tätigkeit bei",
@@ -200,8 +201,11 @@ COMPANY = compiled(
             rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
             rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')})?({NAME})",
             4,
-            ("bei", "interesse an"),
+            ("bei", "interesse an", "vertrauen in"),
         ),
+        # "Teil der Acme Familie", "Ihre Bewerbung bei uns, der Acme GmbH"
+        (rf"\b[Tt]eil (?:der|des|von) ({NAME})[ -](?:Familie|Teams?|Crew)\b", 4, ("teil d", "teil v")),
+        (rf"\b(?:bei|an|für) uns,? (?:der|dem|den|die) ({NAME})", 4, (" uns",)),
         # "dass Sie sich für Acme interessieren"
         (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
         (

@@ -403,6 +403,13 @@ NOT_COMPANY = frozenset(
 # "Talent Acquisition", "Expression of Interest Received".
 GENERIC = frozenset(
     [
+        # a German subject's words: "Absage Ihrer Bewerbung", never a company
+        "absage",
+        "ihrer",
+        "ihre",
+        "bewerbung",
+        "deine",
+        "deiner",
         "recruiting",
         "recruitment",
         "recruiter",

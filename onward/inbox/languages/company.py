@@ -36,13 +36,15 @@ _SIGNED_BY_TEAM = re.compile(
 )
 _TEAM_ALONE = re.compile(
     r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?Team|HR[- ]?Team|Human Resources"
-    r"|Personalabteilung|Talent Acquisition(?: Team)?"
+    r"|Personalabteilung|Talent Acquisition(?: Team)?|Recruiting|HR|People & Culture"
+    r"|Personal(?:amt|wesen|management|service|abteilung)"
+    r"|Team (?:der|des) (?:Personal\w*|HR|Recruiting)"
     r"|(?:Le service|L'équipe) (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines))\s*$"
 )
 # "Ihr Acme-Team", "Ihr Team von Acme", "Ihre Acme Versicherung", "Acme Personalmanagement"
 _SIGNED_DE = re.compile(
     rf"^(?:Ihr|Dein|Euer|Das)\s+({_NAME})[ -]Team$"
-    rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+({_NAME})$"
+    rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+(?!Personal|HR\b|Recruiting)({_NAME})$"
     rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
     rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|"
     r"People & Culture|Human Resources)$"
