@@ -84,12 +84,13 @@ PROGRAMME = re.compile(
 # A signature line "Acme Analytics | Talent Acquisition" (not "Jane Doe - Talent Acquisition
 # Specialist", a person and her title).
 COMPANY_THEN_TEAM = re.compile(
-    rf"^({NAME})\s+[|\u2013-]\s+(?:(?:University|Campus|College|Global|Technical|Early Careers?)\s+)?"
+    rf"^({NAME})\s+[|\u2013-]\s+"
+    r"(?:(?:University|Campus|College|Global|Technical|Early Careers?)\s+)?"
     r"(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|Careers|People|Human Resources)"
     r"(?:\s+(?:Team|Operations))?\s*$"
 )
 # The signer's title after the company: "Acme | University Recruiting Manager" (and
-# "Jane Doe – Talent Acquisition Specialist", which extract.py tells apart: a person)
+# "Jane Doe - Talent Acquisition Specialist", which extract.py tells apart: a person)
 COMPANY_THEN_TITLE = re.compile(
     rf"^({NAME})\s+[|\u2013-]\s+(?:(?:University|Campus|College|Global|Technical|Senior)\s+)?"
     r"(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|People|Human Resources)\s+"

@@ -98,6 +98,8 @@ GONE = re.compile(
     r"(?:offered|given)\s+to\s+(?:a|an|another|someone|somebody|the other|one of)\b"
     r"|\b(?:search|recruitment)\s+for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job)"
     r"\s+(?:has|have|is)\s+(?:now\s+)?(?:concluded|ended|closed)\b"
+    # "an offer has been accepted for this position"
+    r"|\ban\s+offer\s+(?:has\s+been|was)\s+(?:extended\s+(?:and\s+)?)?accepted\b"
 )
 # An explicit no: "decided to decline your application", "your application was
 # unsuccessful", "your candidacy has been declined", "status changed to Not Selected".
@@ -212,6 +214,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "concluded",
             "ended",
             "internal",
+            "accepted",
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),

@@ -244,8 +244,9 @@ _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 _VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
 _TEAM_AT = re.compile(
-    r"^(?:(?:The\s+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring(?: Team)?"
-    r"|HR|People|Human Resources|Karriere|Recrutement)(?: Team)?)\s+(?:at|@|bei|chez|de|from)\s+(.+)$",
+    r"^(?:(?:The\s+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|"
+    r"Hiring(?: Team)?|HR|People|Human Resources|Karriere|Recrutement)(?: Team)?)\s+"
+    r"(?:at|@|bei|chez|de|from)\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -311,7 +312,17 @@ def _from_display_name(mail: Mail) -> str | None:
 
 
 # Words in a display name that a system or a team has, never a person: "Acme Careers Portal"
-_NOT_PERSON_WORDS = ("team", "recruit", "talent", "career", "jobs", "hr ", "portal", "notif", "hiring")
+_NOT_PERSON_WORDS = (
+    "team",
+    "recruit",
+    "talent",
+    "career",
+    "jobs",
+    "hr ",
+    "portal",
+    "notif",
+    "hiring",
+)
 
 
 def _is_person_name(name: str, address: str) -> bool:

@@ -204,7 +204,11 @@ COMPANY = compiled(
             ("bei", "interesse an", "vertrauen in"),
         ),
         # "Teil der Acme Familie", "Ihre Bewerbung bei uns, der Acme GmbH"
-        (rf"\b[Tt]eil (?:der|des|von) ({NAME})[ -](?:Familie|Teams?|Crew)\b", 4, ("teil d", "teil v")),
+        (
+            rf"\b[Tt]eil (?:der|des|von) ({NAME})[ -](?:Familie|Teams?|Crew)\b",
+            4,
+            ("teil d", "teil v"),
+        ),
         (rf"\b(?:bei|an|für) uns,? (?:der|dem|den|die) ({NAME})", 4, (" uns",)),
         # "dass Sie sich für Acme interessieren"
         (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),

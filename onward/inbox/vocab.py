@@ -194,6 +194,7 @@ RECEIVED: dict[str, int] = {
     "will contact you": 1,
     "will reach out": 1,
     "submitted successfully": 3,
+    "has been submitted": 2,  # "your application for the X position has been submitted"
     "successfully submitted": 3,
     "review your qualifications": 2,
     "review your profile": 1,

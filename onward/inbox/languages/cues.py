@@ -52,7 +52,9 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
         ),
         (_c(r"\btermin\w* (?:für|zu|zum) (?:\S+ ){0,2}?\w*(?:gespräch|interview)"), "next_step", 3),
         (
-            _c(r"\b\w*(?:gespräch|interview)\w* (?:\S+ ){0,3}?(?:vereinbaren|auszumachen|buchen)\b"),
+            _c(
+                r"\b\w*(?:gespräch|interview)\w* (?:\S+ ){0,3}?(?:vereinbaren|auszumachen|buchen)\b"
+            ),
             "next_step",
             2,
         ),
