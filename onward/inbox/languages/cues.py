@@ -69,6 +69,17 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             3,
         ),
         (_c(r"\bavons (?:bien )?reçu (?:votre|ta) candidature"), "received", 3),
+        (_c(r"\baccusons (?:bonne )?réception de (?:votre|ta) candidature"), "received", 3),
+        # "nous souhaiterions vous rencontrer", "convenir d'un entretien"
+        (
+            _c(
+                r"\b(?:souhaiterions|souhaitons|aimerions|voudrions) vous rencontrer\b"
+                r"|\b(?:convenir|fixer) d'un (?:entretien|rendez-vous)\b"
+                r"|\bvous proposer un (?:entretien|rendez-vous)\b"
+            ),
+            "next_step",
+            3,
+        ),
     ],
     "es": [
         (
@@ -100,6 +111,14 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
         (_c(r"\b(?:sollicitatiegesprek|kennismakingsgesprek)"), "next_step", 2),
         (
             _c(r"\b(?:we|wij) hebben (?:je|jouw|uw) sollicitatie (?:\w+ ){0,6}?ontvangen\b"),
+            "received",
+            3,
+        ),
+        # "we hebben je cv in goede orde ontvangen"
+        (
+            _c(
+                r"\b(?:je|jouw|uw) (?:sollicitatie|cv|brief|motivatie)\w* (?:\S+ ){0,5}?ontvangen\b"
+            ),
             "received",
             3,
         ),

@@ -39,7 +39,8 @@ OTHERS = re.compile(
     r"(?:proches?|adaptés?|en adéquation)|correspond\w* (?:davantage|mieux|plus))"
 )
 GONE = re.compile(
-    r"\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\b(?:a été|est|vient d'être|"
+    r"\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\b(?:a été|a déjà été|avait été|est|"
+    r"vient d'être|"
     r"est désormais|est déjà) (?:déjà )?(?:pourvue?|clôturée?|fermée?|annulée?|supprimée?)\b"
 )
 REGRET = re.compile(

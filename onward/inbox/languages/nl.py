@@ -38,6 +38,8 @@ GONE = re.compile(
 EXPLICIT = re.compile(
     r"\b(?:afgewezen|afwijzen|afwijzing)\b"
     r"|\b(?:moeten|moet) (?:wij|we|ik) (?:je|u|jou) (?:\w+ ){0,2}teleurstellen"
+    # "je profiel sluit helaas onvoldoende aan bij de functie"
+    r"|\bsluit\w*\s+(?:\w+\s+){0,3}?(?:onvoldoende|niet)\s+aan\b"
 )
 CONDITION = re.compile(
     r"\b(?:als|indien|mocht|mochten|wanneer|tenzij|zodra|ingeval|in geval|anders)\b"

@@ -222,3 +222,25 @@ def test_german_someone_else_chosen_and_invitations() -> None:
         "Dienstag um 14 Uhr per Teams.\n\nViele Grüße\nMaria\nMusterbank AG\n"
     )
     assert read(SAP, "Terminvorschlag", invitation)[0] == "next_step"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Je profiel sluit helaas onvoldoende aan bij de functie.", "rejection"),
+        ("Bedankt voor je sollicitatie! We hebben je cv in goede orde ontvangen.", "received"),
+        ("Le poste a déjà été pourvu.", "rejection"),
+        ("Nous accusons réception de votre candidature pour le poste d'analyste.", "received"),
+        (
+            "Votre profil a retenu notre attention et nous souhaiterions vous rencontrer.",
+            "next_step",
+        ),
+    ],
+)
+def test_dutch_and_french_common_forms(text: str, label: str) -> None:
+    polite = {
+        "J": "Wij danken je voor je interesse in onze organisatie en wensen je veel succes.",
+        "B": "Wij danken je voor je interesse in onze organisatie en wensen je veel succes.",
+    }.get(text[0], "Nous vous remercions pour votre intérêt et vous souhaitons une bonne suite.")
+    body = f"Bonjour / Beste Alex,\n\n{text} {polite}\n\nAcme\n"
+    assert read("Acme <jobs@acme.example>", "Re: candidature / sollicitatie", body)[0] == label
