@@ -86,8 +86,10 @@ def keep_for_request(user: User, beside: Sequence[str] = ()) -> Preferences:
 def read_beside(user: User, key: str) -> object:
     """The cache entry `key`, as read beside the user's preferences in this request, or
     read now if it was not."""
-    asked, found = getattr(user, READ_BESIDE, (frozenset(), {}))
-    return found.get(key) if key in asked else remembered.read(key)
+    kept: tuple[frozenset[str], dict[str, object]] | None = getattr(user, READ_BESIDE, None)
+    if kept is None or key not in kept[0]:
+        return remembered.read(key)
+    return kept[1].get(key)
 
 
 def is_gentle(user: User | AnonymousUser) -> bool:

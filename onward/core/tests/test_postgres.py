@@ -27,7 +27,7 @@ def _new_request() -> None:
     """What Django does at the start of each request (close_old_connections): a kept
     connection is to be checked again before its first query."""
     connection.close_if_unusable_or_obsolete()
-    assert connection.health_check_done is False
+    assert connection.health_check_done is False  # type: ignore[attr-defined]
 
 
 def test_a_live_connection_is_kept_without_asking_the_server(
@@ -39,9 +39,15 @@ def test_a_live_connection_is_kept_without_asking_the_server(
     raw = connection.connection
     asked: list[object] = []
     cursor = raw.cursor
-    monkeypatch.setattr(raw, "cursor", lambda *a, **k: asked.append(a) or cursor(*a, **k))
+
+    def counted(*args: object, **kwargs: object) -> object:
+        asked.append(args)
+        return cursor(*args, **kwargs)
+
+    monkeypatch.setattr(raw, "cursor", counted)
     connection.close_if_health_check_failed()
-    assert connection.health_check_done and connection.connection is raw
+    assert connection.health_check_done  # type: ignore[attr-defined]
+    assert connection.connection is raw
     assert asked == []  # no SELECT 1
     monkeypatch.undo()
     assert _backend_pid() == before

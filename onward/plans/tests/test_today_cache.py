@@ -287,8 +287,17 @@ def test_the_kept_page_comes_in_the_same_cache_trip_as_the_preferences(
     worked_out = today(client)
     reads: list[list[str]] = []
     read_many, read_one = remembered.read_many, remembered.read
-    monkeypatch.setattr(remembered, "read_many", lambda keys: reads.append(keys) or read_many(keys))
-    monkeypatch.setattr(remembered, "read", lambda key: reads.append([key]) or read_one(key))
+
+    def counted_many(keys: list[str]) -> dict[str, object]:
+        reads.append(keys)
+        return read_many(keys)
+
+    def counted(key: str) -> object:
+        reads.append([key])
+        return read_one(key)
+
+    monkeypatch.setattr(remembered, "read_many", counted_many)
+    monkeypatch.setattr(remembered, "read", counted)
     assert _without_tokens(today(client)) == _without_tokens(worked_out)
     assert len(reads) == 1, reads
     assert any(":preferences:" in k for k in reads[0]) and any(
