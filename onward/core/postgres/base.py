@@ -28,7 +28,17 @@ class DatabaseWrapper(base.DatabaseWrapper):
         if connection is None or connection.closed or getattr(connection, "broken", False):
             return False
         try:
-            waiting, _, _ = select.select([connection.fileno()], [], [], 0)
+            waiting = _has_something_to_read(connection.fileno())
         except (OSError, ValueError):  # the socket is gone already
             return False
         return True if not waiting else bool(super().is_usable())
+
+
+def _has_something_to_read(fd: int) -> bool:
+    """Without waiting. poll() where there is one: select() refuses descriptors past 1024,
+    which a busy process may hand out. A hang-up or an error counts as something."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLPRI)
+        return bool(poller.poll(0))
+    return bool(select.select([fd], [], [], 0)[0])
