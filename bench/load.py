@@ -14,6 +14,11 @@ small asyncio client otherwise; /health/ is measured the same way, signed in too
 requests per second, p50/p95/p99 latency and errors per page, and each page's throughput
 as a share of /health/'s. Nothing leaves 127.0.0.1; the server is stopped at the end.
 
+Beside them it prints the CPU each request cost (Linux: read from /proc before and after
+each page), summed over the web processes, the PostgreSQL backends serving this database
+and redis-server: unlike req/s, it hardly moves with other work on the machine. Redis is
+one server for everyone on the machine, so its share counts whatever else uses it then.
+
 Issue 13's targets for Today: at least 40 % of /health/'s throughput, p99 under 200 ms at
 32 connections, no errors.
 """
@@ -108,6 +113,7 @@ class Result:
     p95: float
     p99: float
     errors: int
+    cpu_ms: float | None = None  # CPU per request: web processes, database and Redis
 
     @property
     def rate(self) -> float:
@@ -179,6 +185,77 @@ def stop(server: subprocess.Popen[bytes]) -> None:
         server.wait(timeout=30)
     except subprocess.TimeoutExpired:
         os.killpg(server.pid, signal.SIGKILL)
+
+
+def _cpu_of(pid: int) -> float:
+    """A process's user + system CPU so far, in seconds (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pids_of(pgrp: int) -> list[int]:
+    """The gunicorn master and its workers: the server's own process group."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[2]) == pgrp:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+def _database_pids(env: dict[str, str]) -> list[int]:
+    """PostgreSQL's backends serving the scratch database (not this one asking)."""
+    url = env.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return []  # SQLite works inside the web processes
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def _redis_pids(env: dict[str, str]) -> list[int]:
+    if not env.get("REDIS_URL"):
+        return []
+    found = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "redis-server":
+                found.append(int(comm.parent.name))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+class CpuMeter:
+    """CPU spent by the server side of a page's run: web processes, database, Redis."""
+
+    def __init__(self, server: subprocess.Popen[bytes], env: dict[str, str]) -> None:
+        self.server, self.env = server, env
+        self.works = Path("/proc/self/stat").exists()
+
+    def _sample(self) -> dict[int, float]:
+        pids = _pids_of(self.server.pid) + _database_pids(self.env) + _redis_pids(self.env)
+        return {pid: _cpu_of(pid) for pid in pids}
+
+    def start(self) -> None:
+        self.before = self._sample() if self.works else {}
+
+    def ms_per_request(self, requests: int) -> float | None:
+        if not self.works or not requests:
+            return None
+        after = self._sample()
+        spent = sum(cpu - self.before.get(pid, 0.0) for pid, cpu in after.items())
+        return spent / requests * 1000
 
 
 def warm(url: str, cookie: str) -> None:
@@ -278,20 +355,29 @@ def main() -> None:
             client = "wrk" if use_wrk else "asyncio client"
             print(
                 f"\n{args.database}, {args.connections} connections, {args.seconds} s a page, "
-                f"{client}, {os.cpu_count()} cores\n",
+                f"{client}, {os.cpu_count()} cores, "
+                f"load average {os.getloadavg()[0]:.1f} at the start\n",
                 flush=True,
             )
+            meter = CpuMeter(server, env)
             for page, path in pages.items():
-                results.append(drive(page, base + path, cookie, args.connections, args.seconds))
+                meter.start()
+                result = drive(page, base + path, cookie, args.connections, args.seconds)
+                result.cpu_ms = meter.ms_per_request(result.requests)
+                results.append(result)
         finally:
             stop(server)
     health = results[0].rate or 1.0
     columns = ("req/s", "p50 ms", "p95 ms", "p99 ms", "errors")
-    print(f"{'page':<26}" + "".join(f"{c:>9}" for c in columns) + f"{'of /health/':>13}")
+    print(
+        f"{'page':<26}" + "".join(f"{c:>9}" for c in columns) + f"{'of /health/':>13}"
+        f"{'CPU ms/req':>12}"
+    )
     for r in results:
+        cpu = f"{r.cpu_ms:12.2f}" if r.cpu_ms is not None else f"{'n/a':>12}"
         print(
             f"{r.page:<26}{r.rate:9.1f}{r.p50:9.1f}{r.p95:9.1f}{r.p99:9.1f}{r.errors:9d}"
-            f"{r.rate / health:13.0%}"
+            f"{r.rate / health:13.0%}{cpu}"
         )
     today = results[1]
     met = today.rate >= 0.4 * health and today.p99 < 200 and today.errors == 0

@@ -146,8 +146,12 @@ def parse_database(env: Env, data_dir: Path) -> dict[str, Any]:
     # page view never waits for (or holds) a write lock.
     config["ATOMIC_REQUESTS"] = False
     # A kept connection (ONWARD_DB_CONN_MAX_AGE) is checked before a request reuses it, so
-    # a database that restarted costs no one an error page.
+    # a database that restarted costs no one an error page (on PostgreSQL without a round
+    # trip: onward.core.postgres).
     config["CONN_HEALTH_CHECKS"] = True
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # The same backend, checking a kept connection without a round trip.
+        config["ENGINE"] = "onward.core.postgres"
     if config["ENGINE"].endswith("sqlite3"):
         # WAL: readers never wait for the writer. IMMEDIATE and a timeout: a transaction
         # takes the write lock at its start, so writers from the web processes and the

@@ -6,7 +6,7 @@ to MIDDLEWARE after AuthenticationMiddleware to use it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -36,4 +36,24 @@ class UserTimeZoneMiddleware:
             return
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            timezone.activate(keep_for_request(user).zone)
+            # A view may name cache entries it will read, to be fetched with these.
+            beside = getattr(view, READ_BESIDE_PREFERENCES, None)
+            keys = beside(request, user) if beside is not None else ()
+            timezone.activate(keep_for_request(user, keys).zone)
+
+
+# Set on a view (reads_beside_preferences): what it reads from the cache, by request and user.
+READ_BESIDE_PREFERENCES = "onward_read_beside_preferences"
+
+
+def reads_beside_preferences[V: Callable[..., Any]](
+    keys: Callable[[HttpRequest, Any], Sequence[str]],
+) -> Callable[[V], V]:
+    """The view reads these cache entries (prefs.read_beside): they come in the same trip
+    to the cache as the user's preferences, one round trip fewer on every visit."""
+
+    def mark(view: V) -> V:
+        setattr(view, READ_BESIDE_PREFERENCES, keys)
+        return view
+
+    return mark

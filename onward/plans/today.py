@@ -127,7 +127,7 @@ def code_files() -> tuple[Path, ...]:
     return tuple(files)
 
 
-def cache_key(user: User, version: int, day: dt.date) -> str:
+def cache_key(user: User, version: int, day: dt.date | None) -> str:
     return remembered.key_for(user, f"today{CACHE_SHAPE}", code_files(), version, day)
 
 

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import datetime as dt
-
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.contrib.messages import get_messages
 from django.db import connection
-from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template import Context
 from django.template.loader import render_to_string
@@ -18,8 +15,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from onward.accounts.middleware import reads_beside_preferences
+from onward.accounts.prefs import read_beside
 from onward.accounts.templatetags.gentle import gentle_mode
 from onward.core import remembered, versions
+from onward.core.csrf import token_for
 from onward.core.http import AuthedRequest
 from onward.core.ownership import owned_or_404
 from onward.lib.dates import human_date
@@ -33,36 +33,49 @@ from .today import cache_key, today_and_version, today_for
 CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
 
 
+def _page_key(user: User, version: int) -> str:
+    """Where Today's page is kept for this data version: one entry, holding the day and
+    gentle mode it was made for (both fixed by the version but for the turn of the day),
+    so its key is known before the preferences are read, and fetched with them."""
+    return f"{cache_key(user, version, None)}:page"
+
+
+def _kept_page_keys(request: HttpRequest, user: User) -> list[str]:
+    if connection.in_atomic_block or request.GET:
+        return []
+    return [_page_key(user, versions.for_request(user))]
+
+
+@reads_beside_preferences(_kept_page_keys)
 def today(request: AuthedRequest) -> HttpResponse:
     user = request.user
     gentle = gentle_mode(Context({"request": request}))
-    # The whole page is HTML kept under the user's data version and day, with its body and
-    # the short "Done this week" list beside it for a visit with messages to show in the
-    # layout: a visit with nothing changed reads one entry and renders nothing.
+    # The whole page is HTML kept under the user's data version, with its body and the
+    # short "Done this week" list beside it for a visit with messages to show in the
+    # layout: a visit with nothing changed reads one entry (in the same trip to the cache
+    # as the preferences) and renders nothing.
     key = None
     page: object = None
+    day = timezone.localdate()
     if not (connection.in_atomic_block or request.GET):
-        key = _page_key(user, versions.for_request(user), timezone.localdate(), gentle)
-        page = remembered.read(key)
+        key = _page_key(user, versions.for_request(user))
+        page = read_beside(user, key)
     quiet = not get_messages(request)
-    if isinstance(page, tuple) and len(page) == 3:
-        body, done, whole = page
+    if isinstance(page, tuple) and len(page) == 5 and page[:2] == (day, gentle):
+        _, _, body, done, whole = page
         fresh = False
     else:
         found, version_seen = today_and_version(user, today_for)
         context = {"today": found, "csrf_token": CSRF_STAND_IN}
         body = render_to_string("plans/_today_body.html", context, request=request)
-        done, whole, fresh = found.done_this_week, None, True
-        if version_seen is None or request.GET:
-            key = None
-        else:
-            key = _page_key(user, version_seen, found.day, gentle)
+        done, whole, fresh, day = found.done_this_week, None, True, found.day
+        key = None if version_seen is None or request.GET else _page_key(user, version_seen)
     if quiet and whole is None:
         whole = _render_page(request, body, done, CSRF_STAND_IN)
         fresh = True
     if fresh and key is not None:
-        remembered.keep(key, (body, done, whole))
-    token = get_token(request)
+        remembered.keep(key, (day, gentle, body, done, whole))
+    token = token_for(request)  # Django's get_token, cheaper (core.csrf)
     if quiet and whole is not None:
         return HttpResponse(whole.replace(CSRF_STAND_IN, token))
     return HttpResponse(_render_page(request, body.replace(CSRF_STAND_IN, token), done))
@@ -77,10 +90,6 @@ def _render_page(
     if csrf_token is not None:
         context["csrf_token"] = csrf_token
     return render_to_string("plans/today.html", context, request=request)
-
-
-def _page_key(user: User, version: int, day: dt.date, gentle: bool) -> str:
-    return f"{cache_key(user, version, day)}:page:{int(gentle)}"
 
 
 def plan_detail(request: AuthedRequest, pk: int) -> HttpResponse:

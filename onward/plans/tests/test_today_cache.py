@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.accounts.models import Preferences
-from onward.core import versions
+from onward.core import remembered, versions
 from onward.demo.volume import Volume, fill
 from onward.inbox.parsing import parse
 from onward.inbox.services import Importer
@@ -257,3 +257,67 @@ def test_a_message_shows_on_a_page_from_the_cache(user: User, client: Client) ->
     assert f'action="{reverse("plans:step_done", args=[step.pk])}"' not in page
     assert "Nicely handled" not in today(client)
     assert "Nicely handled" not in today(phone)
+
+
+def test_the_user_and_their_version_come_in_one_query(user: User, client: Client) -> None:
+    """The version a visit files Today under is read with the user (accounts.backends), in
+    the same query: a change made behind the page moves it on for the very next visit."""
+    rejected_application(user, [PRIYA], company="First Co")
+    today(client)
+    with CaptureQueriesContext(connection) as captured:
+        assert "First Co" in today(client)
+    reads = [q["sql"] for q in captured if "core_dataversion" in q["sql"]]
+    assert len(reads) == 1 and "auth_user" in reads[0], reads  # no second trip for it
+    # Behind the page (a service, the worker): only the version row moves.
+    rejected_application(user, [PRIYA], company="Second Co")
+    assert "Second Co" in today(client)
+    versions.changed([user.pk])
+    with CaptureQueriesContext(connection) as captured:
+        today(client)
+    assert len(captured) > 10  # the new version was read, so the page was worked out again
+
+
+def test_the_kept_page_comes_in_the_same_cache_trip_as_the_preferences(
+    user: User, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One read of the cache for the preferences and the page together. (The entry is
+    filed under the version alone and only used for the day it was made for: see
+    test_the_next_day_is_worked_out_for_that_day.)"""
+    rejected_application(user, [PRIYA])
+    worked_out = today(client)
+    reads: list[list[str]] = []
+    read_many, read_one = remembered.read_many, remembered.read
+
+    def counted_many(keys: list[str]) -> dict[str, object]:
+        reads.append(keys)
+        return read_many(keys)
+
+    def counted(key: str) -> object:
+        reads.append([key])
+        return read_one(key)
+
+    monkeypatch.setattr(remembered, "read_many", counted_many)
+    monkeypatch.setattr(remembered, "read", counted)
+    assert _without_tokens(today(client)) == _without_tokens(worked_out)
+    assert len(reads) == 1, reads
+    assert any(":preferences:" in k for k in reads[0]) and any(
+        k.endswith(":page") for k in reads[0]
+    )
+
+
+def test_gentle_mode_turned_on_shows_on_a_page_kept_under_the_same_version(
+    user: User, client: Client
+) -> None:
+    """The kept page records the gentle mode it was made with; a page made without it is
+    never shown to someone who has it on, even if the version had not moved."""
+    from django.core.cache import cache
+
+    from onward.accounts import prefs
+
+    assert "I just got a rejection" in today(client)
+    assert "I just got a rejection" in today(client)  # from the cache
+    # Turned on without moving the version, and the kept preferences dropped: only the
+    # page entry's own record of gentle mode can tell it is the wrong page now.
+    Preferences.objects.filter(user=user).update(gentle_mode=True)
+    cache.delete(remembered.key_for(user, "preferences", prefs.CODE, versions.current(user.pk)))
+    assert "it's a no" in today(client)
