@@ -64,6 +64,21 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
     return Found(company, role, weight)
 
 
+# The first TEXT_LIMIT characters of the text, lower-cased: three readers of a message need
+# them, and lowering text with accents or invisible characters in it is slow. Kept for the
+# message being read. Joining pieces lowered apart with "\n" gives what lowering the joined
+# text gives: lower() maps each character alone, except a final sigma, which reads its
+# neighbours; a "\n" beside it reads as the end of a word either way.
+_lowered: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    global _lowered
+    if _lowered[0] != text:
+        _lowered = (text, text.lower())
+    return _lowered[1]
+
+
 # -- the company ---------------------------------------------------------------------------
 
 
@@ -100,7 +115,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]
-    low = text.lower()
+    low = _lower(text)
     starts = patterns.COMPANY_HEADS.starts(text)
     triggered = patterns.COMPANY_TRIGGERS.present(low)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
@@ -185,7 +200,8 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         return []
     found: list[str] = []
     haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
-    low = haystack.lower()
+    # haystack.lower(), with the text's part lowered once for the message (see _lower)
+    low = f"{mail.sender_name.lower()}\n{mail.subject.lower()}\n{_lower(mail.text[:TEXT_LIMIT])}"
     # A slug of letters and digits only that is in the text as it is, is in it squashed too
     # (squashing the whole text costs more than the rest of this function).
     if not any(slug.isalnum() and slug in low for slug in slugs):
@@ -351,7 +367,8 @@ _TEAM_LINE = re.compile(
 )
 
 
-def _from_signature(text: str) -> list[str]:
+@lru_cache(maxsize=2048)  # a template's last lines are the same in every message it sends
+def _from_signature(text: str) -> tuple[str, ...]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
     found: list[str] = []
@@ -381,7 +398,7 @@ def _from_signature(text: str) -> list[str]:
                 found.append(match.group(1))
         elif match := _TEAM_LINE.match(line):
             found.append(match.group(1))
-    return found
+    return tuple(found)
 
 
 # -- the role --------------------------------------------------------------------------------
@@ -407,7 +424,7 @@ def find_role(mail: Mail) -> str | None:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    low = text.lower()
+    low = _lower(mail.text[:TEXT_LIMIT]) + "\n" + mail.quoted[:1000].lower()  # text.lower()
     starts = patterns.ROLE_HEADS.starts(text)
     triggered = patterns.ROLE_TRIGGERS.present(low)
     for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):

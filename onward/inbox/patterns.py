@@ -10,6 +10,7 @@ import itertools
 import re
 import string
 from collections.abc import Iterator
+from operator import itemgetter
 
 import ahocorasick
 
@@ -473,14 +474,13 @@ class Triggers:
                 owners.setdefault(word, []).append(index)
         self.automaton = ahocorasick.Automaton()
         for word, indexes in owners.items():
-            self.automaton.add_word(word, indexes)
+            self.automaton.add_word(word, tuple(indexes))
         self.automaton.make_automaton()
 
-    def present(self, low: str) -> set[int]:
-        found = set(self.always)
-        for _, indexes in self.automaton.iter(low):
-            found.update(indexes)
-        return found
+    def present(self, low: str) -> frozenset[int]:
+        # A trigger such as "the" is found dozens of times: the distinct ones are gathered in
+        # C (set, map, itemgetter), and only they are read in Python.
+        return self.always.union(*set(map(itemgetter(1), self.automaton.iter(low))))
 
 
 def finditer(
