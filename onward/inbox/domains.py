@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns, senders
 from .parsing import Mail
@@ -53,11 +54,17 @@ def domain_slugs(mail: Mail) -> list[str]:
     return [
         s.lower()
         for s in dict.fromkeys(slugs)
-        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
+        if s and len(s) > 1 and not _names_a_vendor(s.lower())
     ]
 
 
 _VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+
+
+@lru_cache(maxsize=4096)  # a company's slug comes back with each of its messages
+def _names_a_vendor(slug: str) -> bool:
+    return any(vendor in slug for vendor in _VENDOR_WORDS)
+
 
 _URL = re.compile(r"https?://[^\s<>\"')]+")
 

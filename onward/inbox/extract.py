@@ -64,11 +64,12 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
     return Found(company, role, weight)
 
 
-# The first TEXT_LIMIT characters of the text, lower-cased: three readers of a message need
-# them, and lowering text with accents or invisible characters in it is slow. Kept for the
-# message being read. Joining pieces lowered apart with "\n" gives what lowering the joined
-# text gives: lower() maps each character alone, except a final sigma, which reads its
-# neighbours; a "\n" beside it reads as the end of a word either way.
+# The first TEXT_LIMIT characters of the text, lower-cased: two readers of a message need
+# them (_scan and _names_matching), and lowering text with accents or invisible characters
+# in it is slow. Kept for the message being read. Joining pieces lowered apart with "\n"
+# gives what lowering the joined text gives: lower() maps each character alone, except a
+# final sigma, which reads its neighbours; a "\n" beside it reads as the end of a word
+# either way.
 _lowered: tuple[str, str] = ("", "")
 
 
@@ -77,6 +78,29 @@ def _lower(text: str) -> str:
     if _lowered[0] != text:
         _lowered = (text, text.lower())
     return _lowered[1]
+
+
+Starts = dict[int, list[int]]
+# The company's and the role's pattern heads and triggers, found in one pass each over the
+# role's text (patterns.HeadsPair), for the message being read: keyed by that text and where
+# the company's part of it ends.
+_scanned: tuple[tuple[str, int], tuple[Starts, Starts, frozenset[int], frozenset[int]]] | None
+_scanned = None
+
+
+def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
+    """Where the company's and the role's patterns may start, and which are triggered."""
+    global _scanned
+    text = mail.text[:TEXT_LIMIT]
+    key = (text + "\n" + mail.quoted[:1000], len(text))
+    if _scanned is None or _scanned[0] != key:
+        low = _lower(text)
+        company_starts, role_starts = patterns.TEXT_HEADS.starts(*key)
+        company_triggered, role_triggered = patterns.TEXT_TRIGGERS.present(
+            low + "\n" + mail.quoted[:1000].lower(), len(low)
+        )
+        _scanned = (key, (company_starts, role_starts, company_triggered, role_triggered))
+    return _scanned[1]
 
 
 # -- the company ---------------------------------------------------------------------------
@@ -115,9 +139,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]
-    low = _lower(text)
-    starts = patterns.COMPANY_HEADS.starts(text)
-    triggered = patterns.COMPANY_TRIGGERS.present(low)
+    starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
         if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
@@ -424,9 +446,7 @@ def find_role(mail: Mail) -> str | None:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    low = _lower(mail.text[:TEXT_LIMIT]) + "\n" + mail.quoted[:1000].lower()  # text.lower()
-    starts = patterns.ROLE_HEADS.starts(text)
-    triggered = patterns.ROLE_TRIGGERS.present(low)
+    _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
         if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
@@ -446,6 +466,7 @@ _ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
 _JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the same few roles are named in message after message
 def clean_role(role: str) -> str:
     role = _REQ_IN_BRACKETS.sub("", role)
     role = _REQ_AT_END.sub("", role)
