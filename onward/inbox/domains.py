@@ -76,7 +76,11 @@ def _text_links(text: str) -> list[str]:
 def _slug_from_link(link: str) -> str | None:
     # The host and first path segment come first: a tracking link's long token after them
     # is never read (each pattern would scan it again).
-    link = link[:160].partition("?")[0]
+    return _slug_from_link_head(link[:160].partition("?")[0])
+
+
+@lru_cache(maxsize=4096)  # a template's tracking links share their host and path
+def _slug_from_link_head(link: str) -> str | None:
     if not patterns.ANY_LINK_SLUG.search(link):
         return None  # most links (tracking, logos) match none: one search instead of nine
     for pattern in patterns.LINK_SLUGS:
