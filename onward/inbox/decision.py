@@ -214,7 +214,7 @@ _NEEDED.make_automaton()
 # a sentence's reading depends on nothing but its own text. Emptied when full: memory stays
 # flat however many messages are read.
 _SAID: dict[str, bool] = {}
-_SAID_MAX = 8192
+_SAID_MAX = 4096
 
 
 def says_no(text: str) -> str | None:

@@ -61,7 +61,7 @@ def domain_slugs(mail: Mail) -> list[str]:
 _VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
 
 
-@lru_cache(maxsize=4096)  # a company's slug comes back with each of its messages
+@lru_cache(maxsize=1024)  # a company's slug comes back with each of its messages
 def _names_a_vendor(slug: str) -> bool:
     return any(vendor in slug for vendor in _VENDOR_WORDS)
 
@@ -79,7 +79,7 @@ def _slug_from_link(link: str) -> str | None:
     return _slug_from_link_head(link[:160].partition("?")[0])
 
 
-@lru_cache(maxsize=4096)  # a template's tracking links share their host and path
+@lru_cache(maxsize=1024)  # a template's tracking links share their host and path
 def _slug_from_link_head(link: str) -> str | None:
     if not patterns.ANY_LINK_SLUG.search(link):
         return None  # most links (tracking, logos) match none: one search instead of nine

@@ -389,7 +389,7 @@ _TEAM_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=2048)  # a template's last lines are the same in every message it sends
+@lru_cache(maxsize=512)  # a template's last lines are the same in every message it sends
 def _from_signature(text: str) -> tuple[str, ...]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
@@ -466,7 +466,7 @@ _ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
 _JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)  # the same few roles are named in message after message
+@lru_cache(maxsize=1024)  # the same few roles are named in message after message
 def clean_role(role: str) -> str:
     role = _REQ_IN_BRACKETS.sub("", role)
     role = _REQ_AT_END.sub("", role)

@@ -63,7 +63,7 @@ def features(
 
 # A template's sentences come back in every message it sends (its legal footer several times
 # in one): each sentence's words and pairs are kept for the next time, up to a bound.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _sentence_features(sentence: str) -> tuple[frozenset[str], str, str]:
     """The words and word pairs of a sentence, its first word and its last ("" if none)."""
     words = _WORD.findall(sentence)

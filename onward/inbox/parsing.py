@@ -181,7 +181,7 @@ def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')
 
 
-@lru_cache(maxsize=4096)  # a sender writes from the same From line message after message
+@lru_cache(maxsize=1024)  # a sender writes from the same From line message after message
 def address_of(value: str | None) -> tuple[str, str]:
     # Cut first: the regex backtracks in time quadratic in the length of a crafted line.
     text = header_text(value)[:MAX_HEADER_CHARS]

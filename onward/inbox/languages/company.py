@@ -51,7 +51,7 @@ _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 # The two readers below are asked about the last lines of every message's text, and a
 # template's last lines (its legal footer) are the same in every message it sends: each
 # answer is kept (as a tuple, which no caller can change) for the next message that ends so.
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def signature_companies(text: str) -> tuple[str, ...]:
     """Company names in the last lines of a message's text (the signature)."""
     found: list[str] = []
@@ -119,7 +119,7 @@ def _is_person_line(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(_PERSON_WORD.match(word) for word in words)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def signature_block_companies(text: str) -> tuple[str, ...]:
     """The employer written under the signer's name (and title) after the closing."""
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
