@@ -75,9 +75,10 @@ _lowered: tuple[str, str] = ("", "")
 
 def _lower(text: str) -> str:
     global _lowered
-    if _lowered[0] != text:
-        _lowered = (text, text.lower())
-    return _lowered[1]
+    lowered = _lowered  # read once: another thread may replace it meanwhile
+    if lowered[0] != text:
+        lowered = _lowered = (text, text.lower())
+    return lowered[1]
 
 
 Starts = dict[int, list[int]]
@@ -93,14 +94,16 @@ def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
     global _scanned
     text = mail.text[:TEXT_LIMIT]
     key = (text + "\n" + mail.quoted[:1000], len(text))
-    if _scanned is None or _scanned[0] != key:
+    scanned = _scanned  # read once: another thread may replace it meanwhile
+    if scanned is None or scanned[0] != key:
         low = _lower(text)
         company_starts, role_starts = patterns.TEXT_HEADS.starts(*key)
         company_triggered, role_triggered = patterns.TEXT_TRIGGERS.present(
             low + "\n" + mail.quoted[:1000].lower(), len(low)
         )
-        _scanned = (key, (company_starts, role_starts, company_triggered, role_triggered))
-    return _scanned[1]
+        found = (company_starts, role_starts, company_triggered, role_triggered)
+        scanned = _scanned = (key, found)
+    return scanned[1]
 
 
 # -- the company ---------------------------------------------------------------------------
