@@ -14,7 +14,6 @@ sentence says no.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 import ahocorasick
 
@@ -222,54 +221,59 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-# The needed words of every pattern, found in one pass over the text (Aho-Corasick, in C):
-# for each word, the patterns (by index) that need it.
+# The needed words of every pattern (Aho-Corasick, in C): for each word, a bit per pattern
+# that needs it.
 _NEEDED = ahocorasick.Automaton()
 for _word in {word for _, needs in _NEEDS for word in needs}:
-    _NEEDED.add_word(
-        _word, (len(_word), [i for i, (_, needs) in enumerate(_NEEDS) if _word in needs])
-    )
+    _NEEDED.add_word(_word, sum(1 << i for i, (_, needs) in enumerate(_NEEDS) if _word in needs))
 _NEEDED.make_automaton()
+
+# What each sentence was found to say, kept while a process reads mail: a template's
+# sentences come back in every message it sends (its legal footer several times in one), and
+# a sentence's reading depends on nothing but its own text. Emptied when full: memory stays
+# flat however many messages are read.
+_SAID: dict[str, bool] = {}
+_SAID_MAX = 4096
 
 
 def says_no(text: str) -> str | None:
     """The first sentence of folded text (lower case, straight quotes) that turns the
     reader down, or None."""
-    # Where each needed word occurs, and for which patterns: a pattern is tried on a sentence
-    # only when one of its words lies wholly inside it (the same test as `word in sentence`).
-    hits = [(end + 1 - size, end + 1, needers) for end, (size, needers) in _NEEDED.iter(text)]
-    if not hits:
-        return languages.says_no(text)
-    hits.sort()
-    starts = [start for start, _, _ in hits]
+    said = _SAID
     begin = 0
     for separator in [*_SENTENCES.finditer(text), None]:
         end = separator.start() if separator else len(text)
         sentence_at, begin = begin, separator.end() if separator else end
         if end - sentence_at < 12:
             continue
-        tried = 0  # a bit per pattern whose needed word is in the sentence
-        for start, stop, needers in hits[bisect_left(starts, sentence_at) :]:
-            if start >= end:
-                break
-            if stop <= end:
-                for index in needers:
-                    tried |= 1 << index
-        if not tried:
-            continue
         sentence = text[sentence_at:end]
-        found = _decision(sentence, tried)
-        if found is None:
-            continue
-        start, stop = found
-        if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
-            continue
-        if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : stop + 25]):
-            continue
-        if _ABOUT_EVERYONE.match(sentence, 0, start):
-            continue
-        return sentence.strip()
+        no = said.get(sentence)
+        if no is None:
+            if len(said) >= _SAID_MAX:
+                said.clear()
+            no = said[sentence] = _says_no(sentence)
+        if no:
+            return sentence.strip()
     return languages.says_no(text)  # German, French, Spanish, Dutch: languages/
+
+
+def _says_no(sentence: str) -> bool:
+    """Whether one sentence turns the reader down. A pattern is tried only when one of its
+    needed words is in the sentence."""
+    tried = 0
+    for _, needers in _NEEDED.iter(sentence):
+        tried |= needers
+    if not tried:
+        return False
+    found = _decision(sentence, tried)
+    if found is None:
+        return False
+    start, stop = found
+    if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
+        return False
+    if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : stop + 25]):
+        return False
+    return not _ABOUT_EVERYONE.match(sentence, 0, start)
 
 
 def _decision(sentence: str, tried: int) -> tuple[int, int] | None:

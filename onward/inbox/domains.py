@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns, senders
 from .parsing import Mail
@@ -56,11 +57,17 @@ def domain_slugs(mail: Mail) -> list[str]:
     return [
         s.lower()
         for s in dict.fromkeys(slugs)
-        if s and len(s) > 1 and not any(vendor in s.lower() for vendor in _VENDOR_WORDS)
+        if s and len(s) > 1 and not _names_a_vendor(s.lower())
     ]
 
 
 _VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+
+
+@lru_cache(maxsize=1024)  # a company's slug comes back with each of its messages
+def _names_a_vendor(slug: str) -> bool:
+    return any(vendor in slug for vendor in _VENDOR_WORDS)
+
 
 _URL = re.compile(r"https?://[^\s<>\"')]+")
 
@@ -72,7 +79,11 @@ def _text_links(text: str) -> list[str]:
 def _slug_from_link(link: str) -> str | None:
     # The host and first path segment come first: a tracking link's long token after them
     # is never read (each pattern would scan it again).
-    link = link[:160].partition("?")[0]
+    return _slug_from_link_head(link[:160].partition("?")[0])
+
+
+@lru_cache(maxsize=1024)  # a template's tracking links share their host and path
+def _slug_from_link_head(link: str) -> str | None:
     if not patterns.ANY_LINK_SLUG.search(link):
         return None  # most links (tracking, logos) match none: one search instead of nine
     for pattern in patterns.LINK_SLUGS:

@@ -64,6 +64,48 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
     return Found(company, role, weight)
 
 
+# The first TEXT_LIMIT characters of the text, lower-cased: two readers of a message need
+# them (_scan and _names_matching), and lowering text with accents or invisible characters
+# in it is slow. Kept for the message being read. Joining pieces lowered apart with "\n"
+# gives what lowering the joined text gives: lower() maps each character alone, except a
+# final sigma, which reads its neighbours; a "\n" beside it reads as the end of a word
+# either way.
+_lowered: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    global _lowered
+    lowered = _lowered  # read once: another thread may replace it meanwhile
+    if lowered[0] != text:
+        lowered = _lowered = (text, text.lower())
+    return lowered[1]
+
+
+Starts = dict[int, list[int]]
+# The company's and the role's pattern heads and triggers, found in one pass each over the
+# role's text (patterns.HeadsPair), for the message being read: keyed by that text and where
+# the company's part of it ends.
+_scanned: tuple[tuple[str, int], tuple[Starts, Starts, frozenset[int], frozenset[int]]] | None
+_scanned = None
+
+
+def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
+    """Where the company's and the role's patterns may start, and which are triggered."""
+    global _scanned
+    text = mail.text[:TEXT_LIMIT]
+    key = (text + "\n" + mail.quoted[:1000], len(text))
+    scanned = _scanned  # read once: another thread may replace it meanwhile
+    if scanned is None or scanned[0] != key:
+        low = _lower(text)
+        company_starts, role_starts = patterns.TEXT_HEADS.starts(*key)
+        company_triggered, role_triggered = patterns.TEXT_TRIGGERS.present(
+            low + "\n" + mail.quoted[:1000].lower(), len(low)
+        )
+        found = (company_starts, role_starts, company_triggered, role_triggered)
+        scanned = _scanned = (key, found)
+    return scanned[1]
+
+
 # -- the company ---------------------------------------------------------------------------
 
 
@@ -100,9 +142,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]
-    low = text.lower()
-    starts = patterns.COMPANY_HEADS.starts(text)
-    triggered = patterns.COMPANY_TRIGGERS.present(low)
+    starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
         if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
@@ -185,7 +225,8 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         return []
     found: list[str] = []
     haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
-    low = haystack.lower()
+    # haystack.lower(), with the text's part lowered once for the message (see _lower)
+    low = f"{mail.sender_name.lower()}\n{mail.subject.lower()}\n{_lower(mail.text[:TEXT_LIMIT])}"
     # A slug of letters and digits only that is in the text as it is, is in it squashed too
     # (squashing the whole text costs more than the rest of this function).
     if not any(slug.isalnum() and slug in low for slug in slugs):
@@ -386,7 +427,8 @@ _TEAM_LINE = re.compile(
 )
 
 
-def _from_signature(text: str) -> list[str]:
+@lru_cache(maxsize=512)  # a template's last lines are the same in every message it sends
+def _from_signature(text: str) -> tuple[str, ...]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
     and "Regards, Acme Corp" when the name is also written above the closing."""
     found: list[str] = []
@@ -421,7 +463,7 @@ def _from_signature(text: str) -> list[str]:
                 found.append(match.group(1))
         elif match := _TEAM_LINE.match(line):
             found.append(match.group(1))
-    return found
+    return tuple(found)
 
 
 # -- the role --------------------------------------------------------------------------------
@@ -447,9 +489,7 @@ def find_role(mail: Mail) -> str | None:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    low = text.lower()
-    starts = patterns.ROLE_HEADS.starts(text)
-    triggered = patterns.ROLE_TRIGGERS.present(low)
+    _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
         if index in triggered:
             for match in patterns.finditer(pattern, text, starts.get(index)):
@@ -469,6 +509,7 @@ _ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
 _JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # the same few roles are named in message after message
 def clean_role(role: str) -> str:
     role = _REQ_IN_BRACKETS.sub("", role)
     role = _REQ_AT_END.sub("", role)

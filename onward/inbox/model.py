@@ -43,14 +43,33 @@ def features(
     words = _WORD.findall(subject)
     found.update("s:" + w for w in words)
     found.update(f"s:{a} {b}" for a, b in itertools.pairwise(words))
-    words = _WORD.findall(body)
-    found.update(words)
-    found.update(map(" ".join, itertools.pairwise(words)))  # "a b", built in C
+    # The words and pairs of the body, sentence by sentence: a word never holds ". ", so
+    # the body's words are its sentences' words in turn, and its pairs are theirs plus one
+    # across each break (the last word before it, the first after).
+    last = ""
+    for sentence in body.split(". "):
+        words_and_pairs, first, final = _sentence_features(sentence)
+        if first:
+            found.update(words_and_pairs)
+            if last:
+                found.add(f"{last} {first}")
+            last = final
     if no:
         found.add("__says_no__")
     if bulk:
         found.add("__bulk__")
     return found
+
+
+# A template's sentences come back in every message it sends (its legal footer several times
+# in one): each sentence's words and pairs are kept for the next time, up to a bound.
+@lru_cache(maxsize=1024)
+def _sentence_features(sentence: str) -> tuple[frozenset[str], str, str]:
+    """The words and word pairs of a sentence, its first word and its last ("" if none)."""
+    words = _WORD.findall(sentence)
+    if not words:
+        return frozenset(), "", ""
+    return frozenset([*words, *map(" ".join, itertools.pairwise(words))]), words[0], words[-1]
 
 
 @dataclass(frozen=True, slots=True)

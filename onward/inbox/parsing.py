@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from email.errors import HeaderParseError
 from email.header import decode_header
+from functools import lru_cache
 
 from . import mime
 from .htmltext import html_text
@@ -180,6 +181,7 @@ def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')
 
 
+@lru_cache(maxsize=1024)  # a sender writes from the same From line message after message
 def address_of(value: str | None) -> tuple[str, str]:
     # Cut first: the regex backtracks in time quadratic in the length of a crafted line.
     text = header_text(value)[:MAX_HEADER_CHARS]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 
 import ahocorasick
 
@@ -467,6 +469,7 @@ ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS)
 # same as `pattern.finditer(text)`'s.
 class Heads:
     def __init__(self, heads: dict[int, list[str]]) -> None:
+        self.heads = heads
         self.indexes = tuple(heads)
         owners: dict[str, list[int]] = {}
         for index, strings in heads.items():
@@ -492,20 +495,20 @@ class Triggers:
 
     def __init__(self, rows: Patterns) -> None:
         self.always = frozenset(index for index, (_, _, words) in enumerate(rows) if not words)
-        owners: dict[str, list[int]] = {}
+        self.owners: dict[str, list[int]] = {}
+        owners = self.owners
         for index, (_, _, words) in enumerate(rows):
             for word in words:
                 owners.setdefault(word, []).append(index)
         self.automaton = ahocorasick.Automaton()
         for word, indexes in owners.items():
-            self.automaton.add_word(word, indexes)
+            self.automaton.add_word(word, tuple(indexes))
         self.automaton.make_automaton()
 
-    def present(self, low: str) -> set[int]:
-        found = set(self.always)
-        for _, indexes in self.automaton.iter(low):
-            found.update(indexes)
-        return found
+    def present(self, low: str) -> frozenset[int]:
+        # A trigger such as "the" is found dozens of times: the distinct ones are gathered in
+        # C (set, map, itemgetter), and only they are read in Python.
+        return self.always.union(*set(map(itemgetter(1), self.automaton.iter(low))))
 
 
 def finditer(
@@ -587,3 +590,68 @@ ROLE_HEADS = Heads(
         6: _joined(("Position", "Stelle", "Bewerbung"), (" ",)),
     }
 )
+
+
+# The role is read from the text and its quoted history (text + "\n" + quoted), the company
+# from the text alone: the first part of the same string. Each pair of tables below is looked
+# for in one pass over the role's text; what lies wholly inside the first part is exactly what
+# a pass over the company's text finds (tests/test_pattern_heads.py holds them to it).
+class HeadsPair:
+    def __init__(self, first: Heads, second: Heads) -> None:
+        self.first, self.second = first.indexes, second.indexes
+        owners: dict[str, tuple[list[int], list[int]]] = {}
+        for which, table in enumerate((first, second)):
+            for index, strings in table.heads.items():
+                for head in strings:
+                    owners.setdefault(head, ([], []))[which].append(index)
+        self.automaton = ahocorasick.Automaton()
+        for head, (firsts, seconds) in owners.items():
+            self.automaton.add_word(head, (len(head), tuple(firsts), tuple(seconds)))
+        self.automaton.make_automaton()
+
+    def starts(
+        self, text: str, first_end: int
+    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Heads.starts of the first table over text[:first_end], and of the second over
+        the whole text."""
+        found: tuple[dict[int, set[int]], dict[int, set[int]]] = (
+            {index: set() for index in self.first},
+            {index: set() for index in self.second},
+        )
+        for end, (size, firsts, seconds) in self.automaton.iter(text):
+            start = end + 1 - size
+            if end < first_end:
+                for index in firsts:
+                    found[0][index].add(start)
+            for index in seconds:
+                found[1][index].add(start)
+        return (
+            {index: sorted(at) for index, at in found[0].items()},
+            {index: sorted(at) for index, at in found[1].items()},
+        )
+
+
+class TriggersPair:
+    def __init__(self, first: Triggers, second: Triggers) -> None:
+        self.always = (first.always, second.always)
+        owners: dict[str, tuple[list[int], list[int]]] = {}
+        for which, table in enumerate((first, second)):
+            for word, indexes in table.owners.items():
+                owners.setdefault(word, ([], []))[which].extend(indexes)
+        self.automaton = ahocorasick.Automaton()
+        for word, (firsts, seconds) in owners.items():
+            self.automaton.add_word(word, (tuple(firsts), tuple(seconds)))
+        self.automaton.make_automaton()
+
+    def present(self, low: str, first_end: int) -> tuple[frozenset[int], frozenset[int]]:
+        """Triggers.present of the first table over low[:first_end], of the second over all."""
+        hits = list(self.automaton.iter(low))  # in the order they end
+        inside = bisect_left(hits, (first_end,))  # those that end before first_end
+        return (
+            self.always[0].union(*{firsts for _, (firsts, _) in hits[:inside]}),
+            self.always[1].union(*{seconds for _, (_, seconds) in hits}),
+        )
+
+
+TEXT_HEADS = HeadsPair(COMPANY_HEADS, ROLE_HEADS)
+TEXT_TRIGGERS = TriggersPair(COMPANY_TRIGGERS, ROLE_TRIGGERS)

@@ -10,6 +10,7 @@ extract.py votes for these names as it does for an English signature's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LEGAL = (
     r"(?:GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|B\.V\.|BV|N\.V\.|"
@@ -52,7 +53,11 @@ _SIGNED_DE = re.compile(
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 
 
-def signature_companies(text: str) -> list[str]:
+# The two readers below are asked about the last lines of every message's text, and a
+# template's last lines (its legal footer) are the same in every message it sends: each
+# answer is kept (as a tuple, which no caller can change) for the next message that ends so.
+@lru_cache(maxsize=512)
+def signature_companies(text: str) -> tuple[str, ...]:
     """Company names in the last lines of a message's text (the signature)."""
     found: list[str] = []
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-8:]]
@@ -80,7 +85,7 @@ def signature_companies(text: str) -> list[str]:
                 found.append(_GROUP.sub("", match.group(1)))
             elif match := _SIGNED_DE.match(part):
                 found.append(next(group for group in match.groups() if group))
-    return [name for name in found if len(name) > 1]
+    return tuple(name for name in found if len(name) > 1)
 
 
 # The signature block most mail ends with, in every language: a closing, the signer's name,
@@ -119,7 +124,8 @@ def _is_person_line(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(_PERSON_WORD.match(word) for word in words)
 
 
-def signature_block_companies(text: str) -> list[str]:
+@lru_cache(maxsize=512)
+def signature_block_companies(text: str) -> tuple[str, ...]:
     """The employer written under the signer's name (and title) after the closing."""
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
     lines = [line for line in lines if line]
@@ -128,26 +134,26 @@ def signature_block_companies(text: str) -> list[str]:
         default=-1,
     )
     if closing < 0:
-        return []
+        return ()
     rest = lines[closing + 1 : closing + 6]
     if not rest:
-        return []
+        return ()
     if len(rest[0]) > 60:
-        return []
+        return ()
     if _TEAM_ALONE.match(rest[0]) or (len(rest[0]) < 40 and _TITLE_WORDS.search(rest[0])):
         # A team signs, the company or its web address under it: "The Recruiting Team /
         # Acme Analytics", "Recruiting-Team / spusu.at"
         if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
-            return []
+            return ()
         rest = ["", rest[1]]
     elif not _is_person_line(rest[0]):
-        return []
+        return ()
     for line in rest[1:4]:
         if len(line) < 60 and _TITLE_WORDS.search(line):
             continue  # "HR Business Partner:in", "Talent Acquisition Specialist"
         if len(line) > 60 or len(line.split()) > 6 or _NOT_COMPANY_LINE.search(line):
-            return []
+            return ()
         if match := _DOMAIN_LINE.match(line.lower()):
-            return [match.group(1)]
-        return [line] if line[:1].isalnum() else []
-    return []
+            return (match.group(1),)
+        return (line,) if line[:1].isalnum() else ()
+    return ()

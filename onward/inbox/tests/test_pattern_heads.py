@@ -89,3 +89,26 @@ def test_heads_are_filed_under_the_pattern_they_belong_to() -> None:
     # Filed by the pattern's own words, so a pattern inserted above cannot take them.
     with pytest.raises(LookupError):
         patterns._index(COMPANY, "no pattern starts like this")
+
+
+def test_one_pass_for_company_and_role_finds_what_a_pass_for_each_finds() -> None:
+    # The role reads the text and then its quoted history, the company the text alone: one
+    # pass over the first finds, for the company, what its own pass over the second finds.
+    pairs = [(text[:3000], text[3000:4000] or text[:1000]) for text in TEXTS]
+    pairs += [(probe, probe) for probe in PROBES]
+    pairs += [("Your Data Analyst role at Acme", ""), ("", "the Data Analyst role at Acme")]
+    assert any(patterns.COMPANY_HEADS.starts(text) for text, _ in pairs)
+    differ = []
+    for text, quoted in pairs:
+        both = f"{text}\n{quoted}"
+        company, role = patterns.TEXT_HEADS.starts(both, len(text))
+        if (company, role) != (COMPANY_HEADS.starts(text), ROLE_HEADS.starts(both)):
+            differ.append(("heads", text[:80]))
+        low, quoted_low = text.lower(), quoted.lower()
+        company_on, role_on = patterns.TEXT_TRIGGERS.present(f"{low}\n{quoted_low}", len(low))
+        if (company_on, role_on) != (
+            patterns.COMPANY_TRIGGERS.present(low),
+            patterns.ROLE_TRIGGERS.present(f"{low}\n{quoted_low}"),
+        ):
+            differ.append(("triggers", text[:80]))
+    assert differ == []
