@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import company_forms as forms
-from . import patterns, senders
+from . import pattern_heads, patterns, senders
 from .domains import domain_slugs, is_machine_address, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
@@ -83,7 +83,7 @@ def _lower(text: str) -> str:
 
 Starts = dict[int, list[int]]
 # The company's and the role's pattern heads and triggers, found in one pass each over the
-# role's text (patterns.HeadsPair), for the message being read: keyed by that text and where
+# role's text (pattern_heads.HeadsPair), for the message being read: keyed by that text and where
 # the company's part of it ends.
 _scanned: tuple[tuple[str, int], tuple[Starts, Starts, frozenset[int], frozenset[int]]] | None
 _scanned = None
@@ -145,7 +145,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
         if index in triggered:
-            for match in patterns.finditer(pattern, text, starts.get(index)):
+            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     for name, weight in forms.anchored_companies(text):
         vote(name, weight)
@@ -492,7 +492,7 @@ def find_role(mail: Mail) -> str | None:
     _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
         if index in triggered:
-            for match in patterns.finditer(pattern, text, starts.get(index)):
+            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     if not votes:
         return None

@@ -54,12 +54,9 @@ def today(request: AuthedRequest) -> HttpResponse:
     # short "Done this week" list beside it for a visit with messages to show in the
     # layout: a visit with nothing changed reads one entry (in the same trip to the cache
     # as the preferences) and renders nothing.
-    key = None
-    page: object = None
+    key = next(iter(_kept_page_keys(request, user)), None)
+    page = read_beside(user, key) if key is not None else None
     day = timezone.localdate()
-    if not (connection.in_atomic_block or request.GET):
-        key = _page_key(user, versions.for_request(user))
-        page = read_beside(user, key)
     quiet = not get_messages(request)
     if isinstance(page, tuple) and len(page) == 5 and page[:2] == (day, gentle):
         _, _, body, done, whole = page

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from onward.inbox import corpus, patterns
+from onward.inbox import corpus, pattern_heads, patterns
 from onward.inbox.evaluation import DEVSET
 from onward.inbox.parsing import parse
-from onward.inbox.patterns import COMPANY, COMPANY_HEADS, ROLE_HEADS, ROLE_IN_TEXT, Heads
+from onward.inbox.pattern_heads import Heads
+from onward.inbox.patterns import COMPANY, COMPANY_HEADS, ROLE_HEADS, ROLE_IN_TEXT
 
 TABLES = {"company": (COMPANY, COMPANY_HEADS), "role": (ROLE_IN_TEXT, ROLE_HEADS)}
 
@@ -69,7 +70,7 @@ PROBES = [
 
 def spans(pattern: object, text: str, heads: Heads | None, index: int) -> list[tuple[int, int]]:
     starts = heads.starts(text).get(index) if heads else None
-    return [match.span() for match in patterns.finditer(pattern, text, starts)]  # type: ignore[arg-type]
+    return [match.span() for match in pattern_heads.finditer(pattern, text, starts)]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))

@@ -1,0 +1,145 @@
+"""Finding where the inbox's costliest patterns match without trying every letter.
+
+The tables themselves (which patterns, their heads and triggers) are in patterns.py; this
+module holds the machinery that reads them: one Aho-Corasick pass per text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from operator import itemgetter
+
+import ahocorasick
+
+Patterns = list[tuple[re.Pattern[str], int, tuple[str, ...]]]
+
+
+# -- finding the matches of the costliest patterns without trying every letter -------------
+#
+# Python's regex engine tries a pattern at every letter it may start with: over the 3,000
+# characters of an applicant-tracking template, the patterns below cost about half of
+# reading the company and role. Every match of each of them starts with one of a few
+# exact strings, its "heads" ("the A" ... "the Z" for "the Data Analyst role"); one
+# Aho-Corasick pass finds where all the heads are, and a pattern is tried there only, left
+# to right, each try after the last match's end, as finditer tries. `pattern.match(text, at)`
+# sees the whole text (look-behinds, \b, ^ and $ as in a search), so the matches are the
+# same as `pattern.finditer(text)`'s.
+class Heads:
+    def __init__(self, heads: dict[int, list[str]]) -> None:
+        self.heads = heads
+        self.indexes = tuple(heads)
+        owners: dict[str, list[int]] = {}
+        for index, strings in heads.items():
+            for head in strings:
+                owners.setdefault(head, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for head, indexes in owners.items():
+            self.automaton.add_word(head, (len(head), indexes))
+        self.automaton.make_automaton()
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Per pattern (by its index in its list), where in the text a match may start."""
+        found: dict[int, set[int]] = {index: set() for index in self.indexes}
+        for end, (size, indexes) in self.automaton.iter(text):
+            for index in indexes:
+                found[index].add(end + 1 - size)
+        return {index: sorted(at) for index, at in found.items()}
+
+
+class Triggers:
+    """Which patterns of a list have one of their triggers in the (lower-cased) text: one
+    Aho-Corasick pass instead of a substring search per trigger (85 of them a message)."""
+
+    def __init__(self, rows: Patterns) -> None:
+        self.always = frozenset(index for index, (_, _, words) in enumerate(rows) if not words)
+        self.owners: dict[str, list[int]] = {}
+        owners = self.owners
+        for index, (_, _, words) in enumerate(rows):
+            for word in words:
+                owners.setdefault(word, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for word, indexes in owners.items():
+            self.automaton.add_word(word, tuple(indexes))
+        self.automaton.make_automaton()
+
+    def present(self, low: str) -> frozenset[int]:
+        # A trigger such as "the" is found dozens of times: the distinct ones are gathered in
+        # C (set, map, itemgetter), and only they are read in Python.
+        return self.always.union(*set(map(itemgetter(1), self.automaton.iter(low))))
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; tried only at `starts` when the pattern has heads."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
+
+# The role is read from the text and its quoted history (text + "\n" + quoted), the company
+# from the text alone: the first part of the same string. Each pair of tables below is looked
+# for in one pass over the role's text; what lies wholly inside the first part is exactly what
+# a pass over the company's text finds (tests/test_pattern_heads.py holds them to it).
+class HeadsPair:
+    def __init__(self, first: Heads, second: Heads) -> None:
+        self.first, self.second = first.indexes, second.indexes
+        owners: dict[str, tuple[list[int], list[int]]] = {}
+        for which, table in enumerate((first, second)):
+            for index, strings in table.heads.items():
+                for head in strings:
+                    owners.setdefault(head, ([], []))[which].append(index)
+        self.automaton = ahocorasick.Automaton()
+        for head, (firsts, seconds) in owners.items():
+            self.automaton.add_word(head, (len(head), tuple(firsts), tuple(seconds)))
+        self.automaton.make_automaton()
+
+    def starts(
+        self, text: str, first_end: int
+    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Heads.starts of the first table over text[:first_end], and of the second over
+        the whole text."""
+        found: tuple[dict[int, set[int]], dict[int, set[int]]] = (
+            {index: set() for index in self.first},
+            {index: set() for index in self.second},
+        )
+        for end, (size, firsts, seconds) in self.automaton.iter(text):
+            start = end + 1 - size
+            if end < first_end:
+                for index in firsts:
+                    found[0][index].add(start)
+            for index in seconds:
+                found[1][index].add(start)
+        return (
+            {index: sorted(at) for index, at in found[0].items()},
+            {index: sorted(at) for index, at in found[1].items()},
+        )
+
+
+class TriggersPair:
+    def __init__(self, first: Triggers, second: Triggers) -> None:
+        self.always = (first.always, second.always)
+        owners: dict[str, tuple[list[int], list[int]]] = {}
+        for which, table in enumerate((first, second)):
+            for word, indexes in table.owners.items():
+                owners.setdefault(word, ([], []))[which].extend(indexes)
+        self.automaton = ahocorasick.Automaton()
+        for word, (firsts, seconds) in owners.items():
+            self.automaton.add_word(word, (tuple(firsts), tuple(seconds)))
+        self.automaton.make_automaton()
+
+    def present(self, low: str, first_end: int) -> tuple[frozenset[int], frozenset[int]]:
+        """Triggers.present of the first table over low[:first_end], of the second over all."""
+        hits = list(self.automaton.iter(low))  # in the order they end
+        inside = bisect_left(hits, (first_end,))  # those that end before first_end
+        return (
+            self.always[0].union(*{firsts for _, (firsts, _) in hits[:inside]}),
+            self.always[1].union(*{seconds for _, (_, seconds) in hits}),
+        )
