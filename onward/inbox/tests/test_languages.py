@@ -3,7 +3,8 @@
 The held-out parts of every real source are pooled by the labelled language of each message
 (corpus/<source>/*.jsonl carry it). A language is held to what it reaches today where there
 is real mail to measure: MEASURED says how many held-out messages there are, so a shrinking
-corpus fails too. German and French are measured (German: `bauer`, a real inbox; French:
+corpus fails too. German and French are measured (German: `bauer`, a real inbox, and Odoo's
+four templates; French:
 `multilang`, six hiring products' templates and one pasted rejection, docs/inbox.md); Spanish
 and Dutch have a handful of held-out messages each, so COUNTED holds them as counts, not as
 a measure. Each reader is also tested below on sentences written here (regression tests).
@@ -21,9 +22,10 @@ from onward.inbox.evaluation import Row
 from onward.inbox.languages import de, es, fr, nl
 
 # language: (held-out rejections at least, held-out other mail at least)
-MEASURED = {"de": (26, 5), "fr": (6, 14)}
+MEASURED = {"de": (27, 8), "fr": (6, 14)}
 RECALL = 0.95  # the issue's target, met in both
-# Other mail called a rejection, at most: the issue's 2% in German (0 of 5); in French 1 of
+# Other mail called a rejection, at most: the issue's 2% in German (0 of 8: `bauer`'s 5 and
+# Odoo's 3, sixth pass); in French 1 of
 # 14 today (a warm acknowledgement that ends "with no answer in 30 days, consider that your
 # application was not retained"), which misses the 2% target.
 CALLED = {"de": 0.02, "fr": 1 / 14}
@@ -58,7 +60,7 @@ def test_rejections_in_real_held_out_mail_are_found_in_each_language(lang: str) 
 
 @pytest.mark.parametrize("lang", sorted(MEASURED))
 def test_other_real_mail_is_rarely_called_a_rejection_in_each_language(lang: str) -> None:
-    # With five German messages, "at most 2%" means none.
+    # With eight German messages, "at most 2%" means none.
     share = evaluation.report(list(heldout(lang)))["other_called_rejection"]
     assert share is not None and share <= CALLED[lang] + 1e-9
 
