@@ -10,10 +10,10 @@ recruiter assigned), the demo job and address Odoo ships.
 
 from __future__ import annotations
 
-ODOO_DE = (
-    "odoo/odoo@0081fad8803e6e74ea8c0fd6cb2d864d5a8455e2:addons/hr_recruitment/i18n/de.po"
+ODOO_DE = "odoo/odoo@0081fad8803e6e74ea8c0fd6cb2d864d5a8455e2:addons/hr_recruitment/i18n/de.po"
+_ADDRESS_DE = (
+    "Teksa SpA\nPuerto Madero 9710\nOf A15, Santiago (RM)\nPudahuel, C1, 98450\nArgentinien"
 )
-_ADDRESS_DE = "Teksa SpA\nPuerto Madero 9710\nOf A15, Santiago (RM)\nPudahuel, C1, 98450\nArgentinien"
 _SIGN_DE = "YourCompany\nDie Personalabteilung"
 
 MESSAGES: list[dict[str, str]] = [
