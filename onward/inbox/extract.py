@@ -255,7 +255,11 @@ def clean_company(name: str) -> str:
         r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
         r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
         # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
-        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment)\s+",
+        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment"
+        # German: who writes for whom, "im Namen der Acme AG", "Personalabteilung der Stadt Graz"
+        r"|[Ii]m (?:Namen|Auftrag) (?:der|des|von)"
+        r"|(?:Personalabteilung|Personalwesen|Personalmanagement|Bewerbermanagement"
+        r"|Karriere[- ]?Team|Personal[- ]?Team|HR[- ]?Abteilung)(?: (?:der|des|von|bei))?)\s+",
         "",
         name,
     )

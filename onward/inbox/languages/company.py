@@ -21,8 +21,8 @@ _PART = rf"[{_UPPER}][\w&.'\u2019+-]*"
 _NAME = rf"{_PART}(?: (?:{_PART}|&|und|de|der|für|y|et|van))*"
 _WITH_LEGAL = re.compile(
     # "Ihr Recruiting-Team der Acme AG": the team that signs, then the company
-    r"^(?:(?:Ihr|Ihre|Dein|Deine|Euer|Das|Die)\s+)?(?:(?:(?:Recruiting|Recruitment|HR|Personal)"
-    r"[- ]?Team|Personalabteilung|Team)\s+(?:der|des|von|bei)\s+)?"
+    r"^(?:(?:Ihr|Ihre|Dein|Deine|Euer|Das|Die)\s+)?(?:(?:(?:Recruiting|Recruitment|HR|Personal"
+    r"|Karriere)[- ]?Team|Personalabteilung|Team)\s+(?:der|des|von|bei)\s+)?"
     rf"(?:(?:Career|Careers|Karriere|Recruiting|Recruitment|HR)\s+)?({_NAME}?)"
     rf"(?:\s+(?:Austria|Österreich|Deutschland|Germany|Schweiz|Nederland|France|España))?"
     rf"\s+({_LEGAL})(?:[\s,(].*)?$"
@@ -30,6 +30,7 @@ _WITH_LEGAL = re.compile(
 _SIGNED_BY_TEAM = re.compile(
     rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
+    r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement"
     r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|recruitment)"
     # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
     r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Partner|Specialist|Manager|Lead|"
@@ -37,6 +38,7 @@ _SIGNED_BY_TEAM = re.compile(
 )
 _TEAM_ALONE = re.compile(
     r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?Team|HR[- ]?Team|Human Resources"
+    r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement|HR[- ]?Abteilung"
     r"|Personalabteilung|Talent Acquisition(?: Team)?|Recruiting|HR|People & Culture"
     r"|Personal(?:amt|wesen|management|service|abteilung)"
     r"|Team (?:der|des) (?:Personal\w*|HR|Recruiting)"

@@ -143,6 +143,33 @@ def read(sender: str, subject: str, body: str) -> tuple[str, str | None]:
             f"Hallo,\n\nDanke für Ihre Bewerbung bei uns, der Acme Software GmbH. {NEIN}\n",
             "Acme Software",
         ),
+        # Sixth pass: who writes for whom in German (each failed before it)
+        (
+            "Personalabteilung Acme Technik <bewerbung@acme-technik.de>",
+            "Ihre Bewerbung",
+            f"Hallo,\n\n{NEIN}\n\nMit freundlichen Grüßen\nAnna Huber\n",
+            "Acme Technik",
+        ),
+        (
+            SAP,
+            "Absage",
+            f"Hallo,\n\n{NEIN}\n\nMit freundlichen Grüßen\nIhr Karriere-Team der Nordlicht Bank\n",
+            "Nordlicht Bank",
+        ),
+        (
+            SAP,
+            "Absage",
+            f"Hallo,\n\n{NEIN}\n\nMit freundlichen Grüßen\nIm Namen der Seewald Versicherung AG\n"
+            "Martina Holz\n",
+            "Seewald Versicherung",
+        ),
+        (
+            SAP,
+            "Absage",
+            f"Hallo,\n\n{NEIN}\n\nMit freundlichen Grüßen\nMartina Holz\n"
+            "im Namen von Seewald Versicherung\n",
+            "Seewald Versicherung",
+        ),
     ],
 )
 def test_the_company_is_found_where_real_mail_puts_it(
