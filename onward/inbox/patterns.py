@@ -133,6 +133,15 @@ _ES_AT = alt(
     "unirte a",
 )
 _ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ")
+_NL_AT = alt(
+    "sollicitatie bij",
+    "solliciteren bij",
+    "interesse in",
+    "interesse voor",
+    "werken bij",
+    "functie bij",
+    "vacature bij",
+)
 
 COMPANY = compiled(
     [
@@ -238,7 +247,8 @@ COMPANY = compiled(
             ("intérêt",),
         ),
         (
-            r"\b[Ll]e service (?:RH|[Rr]ecrutement|[Rr]essources [Hh]umaines|du personnel) "
+            r"\b[Ll]e service (?:RH|[Rr]ecrutement|(?:des )?[Rr]essources [Hh]umaines"
+            r"|du personnel) "
             rf"(?:de |d'|du )({NAME})",
             4,
             ("service",),
@@ -250,6 +260,25 @@ COMPANY = compiled(
             ("interés", "candidatura", "postulación", "puesto en", "formar parte", "unirte"),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
+        # "postularte a la vacante de analista en Acme"
+        (
+            r"\b(?:vacante|oferta|posición) (?:de [^.,;\n]{0,60}? )?en (?:la empresa )?"
+            rf"({NAME})",
+            4,
+            ("vacante", "oferta", "posición"),
+        ),
+        # Dutch: "je sollicitatie bij Acme", "je interesse in Acme", "de functie van X bij Acme"
+        (
+            rf"{_NL_AT} (?:[^.,;\n]{{0,60}}? bij )?({NAME})",
+            4,
+            ("bij ", "interesse in", "interesse voor"),
+        ),
+        # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme"
+        (
+            rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de) (?:la société |l'entreprise )?({NAME})",
+            3,
+            ("namens", "au nom de", "en nombre de"),
+        ),
         (
             rf"\b(?:[Ee]quipo de {alt('[Tt]alento', '[Ss]elección', '[Rr]eclutamiento', 'RRHH')})"
             rf" (?:de |en )?({NAME})",

@@ -28,12 +28,12 @@ _WITH_LEGAL = re.compile(
     rf"\s+({_LEGAL})(?:[\s,(].*)?$"
 )
 _SIGNED_BY_TEAM = re.compile(
-    rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het)?\s*"
+    rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het|Team)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
     r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement"
-    r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|recruitment)"
+    r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|[Rr]ecruitment)"
     # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
-    r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Partner|Specialist|Manager|Lead|"
+    r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Team|Partner|Specialist|Manager|Lead|"
     rf"Coordinator|Consultant|Advisor|Generalist|Business|Associate)\b)({_NAME})\s*$"
 )
 _TEAM_ALONE = re.compile(
@@ -121,9 +121,20 @@ _NOT_COMPANY_LINE = re.compile(
 _DOMAIN_LINE = re.compile(r"^([a-z0-9][a-z0-9-]+)\.(?:at|de|ch|com|nl|fr|es|be|io|eu)$")
 
 
+# Lower-case particles inside a person's name: "Sanne de Boer", "Jan van der Berg", "Anna von
+# Stein", "Lucía de la Fuente"
+_PARTICLES = frozenset(["de", "den", "der", "van", "von", "ten", "ter", "zu", "la", "del", "di"])
+
+
 def _is_person_line(line: str) -> bool:
     words = _DEGREE.sub(" ", line).split()
-    return 2 <= len(words) <= 4 and all(_PERSON_WORD.match(word) for word in words)
+    names = [word for word in words if word not in _PARTICLES]
+    return (
+        2 <= len(names) <= 4
+        and len(words) <= 6
+        and bool(_PERSON_WORD.match(words[0]) and _PERSON_WORD.match(words[-1]))
+        and all(_PERSON_WORD.match(word) for word in names)
+    )
 
 
 @lru_cache(maxsize=512)
