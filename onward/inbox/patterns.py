@@ -133,15 +133,7 @@ _ES_AT = alt(
     "unirte a",
 )
 _ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ")
-_NL_AT = alt(
-    "sollicitatie bij",
-    "solliciteren bij",
-    "interesse in",
-    "interesse voor",
-    "werken bij",
-    "functie bij",
-    "vacature bij",
-)
+_NL_AT = r"(?:(?:sollicitatie|solliciteren|werken|functie|vacature) bij|interesse (?:in|voor))"
 
 COMPANY = compiled(
     [
