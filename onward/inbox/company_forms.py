@@ -8,6 +8,17 @@ from collections.abc import Iterator
 
 from .patterns import LEGAL, NAME, QUOTE
 
+# Words only a job title has: "Senior Data Analyst" is a title, "Acme" is not.
+ROLE_WORDS = re.compile(
+    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
+    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
+    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
+    r"product|marketing|sales|support|operations|recruiter|strategist|programmer|technician|"
+    r"entwickler|ingenieur|berater|leiter|développeur|ingénieur|chef|analista|desarrollador|"
+    r"ingeniero|gerente|diseñador)[^\W\d_]*\b",  # "Advisor360" is a name, not a title
+    re.IGNORECASE,
+)
+
 # A job title ends with who the person is ("Senior Data Analyst", "Marketing Coordinator");
 # a company may end with what it does ("Luminize Marketing", "Acme Sales").
 _TITLE_END = re.compile(

@@ -6,11 +6,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import patterns, senders
+from . import senders
 from .parsing import Mail
 
 TEXT_LIMIT = 3000  # as extract.TEXT_LIMIT: the links written in the text are read this far
 _LOCAL_PARTS = re.compile(r"[._+-]")
+
+# Applicant-tracking systems' links that name the company (acme.wd5.myworkdayjobs.com), in
+# the order they are tried; ANY_LINK_SLUG matches a link if and only if one of them does.
+_LINK_SLUGS = (
+    r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
+    r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
+    r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
+    r"//careers-([a-z0-9-]+)\.icims\.com",
+    r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.taleo\.net",
+    r"//apply\.workable\.com/([a-z0-9-]+)",
+    r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
+    r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
+)
+LINK_SLUGS = [re.compile(pattern, re.IGNORECASE) for pattern in _LINK_SLUGS]
+ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS), re.IGNORECASE)
 
 
 def is_machine_address(address: str) -> bool:
@@ -84,9 +100,9 @@ def _slug_from_link(link: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a template's tracking links share their host and path
 def _slug_from_link_head(link: str) -> str | None:
-    if not patterns.ANY_LINK_SLUG.search(link):
+    if not ANY_LINK_SLUG.search(link):
         return None  # most links (tracking, logos) match none: one search instead of nine
-    for pattern in patterns.LINK_SLUGS:
+    for pattern in LINK_SLUGS:
         if match := pattern.search(link):
             return match.group(1).lower()
     return None

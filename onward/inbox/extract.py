@@ -15,24 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import company_forms as forms
-from . import pattern_heads, patterns, senders
-from .domains import domain_slugs, is_machine_address, pretty_slug
+from . import pattern_heads, patterns, role_patterns, senders
+from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
+from .signatures import SIGNATURE_LIMIT, above_footer, companies_in_signature, is_person_name
 
 _NAME = patterns.NAME
 NAME = re.compile(_NAME)
 _SEP = patterns.SEP
+# The costliest company and role patterns, tried in one pass over the text
+TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
+TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
 
-_ROLE_WORDS = re.compile(
-    r"\b(?:analyst|engineer|developer|manager|designer|scientist|lead|director|specialist|"
-    r"consultant|associate|intern|architect|officer|coordinator|administrator|head|assistant|"
-    r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
-    r"product|marketing|sales|support|operations|recruiter|strategist|programmer|technician|"
-    r"entwickler|ingenieur|berater|leiter|développeur|ingénieur|chef|analista|desarrollador|"
-    r"ingeniero|gerente|diseñador)[^\W\d_]*\b",  # "Advisor360" is a name, not a title
-    re.IGNORECASE,
-)
 _NOT_ROLE = re.compile(
     r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
     r"rescheduled|decision|outcome|status|offer|references?)\b"
@@ -44,7 +39,6 @@ _ROLE_STOP = re.compile(
 
 
 TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
-SIGNATURE_LIMIT = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +51,7 @@ class Found:
 def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
     # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
-    titled = role if role and _ROLE_WORDS.search(role) else None
+    titled = role if role and forms.ROLE_WORDS.search(role) else None
     company, weight = find_company(mail, titled)
     if role and not titled and company and company_key(role) == company_key(company):
         role = None
@@ -97,8 +91,8 @@ def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
     scanned = _scanned  # read once: another thread may replace it meanwhile
     if scanned is None or scanned[0] != key:
         low = _lower(text)
-        company_starts, role_starts = patterns.TEXT_HEADS.starts(*key)
-        company_triggered, role_triggered = patterns.TEXT_TRIGGERS.present(
+        company_starts, role_starts = TEXT_HEADS.starts(*key)
+        company_triggered, role_triggered = TEXT_TRIGGERS.present(
             low + "\n" + mail.quoted[:1000].lower(), len(low)
         )
         found = (company_starts, role_starts, company_triggered, role_triggered)
@@ -149,11 +143,11 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
                 vote(match.group(1), weight)
     for name, weight in forms.anchored_companies(text):
         vote(name, weight)
-    for name in _from_signature(mail.text[-SIGNATURE_LIMIT:]):
+    for name in companies_in_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
     for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
         vote(name, 3)
-    for name in _from_signature(_signature_above_footer(mail.text)):
+    for name in companies_in_signature(above_footer(mail.text)):
         vote(name, 3)
     for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
@@ -319,12 +313,12 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if role and key == company_key(role):
         return False
     legal = _LEGAL_WORD.search(name.lower())
-    if forms.looks_like_title(key, _ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
+    if forms.looks_like_title(key, forms.ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False
     if key.replace(" ", "") in slugs:
         return True
     sender = company_key(mail.sender_name)
-    return not (sender and key == sender and _is_person_name(mail.sender_name, mail.sender_email))
+    return not (sender and key == sender and is_person_name(mail.sender_name, mail.sender_email))
 
 
 def _from_display_name(mail: Mail) -> str | None:
@@ -347,127 +341,13 @@ def _from_display_name(mail: Mail) -> str | None:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if (
         at
-        and _is_person_name(at.group(1), mail.sender_email)
+        and is_person_name(at.group(1), mail.sender_email)
         and not all(word in senders.GENERIC for word in company_key(at.group(2)).split())
     ):
         return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
-    if _is_person_name(name, mail.sender_email):
+    if is_person_name(name, mail.sender_email):
         return None
     return name
-
-
-# Words in a display name that a system or a team has, never a person: "Acme Careers Portal"
-_NOT_PERSON_WORDS = (
-    "team",
-    "recruit",
-    "talent",
-    "career",
-    "jobs",
-    "hr ",
-    "portal",
-    "notif",
-    "hiring",
-)
-
-
-def _is_person_name(name: str, address: str) -> bool:
-    """ "Jane Doe" <jane.doe@...> is a person; "Acme Careers" <careers@...> is not."""
-    words = name.replace(",", " ").split()
-    if not 2 <= len(words) <= 4:
-        return False
-    lowered = name.lower()
-    if any(word in lowered for word in _NOT_PERSON_WORDS):
-        return False
-    local, _, domain = address.lower().partition("@")
-    if local and is_machine_address(address):
-        return False
-    if local and any(word.lower().strip(".") in local for word in words if len(word) > 2):
-        return True
-    if any(label in senders.ATS_VENDORS for label in domain.split(".")):
-        return False
-    return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
-
-
-_CLOSING = re.compile(
-    r"^(?:(?:best|kind|warm|warmest)?\s*regards|sincerely|best(?: wishes)?|thanks|thank you|"
-    r"cheers|all the best|yours)\b[ ,.!]*",
-    re.IGNORECASE,
-)
-
-
-# "The Global Recruiting Team at EA": a team's name in a signature, then the company.
-# Also the signer's department or title before the company: "Jane Doe | Talent Partner |
-# Acme", "Talent Acquisition | Acme", "HR Business Partner, Acme".
-_TEAM_WORDS = re.compile(
-    r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers|[Aa]cquisition|[Pp]artner|"
-    r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations| & [Cc]ulture)?|[Ss]ourc\w*|"
-    r"[Pp]ersonal\w*)\s*$"
-)
-
-
-def _signature_above_footer(text: str) -> str:
-    """The closing and the lines under it when a legal footer follows them ("Thank you for
-    considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
-    template's signature is not always in its last lines. Empty when it is (read already)."""
-    lines = text[:TEXT_LIMIT].split("\n")
-    offset, closing, at = 0, -1, 0
-    for number, line in enumerate(lines):
-        if len(line) < 40 and _CLOSING.match(line.strip()):
-            closing = number
-            at = offset
-        offset += len(line) + 1
-    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
-        return ""
-    return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
-
-
-_SIGNED_NAME = re.compile(rf"(?:The\s+)?({_NAME})[.!]?")
-_NAME_AT_END = re.compile(rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({_NAME})\s*$")
-_TEAM_LINE = re.compile(
-    rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
-    r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
-    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR|Human Resources)"
-    r"(?:\s+(?:Acquisition|Operations|Department|Office))?(?:\s+Team)?\s*$"
-)
-
-
-@lru_cache(maxsize=512)  # a template's last lines are the same in every message it sends
-def _from_signature(text: str) -> tuple[str, ...]:
-    """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
-    and "Regards, Acme Corp" when the name is also written above the closing."""
-    found: list[str] = []
-    lines = [line.strip().lstrip("\u2014\u2013- ") for line in text.strip().split("\n")[-8:]]
-    lines = [line for line in lines if line]
-    for i, line in enumerate(lines):
-        closing = _CLOSING.match(line)
-        rest = line[closing.end() :] if closing else ""
-        if closing and not rest and i + 1 < len(lines):
-            rest = lines[i + 1]
-        if rest and (match := _SIGNED_NAME.fullmatch(rest)):
-            name = match.group(1)
-            if text.count(name) >= 2 and not _is_person_name(
-                name + (" X" if " " not in name else ""), ""
-            ):
-                found.append(name)
-    for line in lines:
-        if len(line) > 80:
-            continue
-        if match := forms.COMPANY_THEN_TEAM.match(line):
-            found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
-            continue
-        if (match := forms.COMPANY_THEN_TITLE.match(line)) and not _is_person_name(
-            match.group(1), ""
-        ):
-            found.append(match.group(1))  # "Acme | University Recruiting Manager"
-            continue
-        if match := _NAME_AT_END.search(line):
-            if _ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
-                line[: match.start()]
-            ):
-                found.append(match.group(1))
-        elif match := _TEAM_LINE.match(line):
-            found.append(match.group(1))
-    return tuple(found)
 
 
 # -- the role --------------------------------------------------------------------------------
@@ -489,18 +369,18 @@ def find_role(mail: Mail) -> str | None:
         spelled.setdefault(key, role)
 
     subject = _REPLY_PREFIX.sub("", mail.subject)
-    for pattern, weight, _ in patterns.SUBJECT_ROLE:
+    for pattern, weight, _ in role_patterns.SUBJECT_ROLE:
         for match in pattern.finditer(subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     _, starts, _, triggered = _scan(mail)
-    for index, (pattern, weight, _) in enumerate(patterns.ROLE_IN_TEXT):
+    for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
         if index in triggered:
             for match in pattern_heads.finditer(pattern, text, starts.get(index)):
                 vote(match.group(1), weight)
     if not votes:
         return None
-    best = max(votes, key=lambda key: (votes[key], bool(_ROLE_WORDS.search(key)), -len(key)))
+    best = max(votes, key=lambda key: (votes[key], bool(forms.ROLE_WORDS.search(key)), -len(key)))
     return spelled[best]
 
 
@@ -529,7 +409,7 @@ def clean_role(role: str) -> str:
         return ""
     if words[-1].lower() in {"at", "with", "for", "of", "and", "in", "bei", "chez", "en", "de"}:
         return ""
-    if not _ROLE_WORDS.search(role) and (len(words) > 4 or not role[:1].isupper()):
+    if not forms.ROLE_WORDS.search(role) and (len(words) > 4 or not role[:1].isupper()):
         return ""
     lowered = role.lower()
     if lowered in {"application", "interview", "update", "next steps", "your application"}:

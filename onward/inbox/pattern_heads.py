@@ -1,7 +1,8 @@
 """Finding where the inbox's costliest patterns match without trying every letter.
 
-The tables themselves (which patterns, their heads and triggers) are in patterns.py; this
-module holds the machinery that reads them: one Aho-Corasick pass per text.
+The tables themselves (which patterns, their heads and triggers) are in patterns.py and
+role_patterns.py; this module holds the machinery that reads them: one Aho-Corasick pass
+per text.
 """
 
 from __future__ import annotations

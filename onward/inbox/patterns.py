@@ -1,4 +1,5 @@
-"""The regular expressions that find a company and a role in a message.
+"""The regular expressions that find a company in a message, and the pieces names are
+written with (role_patterns.py builds the role's from them).
 
 Each pattern has a weight (how much it says on its own) and a few cheap substrings
 ("triggers") one of which it needs: most patterns skip most mail without running.
@@ -10,7 +11,7 @@ import itertools
 import re
 import string
 
-from .pattern_heads import Heads, HeadsPair, Patterns, Triggers, TriggersPair
+from .pattern_heads import Heads, Patterns, Triggers
 
 DASH = "\u2013"  # en dash, as in "Acme \u2013 Data Analyst"
 QUOTE = "\u2019"  # typographic apostrophe
@@ -323,163 +324,14 @@ SUBJECT_COMPANY = compiled(
     ]
 )
 
-# A job title: capitalised words with the small words titles use.
-ROLE_WORD = alt(
-    rf"[A-Z0-9ÄÖÜÉ][\w/+#&.{QUOTE}'()-]*",
-    "of",
-    "and",
-    "for",
-    "in",
-    "de",
-    "du",
-    "des",
-    "la",
-    "le",
-    "y",
-    "en",
-    "und",
-    "für",
-    "&",
-    "/",
-    "-",
-    DASH,
-    "I",
-    "II",
-    "III",
-    "IV",
-)
-ROLE = rf"(?:[A-Z][\w/+#&.{QUOTE}'-]*)(?: {ROLE_WORD}){{0,7}}"
-_ROLE_NOUNS = alt(
-    "position",
-    "role",
-    "job",
-    "opening",
-    "vacancy",
-    "opportunity",
-    "posting",
-    "programme",
-    "program",
-    "scheme",
-)
-_ROLE_END = r"(?= at | with | here| position| role|[.,!;:]| -|$)"
-_APPLYING_WORD = word_start(  # [Aa]pplication, [Aa]pplying, ... as whole words
-    *(case + word for word in ("pplication", "pplying", "pplied") for case in "Aa"),
-    *(case + "andidacy" for case in "Cc"),
-    *(case + word for word in ("nterest", "nterview", "nterviewing") for case in "Ii"),
-)
 
-ROLE_IN_TEXT = compiled(
-    [
-        (
-            rf"{word_start('the', 'our', 'this', 'your', 'an', 'a')} ({ROLE}) {_ROLE_NOUNS}\b",
-            5,
-            (
-                "position",
-                "role",
-                "job",
-                "opening",
-                "vacancy",
-                "opportunit",
-                "posting",
-                "program",
-                "scheme",
-            ),
-        ),
-        (
-            rf"\b(?:the|your|a) ({ROLE}) "
-            rf"{alt('coding test', 'test', 'assessment', 'challenge', 'interview', 'take-home')}\b",
-            3,
-            ("test", "assessment", "challenge", "interview", "take-home"),
-        ),
-        (rf"^({ROLE})\n{NAME} · ", 4, (" · ",)),
-        (
-            rf"{word_start('position', 'role', 'job', 'vacancy', 'opening')} (?:of|as|for) "
-            rf"(?:an? |the )?({ROLE})",
-            5,
-            ("position", "role", "job", "vacancy", "opening"),
-        ),
-        (
-            # "applying to Insurify" names the company: only "to the/our/a ..." is a role.
-            rf"{_APPLYING_WORD} (?:for (?:the |our |an? )?|to (?:the |our |an? ))"
-            rf"(?:position of |role of )?"
-            rf"({ROLE}){_ROLE_END}",
-            4,
-            ("applica", "applying", "applied", "candidacy", "interest", "interview"),
-        ),
-        (
-            rf"{word_start('as', 'for')} (?:an? |the |our )({ROLE})"
-            r"(?= at | with | here| position| role| -|[.,!;:])",
-            2,
-            ("as ", "for "),
-        ),
-        # German, French, Spanish: titles are often lower case there, so take words to a stop.
-        (
-            rf"{word_start('Position', 'Stelle', 'Bewerbung')} "
-            rf"(?:als |zum |zur |für die Position |für die Stelle )?({ROLE})"
-            r"(?= bei | in | und |[.,!;:]| \(|$)",
-            4,
-            ("position", "stelle", "bewerbung"),
-        ),
-        (
-            rf"\b(?:poste|emploi) (?:de |d'|d{QUOTE}|en tant que )([\w/' ()-]{{3,60}}?)"
-            r"(?= chez | au sein | à | au | et |[.,!;:]| \(|$)",
-            4,
-            ("poste", "emploi"),
-        ),
-        (
-            r"\b(?:puesto|vacante|posición|cargo|proceso) (?:de |como |para )"
-            r"(?:el puesto de )?([\w/ ()-]{3,60}?)(?= en | con | para | y |[.,!;:]| \(|$)",
-            4,
-            ("puesto", "vacante", "posición", "cargo", "proceso"),
-        ),
-    ]
-)
-
-_FOR = alt(
-    "for",
-    "for the",
-    "as",
-    "as an?",
-    "als",
-    "pour le poste de",
-    "pour le poste d'",
-    "para el puesto de",
-    "para",
-)
-SUBJECT_ROLE = compiled(
-    [
-        (rf"\b{_FOR} ({ROLE})(?= at | with | bei | chez | en |\s*{SEP}|\s*[(:]|\s*$)", 5, ()),
-        (rf"^(?:[Rr]e: |AW: |Fwd: )?({ROLE}) (?:at|with|bei|chez|en) [A-Z]", 4, ()),
-        (rf"({ROLE}) interview (?:with|at) [A-Z]", 4, ()),
-        (rf"(?:{SEP}|:)\s*({ROLE})\s*(?:\(|$|{SEP})", 3, ()),
-        (rf"^(?:[Rr]e: |AW: )?({ROLE})\s*(?:{SEP}|\()", 2, ()),
-    ]
-)
-
-# Applicant-tracking systems' links that name the company (acme.wd5.myworkdayjobs.com), in
-# the order they are tried; ANY_LINK_SLUG matches a link if and only if one of them does.
-_LINK_SLUGS = (
-    r"//([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com",
-    r"//(?:job-)?boards(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)",
-    r"//jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)",
-    r"//careers-([a-z0-9-]+)\.icims\.com",
-    r"//jobs\.smartrecruiters\.com/([a-z0-9-]+)",
-    r"//([a-z0-9-]+)\.taleo\.net",
-    r"//apply\.workable\.com/([a-z0-9-]+)",
-    r"//jobs\.ashbyhq\.com/([a-z0-9-]+)",
-    r"//([a-z0-9-]+)\.(?:recruitee|teamtailor|bamboohr|breezy|jobs\.personio)\.(?:com|hr|de)",
-)
-LINK_SLUGS = [re.compile(pattern, re.IGNORECASE) for pattern in _LINK_SLUGS]
-ANY_LINK_SLUG = re.compile("|".join(f"(?:{pattern})" for pattern in _LINK_SLUGS), re.IGNORECASE)
-
-
-def _joined(*parts: tuple[str, ...]) -> list[str]:
+def joined(*parts: tuple[str, ...]) -> list[str]:
     """Every string made of one piece of each part, in order."""
     return ["".join(pieces) for pieces in itertools.product(*parts)]
 
 
-_UPPER = tuple(string.ascii_uppercase)  # ROLE's first character
-_NAME_FIRST = (*_UPPER, *string.digits, *"ÄÖÜÉÈÀÁÍÓÚÑÇ")  # NAME's (WORD's) first character
+UPPER = tuple(string.ascii_uppercase)  # a role's first character
+_NAME_FIRST = (*UPPER, *string.digits, *"ÄÖÜÉÈÀÁÍÓÚÑÇ")  # NAME's (WORD's) first character
 _AT_WITH = (" at ", " with ")
 COMPANY_TRIGGERS = Triggers(COMPANY)
 
@@ -497,48 +349,26 @@ def _index(rows: Patterns, source_start: str) -> int:
 
 COMPANY_HEADS = Heads(
     {
-        _index(COMPANY, f"{_JOBS} (?:here )?"): _joined(
+        _index(COMPANY, f"{_JOBS} (?:here )?"): joined(
             _JOB_WORDS, (" ", " here "), ("at ", "with ")
         ),
-        _index(COMPANY, f"{_INTEREST} "): _joined(
+        _index(COMPANY, f"{_INTEREST} "): joined(
             _INTEREST_WORDS,
             (" ",),
         ),
-        _index(COMPANY, f"{_TIME} "): _joined(
+        _index(COMPANY, f"{_TIME} "): joined(
             _TIME_WORDS,
             _AT_WITH,
         ),
-        _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): _joined(
+        _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): joined(
             ("everyone", "us", "we", "here", "team"), (" at ",)
         ),
-        _index(COMPANY, word_start("The", "the", "Your", "your")): _joined(
+        _index(COMPANY, word_start("The", "the", "Your", "your")): joined(
             ("The ", "the ", "Your ", "your "), _NAME_FIRST
         ),
-        _index(COMPANY, word_start("considering", "consider", "thinking of")): _joined(
+        _index(COMPANY, word_start("considering", "consider", "thinking of")): joined(
             ("considering ", "consider ", "thinking of "), _NAME_FIRST
         ),
-        _index(COMPANY, f"{word_start('at')} "): _joined(("at ",), _NAME_FIRST),
+        _index(COMPANY, f"{word_start('at')} "): joined(("at ",), _NAME_FIRST),
     }
 )
-ROLE_TRIGGERS = Triggers(ROLE_IN_TEXT)
-ROLE_HEADS = Heads(
-    {
-        0: _joined(("the ", "our ", "this ", "your ", "an ", "a "), _UPPER),
-        1: _joined(("the ", "your ", "a "), _UPPER),
-        3: _joined(("position", "role", "job", "vacancy", "opening"), (" of ", " as ", " for ")),
-        4: _joined(
-            (
-                *_joined(("A", "a"), ("pplication", "pplying", "pplied")),
-                *_joined(("C", "c"), ("andidacy",)),
-                *_joined(("I", "i"), ("nterest", "nterview", "nterviewing")),
-            ),
-            (" for ", " to "),
-        ),
-        5: _joined(("as ", "for "), ("a ", "an ", "the ", "our "), _UPPER),
-        6: _joined(("Position", "Stelle", "Bewerbung"), (" ",)),
-    }
-)
-
-
-TEXT_HEADS = HeadsPair(COMPANY_HEADS, ROLE_HEADS)
-TEXT_TRIGGERS = TriggersPair(COMPANY_TRIGGERS, ROLE_TRIGGERS)

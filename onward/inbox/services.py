@@ -21,7 +21,7 @@ from onward.pipeline.services import (
     record_rejection,
 )
 
-from .extract import is_machine_address
+from .domains import is_machine_address
 from .learning import Lessons
 from .matching import best_match, same_company
 from .models import ConnectTodo, ImportedMessage, InboxSettings, Label

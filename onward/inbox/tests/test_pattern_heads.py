@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from onward.inbox import corpus, pattern_heads, patterns
+from onward.inbox import corpus, extract, pattern_heads, patterns, role_patterns
 from onward.inbox.evaluation import DEVSET
 from onward.inbox.parsing import parse
 from onward.inbox.pattern_heads import Heads
-from onward.inbox.patterns import COMPANY, COMPANY_HEADS, ROLE_HEADS, ROLE_IN_TEXT
+from onward.inbox.patterns import COMPANY, COMPANY_HEADS
+from onward.inbox.role_patterns import ROLE_HEADS, ROLE_IN_TEXT
 
 TABLES = {"company": (COMPANY, COMPANY_HEADS), "role": (ROLE_IN_TEXT, ROLE_HEADS)}
 
@@ -102,14 +103,14 @@ def test_one_pass_for_company_and_role_finds_what_a_pass_for_each_finds() -> Non
     differ = []
     for text, quoted in pairs:
         both = f"{text}\n{quoted}"
-        company, role = patterns.TEXT_HEADS.starts(both, len(text))
+        company, role = extract.TEXT_HEADS.starts(both, len(text))
         if (company, role) != (COMPANY_HEADS.starts(text), ROLE_HEADS.starts(both)):
             differ.append(("heads", text[:80]))
         low, quoted_low = text.lower(), quoted.lower()
-        company_on, role_on = patterns.TEXT_TRIGGERS.present(f"{low}\n{quoted_low}", len(low))
+        company_on, role_on = extract.TEXT_TRIGGERS.present(f"{low}\n{quoted_low}", len(low))
         if (company_on, role_on) != (
             patterns.COMPANY_TRIGGERS.present(low),
-            patterns.ROLE_TRIGGERS.present(f"{low}\n{quoted_low}"),
+            role_patterns.ROLE_TRIGGERS.present(f"{low}\n{quoted_low}"),
         ):
             differ.append(("triggers", text[:80]))
     assert differ == []

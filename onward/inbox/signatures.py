@@ -1,0 +1,134 @@
+"""Who signs a message, and the company named under its closing.
+
+A person signs "Jane Doe"; a team or a system signs "The Acme Recruiting Team" or
+"Talent Acquisition | Acme", which names the company. extract.py weighs these names with
+the others it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import company_forms as forms
+from . import patterns, senders
+from .domains import is_machine_address
+
+HEAD_LIMIT = 3000  # as extract.TEXT_LIMIT: a closing above a footer is looked for this far
+SIGNATURE_LIMIT = 600  # the last characters, where a signature usually is
+
+
+# Words in a display name that a system or a team has, never a person: "Acme Careers Portal"
+_NOT_PERSON_WORDS = (
+    "team",
+    "recruit",
+    "talent",
+    "career",
+    "jobs",
+    "hr ",
+    "portal",
+    "notif",
+    "hiring",
+)
+
+
+def is_person_name(name: str, address: str) -> bool:
+    """ "Jane Doe" <jane.doe@...> is a person; "Acme Careers" <careers@...> is not."""
+    words = name.replace(",", " ").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    lowered = name.lower()
+    if any(word in lowered for word in _NOT_PERSON_WORDS):
+        return False
+    local, _, domain = address.lower().partition("@")
+    if local and is_machine_address(address):
+        return False
+    if local and any(word.lower().strip(".") in local for word in words if len(word) > 2):
+        return True
+    if any(label in senders.ATS_VENDORS for label in domain.split(".")):
+        return False
+    return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
+
+
+_CLOSING = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)?\s*regards|sincerely|best(?: wishes)?|thanks|thank you|"
+    r"cheers|all the best|yours)\b[ ,.!]*",
+    re.IGNORECASE,
+)
+
+
+# "The Global Recruiting Team at EA": a team's name in a signature, then the company.
+# Also the signer's department or title before the company: "Jane Doe | Talent Partner |
+# Acme", "Talent Acquisition | Acme", "HR Business Partner, Acme".
+_TEAM_WORDS = re.compile(
+    r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers|[Aa]cquisition|[Pp]artner|"
+    r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations| & [Cc]ulture)?|[Ss]ourc\w*|"
+    r"[Pp]ersonal\w*)\s*$"
+)
+
+
+def above_footer(text: str) -> str:
+    """The closing and the lines under it when a legal footer follows them ("Thank you for
+    considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
+    template's signature is not always in its last lines. Empty when it is (read already)."""
+    lines = text[:HEAD_LIMIT].split("\n")
+    offset, closing, at = 0, -1, 0
+    for number, line in enumerate(lines):
+        if len(line) < 40 and _CLOSING.match(line.strip()):
+            closing = number
+            at = offset
+        offset += len(line) + 1
+    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
+        return ""
+    return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
+
+
+_SIGNED_NAME = re.compile(rf"(?:The\s+)?({patterns.NAME})[.!]?")
+_NAME_AT_END = re.compile(
+    rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({patterns.NAME})\s*$"
+)
+_TEAM_LINE = re.compile(
+    rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
+    r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
+    r"(?:Recruiting|Recruitment|Talent|Hiring|People|Careers|HR|Human Resources)"
+    r"(?:\s+(?:Acquisition|Operations|Department|Office))?(?:\s+Team)?\s*$"
+)
+
+
+@lru_cache(maxsize=512)  # a template's last lines are the same in every message it sends
+def companies_in_signature(text: str) -> tuple[str, ...]:
+    """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
+    and "Regards, Acme Corp" when the name is also written above the closing."""
+    found: list[str] = []
+    lines = [line.strip().lstrip("\u2014\u2013- ") for line in text.strip().split("\n")[-8:]]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        closing = _CLOSING.match(line)
+        rest = line[closing.end() :] if closing else ""
+        if closing and not rest and i + 1 < len(lines):
+            rest = lines[i + 1]
+        if rest and (match := _SIGNED_NAME.fullmatch(rest)):
+            name = match.group(1)
+            if text.count(name) >= 2 and not is_person_name(
+                name + (" X" if " " not in name else ""), ""
+            ):
+                found.append(name)
+    for line in lines:
+        if len(line) > 80:
+            continue
+        if match := forms.COMPANY_THEN_TEAM.match(line):
+            found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
+            continue
+        if (match := forms.COMPANY_THEN_TITLE.match(line)) and not is_person_name(
+            match.group(1), ""
+        ):
+            found.append(match.group(1))  # "Acme | University Recruiting Manager"
+            continue
+        if match := _NAME_AT_END.search(line):
+            if forms.ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
+                line[: match.start()]
+            ):
+                found.append(match.group(1))
+        elif match := _TEAM_LINE.match(line):
+            found.append(match.group(1))
+    return tuple(found)
