@@ -131,6 +131,11 @@ def cache_key(user: User, version: int, day: dt.date | None) -> str:
     return remembered.key_for(user, f"today{CACHE_SHAPE}", code_files(), version, day)
 
 
+def page_slot(user_id: int) -> str:
+    """Where the latest Today page made for the user is kept (plans.views)."""
+    return remembered.slot_for(user_id, f"today{CACHE_SHAPE}", code_files())
+
+
 def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:
     """today_for() (or `work_out`), from the cache when nothing of the user's changed."""
     return today_and_version(user, work_out)[0]
