@@ -25,6 +25,8 @@ with the local-memory cache, where one process is the whole server).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import threading
 from collections.abc import Iterable, Mapping
@@ -72,11 +74,20 @@ def enabled() -> bool:
 
 
 def version_key(user_id: int) -> str:
-    return f"onward:user-version:{user_id}"
+    return f"onward:user-version:{_database()}:{user_id}"
 
 
 def snapshot_key(user_id: int) -> str:
-    return f"onward:user:{SHAPE}:{user_id}"
+    return f"onward:user:{SHAPE}:{_database()}:{user_id}"
+
+
+@functools.cache
+def _database() -> str:
+    """Which database the users are in: two Onwards sharing one Redis (staging beside
+    production, say) never read each other's user 1."""
+    db = settings.DATABASES["default"]
+    where = "|".join(str(db.get(k, "")) for k in ("ENGINE", "HOST", "PORT", "NAME"))
+    return hashlib.sha256(where.encode()).hexdigest()[:8]
 
 
 def usable(user_id: int, found: Mapping[str, object]) -> tuple[Any, ...] | None:
