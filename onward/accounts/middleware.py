@@ -9,16 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.contrib.auth import SESSION_KEY, get_user_model
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from onward.core import remembered, snapshots
+from onward.core import snapshots
 from onward.core.http import needs_no_user
 
-from .backends import offering
-from .prefs import keep_for_request, preferences_key
+from .prefs import keep_for_request
+from .visit import read_with_the_user
 
 
 class UserTimeZoneMiddleware:
@@ -40,7 +38,7 @@ class UserTimeZoneMiddleware:
             return
         # A view may name cache slots it will read, to be fetched with these.
         beside = getattr(view, READ_BESIDE_PREFERENCES, None)
-        found = _read_with_the_user(request, beside) if snapshots.enabled() else None
+        found = read_with_the_user(request, beside) if snapshots.enabled() else None
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             if found is not None:
@@ -50,26 +48,6 @@ class UserTimeZoneMiddleware:
                 keys = beside(request, user.pk) if beside is not None else ()
                 prefs = keep_for_request(user, keys)
             timezone.activate(prefs.zone)
-
-
-def _read_with_the_user(
-    request: HttpRequest, beside: Callable[[HttpRequest, Any], Sequence[str]] | None
-) -> tuple[Sequence[str], dict[str, object]] | None:
-    """With a shared cache: the session's user, their preferences and the slots the view
-    reads, in one trip to the cache after the session's own. The user then comes from
-    their snapshot (core.snapshots) if it is current, with no query; Django still checks
-    the session against the password and the account being active, as ever."""
-    session = getattr(request, "session", None)
-    try:
-        user_id = get_user_model()._meta.pk.to_python(session[SESSION_KEY])  # type: ignore[index,union-attr]
-    except (KeyError, TypeError, ValueError, ValidationError):
-        return None  # not signed in: nothing to read
-    keys = beside(request, user_id) if beside is not None else ()
-    wanted = [snapshots.version_key(user_id), snapshots.snapshot_key(user_id)]
-    found = remembered.read_many([*wanted, preferences_key(user_id), *keys])
-    with offering(user_id, snapshots.usable(user_id, found)):
-        request.user.is_authenticated  # noqa: B018  # read now, from the snapshot if current
-    return keys, found
 
 
 # Set on a view (reads_beside_preferences): the cache slots it reads, by request and user id.

@@ -29,7 +29,7 @@ import functools
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -159,3 +159,55 @@ def _keep_in_redis(
         keys.append(cache.make_key(snapshot_key(user_id)))
         args[1] = inner._serializer.dumps(snapshot)
     script(keys=keys, args=args, client=client)
+
+
+# Stands for the user's id in the keys read with the session (read_with_session).
+USER_PLACE = "{user}"
+
+# The session, the id of its user as last seen (a hint, checked against the session), and
+# the keys given as templates with that id put in. Keys: the session, the hint. Args: the
+# templates. Not for Redis Cluster: the templates' keys are made on the server.
+_WITH_SESSION = """
+local out = redis.call('MGET', KEYS[1], KEYS[2])
+local user = out[2]
+if out[1] and user then
+  local place, keys = ARGV[#ARGV], {}
+  for i = 1, #ARGV - 1 do
+    local a, b = string.find(ARGV[i], place, 1, true)
+    keys[i] = string.sub(ARGV[i], 1, a - 1) .. user .. string.sub(ARGV[i], b + 1)
+  end
+  local found = redis.call('MGET', unpack(keys))
+  for i = 1, #found do out[i + 2] = found[i] end
+end
+return out
+"""
+
+
+def scripted() -> bool:
+    """The cache runs scripts (Redis), so read_with_session can be used."""
+    return isinstance(caches["default"], RedisCache)
+
+
+def read_with_session(
+    session_key: str, hint_key: str, templates: Sequence[str]
+) -> tuple[object, int | None, dict[str, object]]:
+    """In one trip to Redis: the entry `session_key` (None if not there), the user id
+    kept under `hint_key`, and each template's entry with that id in place of USER_PLACE
+    (keyed by template; those not there left out)."""
+    cache = caches["default"]
+    inner = cache._cache  # type: ignore[attr-defined]
+    client = inner.get_client()
+    script = _scripts.get(-id(client))
+    if script is None:
+        script = _scripts[-id(client)] = client.register_script(_WITH_SESSION)
+    made = [cache.make_key(t) for t in templates]
+    raw = script(
+        keys=[cache.make_key(session_key), cache.make_key(hint_key)],
+        args=[*made, USER_PLACE],
+        client=client,
+    )
+    loads = inner._serializer.loads
+    session = None if raw[0] is None else loads(raw[0])
+    user_id = None if len(raw) < 2 or raw[1] is None else int(raw[1])
+    found = {t: loads(v) for t, v in zip(templates, raw[2:], strict=False) if v is not None}
+    return session, user_id, found
