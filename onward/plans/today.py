@@ -30,8 +30,9 @@ from .due import items as step_items
 from .models import AftercarePlan, Step
 from .services import Progress, progress
 
-# Bumped when the Today dataclass changes shape, so no entry cached by older code is read.
-CACHE_SHAPE = 1
+# Bumped when the Today dataclass or the kept page (plans.views) changes shape, so no entry
+# cached by older code is read.
+CACHE_SHAPE = 2
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5

@@ -50,16 +50,19 @@ def _kept_page_keys(request: HttpRequest, user_id: int) -> list[str]:
 def today(request: AuthedRequest) -> HttpResponse:
     user = request.user
     gentle = gentle_mode(Context({"request": request}))
-    # The whole page is HTML kept under the user's data version, with its body and the
-    # short "Done this week" list beside it for a visit with messages to show in the
+    # The whole page is HTML kept under the user's data version, with where its body lies
+    # in it and the short "Done this week" list, for a visit with messages to show in the
     # layout: a visit with nothing changed reads one entry (in the same trip to the cache
-    # as the preferences) and renders nothing.
+    # as the preferences) and renders nothing. (Before the first quiet visit, the entry
+    # holds the body alone.)
     key = next(iter(_kept_page_keys(request, user.pk)), None)
     page = read_beside(user, key) if key is not None else None
     day = timezone.localdate()
     quiet = not get_messages(request)
     if isinstance(page, tuple) and len(page) == 5 and page[:2] == (day, gentle):
-        _, _, body, done, whole = page
+        _, _, text, body_at, done = page
+        whole = text if body_at is not None else None
+        body = text[body_at[0] : body_at[1]] if body_at is not None else text
         fresh, version = False, versions.for_request(user)
     else:
         found, version_seen = today_and_version(user, today_for)
@@ -73,7 +76,9 @@ def today(request: AuthedRequest) -> HttpResponse:
         whole = _render_page(request, body, done, CSRF_STAND_IN)
         fresh = True
     if fresh and key is not None:
-        remembered.keep(key, remembered.stamped(user, version, (day, gentle, body, done, whole)))
+        at = whole.find(body) if whole is not None else -1
+        entry = (whole, (at, at + len(body))) if at >= 0 else (body, None)
+        remembered.keep(key, remembered.stamped(user, version, (day, gentle, *entry, done)))
     token = token_for(request)  # Django's get_token, cheaper (core.csrf)
     if quiet and whole is not None:
         return HttpResponse(whole.replace(CSRF_STAND_IN, token))
