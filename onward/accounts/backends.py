@@ -19,6 +19,9 @@ checks the session against the user's password hash on every request.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, cast
 
 from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
@@ -27,7 +30,7 @@ from django.db import connections, router
 from django.db.models import Field
 from django.http import HttpRequest
 
-from onward.core import versions
+from onward.core import snapshots, versions
 from onward.core.models import DataVersion
 
 PATH = "onward.accounts.backends.SessionUserBackend"
@@ -47,21 +50,55 @@ class SessionUserBackend(BaseBackend):
     def get_user(self, user_id: Any) -> Any:
         model = get_user_model()
         alias = router.db_for_read(model)
-        connection = connections[alias]
-        sql, fields = _user_sql(alias)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [user_id])
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        *values, version = row
-        for index, convert, column in _converters(alias):
-            if isinstance(convert, str):  # the database's own, on this thread's connection
-                convert = getattr(connection.ops, convert)
-            values[index] = convert(values[index], column, connection)
+        fields = _user_sql(alias)[1]
+        offered = _OFFERED.get()
+        if offered is not None and offered[0] == user_id == offered[1][_pk_index(alias)]:
+            *values, version = offered[1]
+        else:
+            found = _read(alias, user_id)
+            if found is None:
+                return None
+            *values, version = found
+            if snapshots.enabled():
+                snapshots.keep(user_id, found)
         user = model.from_db(alias, [f.attname for f in fields], values)
         setattr(user, versions.FOR_THIS_REQUEST, int(version))
         return user if getattr(user, "is_active", True) else None
+
+
+# The snapshot (core.snapshots) of the user about to be read, as the middleware found it
+# in the cache: (user id, the row's values with the version last).
+_OFFERED: ContextVar[tuple[Any, tuple[Any, ...]] | None] = ContextVar(
+    "onward_offered_user", default=None
+)
+
+
+@contextmanager
+def offering(user_id: Any, snapshot: tuple[Any, ...] | None) -> Iterator[None]:
+    """get_user(user_id) takes the user from this snapshot (usable, as core.snapshots
+    checked) instead of the database, while this lasts."""
+    token = _OFFERED.set(None if snapshot is None else (user_id, snapshot))
+    try:
+        yield
+    finally:
+        _OFFERED.reset(token)
+
+
+def _read(alias: str, user_id: Any) -> list[Any] | None:
+    """The user's row as the ORM would make it, and their data version last."""
+    connection = connections[alias]
+    with connection.cursor() as cursor:
+        cursor.execute(_user_sql(alias)[0], [user_id])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    values = list(row)
+    for index, convert, column in _converters(alias):
+        if isinstance(convert, str):  # the database's own, on this thread's connection
+            convert = getattr(connection.ops, convert)
+        values[index] = convert(values[index], column, connection)
+    values[-1] = int(values[-1])
+    return values
 
 
 @functools.cache
@@ -78,6 +115,11 @@ def _user_sql(alias: str) -> tuple[str, tuple[Field[Any, Any], ...]]:
         f" ON {versions_table}.{quote('owner')} = {key} WHERE {key} = %s"
     )
     return sql, fields
+
+
+@functools.cache
+def _pk_index(alias: str) -> int:
+    return _user_sql(alias)[1].index(get_user_model()._meta.pk)
 
 
 @functools.cache

@@ -12,9 +12,11 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from onward.core import snapshots
 from onward.core.http import needs_no_user
 
 from .prefs import keep_for_request
+from .visit import read_with_the_user
 
 
 class UserTimeZoneMiddleware:
@@ -34,23 +36,30 @@ class UserTimeZoneMiddleware:
         # costs no session, user or preferences query.
         if needs_no_user(view):
             return
+        # A view may name cache slots it will read, to be fetched with these.
+        beside = getattr(view, READ_BESIDE_PREFERENCES, None)
+        found = read_with_the_user(request, beside) if snapshots.enabled() else None
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            # A view may name cache entries it will read, to be fetched with these.
-            beside = getattr(view, READ_BESIDE_PREFERENCES, None)
-            keys = beside(request, user) if beside is not None else ()
-            timezone.activate(keep_for_request(user, keys).zone)
+            if found is not None:
+                keys = found[0]
+                prefs = keep_for_request(user, keys, found[1])
+            else:
+                keys = beside(request, user.pk) if beside is not None else ()
+                prefs = keep_for_request(user, keys)
+            timezone.activate(prefs.zone)
 
 
-# Set on a view (reads_beside_preferences): what it reads from the cache, by request and user.
+# Set on a view (reads_beside_preferences): the cache slots it reads, by request and user id.
 READ_BESIDE_PREFERENCES = "onward_read_beside_preferences"
 
 
 def reads_beside_preferences[V: Callable[..., Any]](
     keys: Callable[[HttpRequest, Any], Sequence[str]],
 ) -> Callable[[V], V]:
-    """The view reads these cache entries (prefs.read_beside): they come in the same trip
-    to the cache as the user's preferences, one round trip fewer on every visit."""
+    """The view reads these cache slots (prefs.read_beside), named from the request and
+    the user's id: they come in the same trip to the cache as the user's preferences (and
+    the user, with a shared cache), one round trip fewer on every visit."""
 
     def mark(view: V) -> V:
         setattr(view, READ_BESIDE_PREFERENCES, keys)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -59,36 +59,48 @@ def preferences_for(user: User | AnonymousUser) -> Preferences:
 READ_BESIDE = "_onward_read_beside"
 
 
-def keep_for_request(user: User, beside: Sequence[str] = ()) -> Preferences:
+def preferences_key(user_id: int) -> str:
+    """Where a user's preferences are kept in the cache (remembered.slot_for): known
+    from their id alone, so they can be read with the user (accounts.middleware)."""
+    return remembered.slot_for(user_id, "preferences", CODE)
+
+
+def keep_for_request(
+    user: User, beside: Sequence[str] = (), found: Mapping[str, object] | None = None
+) -> Preferences:
     """The preferences of a request's user, read once and kept on that user object (which
     lives as long as the request) for every later preferences_for(user). Outside a
-    transaction they come from the cache, filed under the user's data version: saving
+    transaction they come from the cache, stamped with the user's data version: saving
     them moves it on, so a change shows on the next request.
 
-    `beside`: other cache keys the view will read, fetched in the same trip to the cache
-    (one MGET on Redis) and handed to it by `read_beside`."""
+    `beside`: other cache slots the view will read, fetched in the same trip to the cache
+    (one MGET on Redis) and handed to it by `read_beside`. `found`: that trip made already
+    (with the user, by accounts.middleware)."""
     if connection.in_atomic_block:
         prefs = preferences_for(user)
     else:
-        key = remembered.key_for(user, "preferences", CODE, versions.for_request(user))
-        many = remembered.read_many([key, *beside])
-        found = many.pop(key, None)
-        setattr(user, READ_BESIDE, (frozenset(beside), many))
-        if isinstance(found, Preferences) and found.user_id == user.pk:
-            prefs = found
+        key = preferences_key(user.pk)
+        if found is None:
+            found = remembered.read_many([key, *beside])
+        entries = {k: remembered.unstamped(user, found.get(k)) for k in beside}
+        setattr(user, READ_BESIDE, (frozenset(beside), entries))
+        kept = remembered.unstamped(user, found.get(key))
+        if isinstance(kept, Preferences) and kept.user_id == user.pk:
+            prefs = kept
         else:
+            version = versions.for_request(user)  # read before the preferences: see there
             prefs = preferences_for(user)
-            remembered.keep(key, prefs)
+            remembered.keep(key, remembered.stamped(user, version, prefs))
     setattr(user, FOR_THIS_REQUEST, prefs)
     return prefs
 
 
 def read_beside(user: User, key: str) -> object:
-    """The cache entry `key`, as read beside the user's preferences in this request, or
-    read now if it was not."""
+    """What the cache slot `key` holds for this user's current version, as read beside
+    the user's preferences in this request, or read now if it was not."""
     kept: tuple[frozenset[str], dict[str, object]] | None = getattr(user, READ_BESIDE, None)
     if kept is None or key not in kept[0]:
-        return remembered.read(key)
+        return remembered.unstamped(user, remembered.read(key))
     return kept[1].get(key)
 
 

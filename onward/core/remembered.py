@@ -41,10 +41,37 @@ def key_for(
     user: User, name: str, code: Iterable[Path], version: int, day: dt.date | None = None
 ) -> str:
     """Where work for this user, data version and day (or any day) is filed."""
-    joined = int(user.date_joined.timestamp() * 1_000_000)
+    joined = _joined(user)
     mark = code_digest(tuple(code))
     when = day.isoformat() if day is not None else "any"
     return f"onward:{name}:{mark}:{user.pk}:{joined}:{version}:{when}"
+
+
+def slot_for(user_id: int, name: str, code: Iterable[Path]) -> str:
+    """Where the latest work of this kind for this user is kept, whatever its version:
+    known from the user's id alone, so it can be read in the same trip to the cache as
+    the user (core.snapshots). What is kept there is `stamped`, and `unstamped` on the
+    way out: only work for the user's current version and account is ever used."""
+    return f"onward:{name}:{code_digest(tuple(code))}:{user_id}:latest"
+
+
+def _joined(user: User) -> int:
+    return int(user.date_joined.timestamp() * 1_000_000)
+
+
+def stamped(user: User, version: int, value: object) -> tuple[int, int, object]:
+    return (version, _joined(user), value)
+
+
+def unstamped(user: User, entry: object) -> object:
+    """What was kept in a slot, if it is this user's work for their version in this
+    request (versions.for_request), else None."""
+    if not isinstance(entry, tuple) or len(entry) != 3:
+        return None
+    version, joined, value = entry
+    if version != versions.for_request(user) or joined != _joined(user):
+        return None
+    return value
 
 
 def read(key: str) -> object:

@@ -29,6 +29,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, router, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from . import snapshots
 from .models import DataVersion
 from .ownership import owned_models
 
@@ -102,11 +103,22 @@ def _bump(ids: set[int]) -> None:
             [DataVersion(owner=pk) for pk in ids], ignore_conflicts=True
         )
         DataVersion.objects.filter(owner__in=ids).update(version=F("version") + 1)
+        if snapshots.active():
+            # Told to the cache before the commit (readers then stop using the user's
+            # snapshot, and can't keep one read before it) and again after, should the
+            # first telling have failed.
+            moved = dict(DataVersion.objects.filter(owner__in=ids).values_list("owner", "version"))
+            snapshots.publish(moved)
+            transaction.on_commit(lambda: snapshots.publish(moved))
 
 
 def _forget(sender: Any, instance: Any, **kwargs: Any) -> None:
-    """An account's version goes with it."""
+    """An account's version goes with it, and its snapshot (core.snapshots) is never used
+    again, even by a visit that read the row just before."""
     DataVersion.objects.filter(owner=instance.pk).delete()
+    if snapshots.active():
+        snapshots.tombstone([instance.pk])
+        transaction.on_commit(lambda: snapshots.tombstone([instance.pk]))
 
 
 def owner_of(instance: models.Model, path: str) -> int | None:

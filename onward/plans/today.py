@@ -30,8 +30,9 @@ from .due import items as step_items
 from .models import AftercarePlan, Step
 from .services import Progress, progress
 
-# Bumped when the Today dataclass changes shape, so no entry cached by older code is read.
-CACHE_SHAPE = 1
+# Bumped when the Today dataclass or the kept page (plans.views) changes shape, so no entry
+# cached by older code is read.
+CACHE_SHAPE = 2
 UPCOMING_DAYS = 14
 TOP_OF_DAY = 3
 UPCOMING_SHOWN = 5
@@ -129,6 +130,11 @@ def code_files() -> tuple[Path, ...]:
 
 def cache_key(user: User, version: int, day: dt.date | None) -> str:
     return remembered.key_for(user, f"today{CACHE_SHAPE}", code_files(), version, day)
+
+
+def page_slot(user_id: int) -> str:
+    """Where the latest Today page made for the user is kept (plans.views)."""
+    return remembered.slot_for(user_id, f"today{CACHE_SHAPE}", code_files())
 
 
 def cached_today(user: User, work_out: Callable[[User], Today] | None = None) -> Today:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.models import User
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
@@ -27,51 +26,59 @@ from onward.lib.dates import human_date
 from . import chapter, services
 from .forms import SkipForm
 from .models import AftercarePlan, Step
-from .today import cache_key, today_and_version, today_for
+from .today import page_slot, today_and_version, today_for
 
 # Stands in for the CSRF token in Today's cached HTML; each response gets its own token.
 CSRF_STAND_IN = "onward-csrf-stand-in-" + "0" * 43
 
 
-def _page_key(user: User, version: int) -> str:
-    """Where Today's page is kept for this data version: one entry, holding the day and
-    gentle mode it was made for (both fixed by the version but for the turn of the day),
-    so its key is known before the preferences are read, and fetched with them."""
-    return f"{cache_key(user, version, None)}:page"
+def _page_key(user_id: int) -> str:
+    """Where Today's page is kept: one slot per user (remembered.slot_for), stamped with
+    the data version it was made for and holding the day and gentle mode too (both fixed
+    by the version but for the turn of the day), so its key is known from the user's id
+    alone, and it is fetched with the user and their preferences."""
+    return f"{page_slot(user_id)}:page"
 
 
-def _kept_page_keys(request: HttpRequest, user: User) -> list[str]:
+def _kept_page_keys(request: HttpRequest, user_id: int) -> list[str]:
     if connection.in_atomic_block or request.GET:
         return []
-    return [_page_key(user, versions.for_request(user))]
+    return [_page_key(user_id)]
 
 
 @reads_beside_preferences(_kept_page_keys)
 def today(request: AuthedRequest) -> HttpResponse:
     user = request.user
     gentle = gentle_mode(Context({"request": request}))
-    # The whole page is HTML kept under the user's data version, with its body and the
-    # short "Done this week" list beside it for a visit with messages to show in the
+    # The whole page is HTML kept under the user's data version, with where its body lies
+    # in it and the short "Done this week" list, for a visit with messages to show in the
     # layout: a visit with nothing changed reads one entry (in the same trip to the cache
-    # as the preferences) and renders nothing.
-    key = next(iter(_kept_page_keys(request, user)), None)
+    # as the preferences) and renders nothing. (Before the first quiet visit, the entry
+    # holds the body alone.)
+    key = next(iter(_kept_page_keys(request, user.pk)), None)
     page = read_beside(user, key) if key is not None else None
     day = timezone.localdate()
     quiet = not get_messages(request)
     if isinstance(page, tuple) and len(page) == 5 and page[:2] == (day, gentle):
-        _, _, body, done, whole = page
-        fresh = False
+        _, _, text, body_at, done = page
+        whole = text if body_at is not None else None
+        body = text[body_at[0] : body_at[1]] if body_at is not None else text
+        fresh, version = False, versions.for_request(user)
     else:
         found, version_seen = today_and_version(user, today_for)
         context = {"today": found, "csrf_token": CSRF_STAND_IN}
         body = render_to_string("plans/_today_body.html", context, request=request)
         done, whole, fresh, day = found.done_this_week, None, True, found.day
-        key = None if version_seen is None or request.GET else _page_key(user, version_seen)
+        if version_seen is None:
+            key = None
+        version = version_seen or 0
     if quiet and whole is None:
         whole = _render_page(request, body, done, CSRF_STAND_IN)
         fresh = True
     if fresh and key is not None:
-        remembered.keep(key, (day, gentle, body, done, whole))
+        at = whole.find(body) if whole is not None else -1
+        entry = (whole, (at, at + len(body))) if at >= 0 else (body, None)
+        remembered.keep(key, remembered.stamped(user, version, (day, gentle, *entry, done)))
     token = token_for(request)  # Django's get_token, cheaper (core.csrf)
     if quiet and whole is not None:
         return HttpResponse(whole.replace(CSRF_STAND_IN, token))

@@ -48,3 +48,14 @@ def test_one_client_serves_every_command_and_thread(cache: Any) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(round_trip, range(200)))
     assert cache._cache.get_client() is client
+
+
+def test_integers_and_everything_else_read_back_as_they_went_in(cache: Any) -> None:
+    """Integers are kept as digits (so INCR works on them); the rest pickled."""
+    values = [0, -3, 2**62, True, 1.5, "12", b"\x80", ("page", None), {"a": [1]}]
+    for n, value in enumerate(values):
+        cache.set(f"key-{n}", value, 60)
+    back = [cache.get(f"key-{n}") for n in range(len(values))]
+    assert back == values and [type(v) for v in back] == [type(v) for v in values]
+    assert cache._cache.get_client().get(cache.make_key("key-0")) == b"0"
+    assert cache.incr("key-1") == -2

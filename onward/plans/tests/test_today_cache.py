@@ -319,5 +319,5 @@ def test_gentle_mode_turned_on_shows_on_a_page_kept_under_the_same_version(
     # Turned on without moving the version, and the kept preferences dropped: only the
     # page entry's own record of gentle mode can tell it is the wrong page now.
     Preferences.objects.filter(user=user).update(gentle_mode=True)
-    cache.delete(remembered.key_for(user, "preferences", prefs.CODE, versions.current(user.pk)))
+    cache.delete(prefs.preferences_key(user.pk))
     assert "it's a no" in today(client)

@@ -1,0 +1,177 @@
+"""The user snapshots (core.snapshots) on a real Redis, where they are on by themselves:
+the published version only grows, a snapshot older than it is refused by the server's
+check-and-set, and a deletion's tombstone outranks every version. (The behaviour through
+the pages, with the local-memory cache, is in accounts/tests/test_snapshots.py.)"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.core.cache import caches
+from django.test import Client
+from django.urls import reverse
+
+from onward.core import snapshots
+from onward.test import UserFactory
+
+REDIS_DB = 11  # the tests' own (core/tests/test_rediscache.py); this run's keys, removed
+USER = 987_654_321  # no row needed for the store's own rules
+
+
+@pytest.fixture
+def redis_cache(settings: Any) -> Iterator[Any]:
+    import redis
+
+    try:
+        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        pytest.skip("needs Redis answering on 127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "onward.core.rediscache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:6379/{REDIS_DB}",
+            "KEY_PREFIX": f"onward-test-snapshots-{os.getpid()}",
+        }
+    }
+    settings.ONWARD_USER_SNAPSHOTS = None  # decided by the cache
+    cache = caches["default"]
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+def usable(cache: Any, user_id: int = USER) -> tuple[Any, ...] | None:
+    keys = [snapshots.version_key(user_id), snapshots.snapshot_key(user_id)]
+    return snapshots.usable(user_id, cache.get_many(keys))
+
+
+def test_on_by_themselves_with_redis(redis_cache: Any) -> None:
+    assert snapshots.active()
+
+
+def test_a_snapshot_is_used_only_under_the_published_version(redis_cache: Any) -> None:
+    assert usable(redis_cache) is None
+    snapshots.keep(USER, ("row", 5))
+    assert usable(redis_cache) == ("row", 5)
+    snapshots.publish({USER: 6})
+    assert usable(redis_cache) is None
+    snapshots.keep(USER, ("older row", 5))  # read before the change: refused
+    assert usable(redis_cache) is None
+    snapshots.publish({USER: 4})  # a version never goes back
+    assert redis_cache.get(snapshots.version_key(USER)) == 6
+    snapshots.keep(USER, ("new row", 6))
+    assert usable(redis_cache) == ("new row", 6)
+
+
+def test_a_deleted_accounts_tombstone_outranks_every_version(redis_cache: Any) -> None:
+    snapshots.keep(USER, ("row", 5))
+    snapshots.tombstone([USER])
+    assert usable(redis_cache) is None
+    snapshots.keep(USER, ("row", 5))
+    snapshots.keep(USER, ("row", 6))
+    assert usable(redis_cache) is None
+
+
+TODAY = reverse("plans:today")
+
+
+@pytest.fixture
+def sessions_in_redis(redis_cache: Any, settings: Any) -> None:
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+
+def signed_in(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    for _ in range(2):  # the first visit makes the preferences (a change), the second keeps
+        assert client.get(TODAY).status_code == 200
+    return client
+
+
+def trips(client: Client, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int, str]:
+    """The trips to Redis and the queries a visit makes, and the page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from onward.core import remembered
+
+    made: list[str] = []
+
+    def counted(name: str, read: Any) -> Any:
+        def reading(*args: Any) -> Any:
+            made.append(name)
+            return read(*args)
+
+        return reading
+
+    monkeypatch.setattr(
+        snapshots, "read_with_session", counted("script", snapshots.read_with_session)
+    )
+    monkeypatch.setattr(remembered, "read_many", counted("mget", remembered.read_many))
+    monkeypatch.setattr(remembered, "read", counted("get", remembered.read))
+    with CaptureQueriesContext(connection) as captured:
+        answer = client.get(TODAY)
+    monkeypatch.undo()
+    assert answer.status_code == 200
+    return made, len(captured), answer.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_a_visit_is_one_trip_to_redis_and_none_to_the_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client = signed_in(UserFactory.create())
+    assert trips(client, monkeypatch)[:2] == (["script"], 0)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_a_new_password_ends_the_session_read_from_redis() -> None:
+    user = UserFactory.create()
+    client = signed_in(user)
+    user.set_password("a-new-long-passphrase")
+    user.save()
+    answer = client.get(TODAY)
+    assert answer.status_code == 302
+    assert answer["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_signing_out_ends_it_though_the_hint_stays(redis_cache: Any) -> None:
+    from onward.accounts.visit import hint_key
+
+    client = signed_in(UserFactory.create())
+    cookie = client.cookies["sessionid"].value
+    assert redis_cache.get(hint_key(cookie)) is not None
+    assert client.post(reverse("account_logout")).status_code == 302
+    again = Client()
+    again.cookies["sessionid"] = cookie
+    assert again.get(TODAY).status_code == 302
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_a_hint_naming_someone_else_reads_no_one_else(
+    redis_cache: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hint only says which keys to read; the session says who it is."""
+    from onward.accounts.visit import hint_key
+    from onward.test import rejected_application
+
+    carol = UserFactory.create(username="carol@example.com")
+    dan = UserFactory.create(username="dan@example.com")
+    rejected_application(carol, company="Carol Co")
+    rejected_application(dan, company="Dan Co")
+    carols, dans = signed_in(carol), signed_in(dan)
+    assert "Dan Co" in dans.get(TODAY).content.decode()
+    redis_cache.set(hint_key(carols.cookies["sessionid"].value), dan.pk, 600)
+    made, _, page = trips(carols, monkeypatch)
+    assert "Carol Co" in page and "Dan Co" not in page
+    assert made == ["script", "mget"]  # the keys read again, for Carol; the hint put right
+    made, queries, page = trips(carols, monkeypatch)
+    assert made == ["script"] and queries == 0 and "Carol Co" in page
