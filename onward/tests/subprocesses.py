@@ -58,3 +58,32 @@ def demo_folder(shared: Path) -> Path:
 def copy_of(folder: Path, target: Path) -> Path:
     shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".ready"))
     return target
+
+
+def in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`onward ARGS` through the console script's own entry point, in this process: what
+    it prints and the exit status it gives, as subprocess.run reports them. Starting a
+    real `onward` costs over a second of CPU (it imports some 600 modules); each command
+    keeps one test that does, and the rest of its console tests run here."""
+    import contextlib
+    import io
+    import logging
+
+    from onward.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code: int | str | None = 0
+    # Django's set-up, run again by the entry point, configures logging afresh: the root
+    # logger's handlers go back as they were, not left writing to this call's stderr.
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main(["onward", *args])
+        except SystemExit as exit_:
+            code = exit_.code
+        finally:
+            root.handlers[:] = handlers
+            root.setLevel(level)
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    return subprocess.CompletedProcess(["onward", *args], status, out.getvalue(), err.getvalue())
