@@ -165,9 +165,24 @@ def shoot(page: Any, name: str, viewport: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}-{viewport}.png"), full_page=True)
 
 
-def sign_in(page: Any, base: str, email: str, password: str) -> None:
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(base + "/today/")
+def sign_in(page: Any, base: str, email: str, password: str, *, by_form: bool = False) -> None:
+    """Signed in as `email`, on Today. By the sign-in form where a test asks for it (the
+    accessibility walk does); otherwise with the session a sign-in with that password
+    makes on the server, its cookie handed to the browser: the form costs the browser
+    two more page loads in every test, and the form itself is not what those test."""
+    if by_form:
+        page.goto(base + "/accounts/login/")
+        page.locator("input[name=login]").fill(email)
+        page.locator("input[name=password]").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(base + "/today/")
+        return
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    assert client.login(username=email, password=password), f"{email} can't sign in"
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base}])
+    page.goto(base + "/today/")
+    assert page.url == base + "/today/", page.url
