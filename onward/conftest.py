@@ -41,6 +41,26 @@ LONG_SINGLE_TESTS = (
 )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from django.conf import settings
+
+    if hasattr(config, "workerinput") and settings.DATABASES["default"]["ENGINE"].endswith(
+        "sqlite3"
+    ):
+        from onward.tests import shared_test_db
+
+        shared_test_db.install()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):
+        import os
+
+        from onward.tests import shared_test_db
+
+        shared_test_db.remove(os.getpid())
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     if config.getvalue("dist") != "load":  # another --dist asked for: xdist's own
         return None
