@@ -23,7 +23,7 @@ def template_path(controller_pid: int) -> Path:
     return Path(tempfile.gettempdir()) / f"onward-tests-migrated-{controller_pid}.sqlite3"
 
 
-def _copy(source: str | Path, target: str | Path) -> None:
+def copy(source: str | Path, target: str | Path) -> None:
     # The backup API, not a file copy: the database is in WAL mode, so a plain copy of
     # the file could miss what is still in its -wal file.
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
@@ -49,12 +49,12 @@ def install() -> None:
             if not template.exists():
                 name = original(self, *args, **kwargs)  # migrates
                 self.connection.close()
-                _copy(name, f"{template}.part")
+                copy(name, f"{template}.part")
                 os.replace(f"{template}.part", template)
                 return name
         self.connection.close()
         Path(name).unlink(missing_ok=True)
-        _copy(template, name)
+        copy(template, name)
         settings.DATABASES[self.connection.alias]["NAME"] = name
         self.connection.settings_dict["NAME"] = name
         self.connection.ensure_connection()

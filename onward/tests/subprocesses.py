@@ -40,8 +40,12 @@ def run(args: list[str], env: dict[str, str]) -> str:
     return result.stdout.strip()
 
 
-def demo_folder(shared: Path) -> Path:
-    """A data folder holding a migrated SQLite database with the demo account, made once."""
+def demo_folder(shared: Path, migrated: Path | None = None) -> Path:
+    """A data folder holding a migrated SQLite database with the demo account, made once.
+    `migrated`: a database just migrated on these settings (the run's copy made for the
+    test databases, onward.tests.shared_test_db), copied instead of migrating again."""
+    from onward.tests.shared_test_db import copy
+
     folder = shared / "migrated-demo"
     with open(shared / "migrated-demo.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -49,7 +53,10 @@ def demo_folder(shared: Path) -> Path:
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
             env = environment(folder)
-            run(["migrate", "--verbosity", "0"], env)
+            if migrated is not None and migrated.exists():
+                copy(migrated, folder / "onward.sqlite3")
+            else:
+                run(["migrate", "--verbosity", "0"], env)
             run(["demo", "--email", DEMO_EMAIL, "--password", DEMO_PASSWORD], env)
             (folder / ".ready").touch()
     return folder
