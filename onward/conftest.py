@@ -41,6 +41,26 @@ LONG_SINGLE_TESTS = (
 )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from django.conf import settings
+
+    if hasattr(config, "workerinput") and settings.DATABASES["default"]["ENGINE"].endswith(
+        "sqlite3"
+    ):
+        from onward.tests import shared_test_db
+
+        shared_test_db.install()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):
+        import os
+
+        from onward.tests import shared_test_db
+
+        shared_test_db.remove(os.getpid())
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     if config.getvalue("dist") != "load":  # another --dist asked for: xdist's own
         return None
@@ -141,12 +161,20 @@ def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def _demo_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+def _demo_folder(
+    tmp_path_factory: pytest.TempPathFactory, worker_id: str, django_db_setup: None
+) -> Path:
+    import os
+
+    from onward.tests.shared_test_db import template_path
     from onward.tests.subprocesses import demo_folder
 
     base = tmp_path_factory.getbasetemp()
-    # pytest-xdist workers share the parent of their temporary folders.
-    return demo_folder(base if worker_id == "master" else base.parent)
+    if worker_id == "master":
+        return demo_folder(base)
+    # pytest-xdist workers share the parent of their temporary folders, and the run's
+    # migrated database (there once the test databases are made: django_db_setup).
+    return demo_folder(base.parent, template_path(os.getppid()))
 
 
 @pytest.fixture

@@ -40,10 +40,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 class _Shared:
     """One Playwright and one Chromium for browser tests run one after another (each
     worker starts with them: see onward/conftest.py): launching them costs a second or
-    more. Each test still gets a browser context of its own (new_page)."""
+    more.
+
+    A test's first page opens in a browser context kept from one test to the next (per
+    set of context options), emptied of cookies in between: a fresh context costs
+    Chromium a third of a second, and its first page fetches and reads every stylesheet,
+    script and font again. Any further page in the same test (a mentor beside the user)
+    gets a fresh context of its own, so the two never share a session. Every page and
+    fresh context is closed when its test ends."""
 
     playwright: Any = None
     browser: Any = None
+    kept: dict[str, Any] = {}  # context options: the context kept for them
+    pages: list[Any] = []  # this test's pages
+    fresh: list[Any] = []  # this test's contexts of its own
 
 
 def _launch() -> Any:
@@ -66,7 +76,17 @@ def _launch() -> Any:
     return _Shared.browser
 
 
+def _end_test() -> None:
+    while _Shared.pages:
+        _Shared.pages.pop().close()
+    while _Shared.fresh:
+        _Shared.fresh.pop().close()
+    for context in _Shared.kept.values():
+        context.clear_cookies()
+
+
 def _close() -> None:
+    _Shared.kept = {}
     if _Shared.playwright is not None:
         try:
             _Shared.browser.close()
@@ -81,6 +101,8 @@ def _is_browser_test(item: pytest.Item | None) -> bool:
 
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    if _is_browser_test(item) and _Shared.browser is not None:
+        _end_test()
     # Closed as soon as the next test is not a browser test: Playwright's sync API keeps
     # an event loop running while it is open, and later tests that start their own loop
     # (asyncio.run) must not see it.
@@ -99,9 +121,18 @@ def viewport(request: pytest.FixtureRequest) -> str:
 
 
 def new_page(browser: Any, viewport: str = "desktop", **options: Any) -> Any:
-    context = browser.new_context(viewport=VIEWPORTS[viewport], accept_downloads=True, **options)
+    key = repr(sorted(options.items()))
+    if _Shared.pages:
+        context = browser.new_context(accept_downloads=True, **options)
+        _Shared.fresh.append(context)
+    elif key in _Shared.kept:
+        context = _Shared.kept[key]
+    else:
+        context = _Shared.kept[key] = browser.new_context(accept_downloads=True, **options)
     context.set_default_timeout(15_000)
     page = context.new_page()
+    page.set_viewport_size(VIEWPORTS[viewport])
+    _Shared.pages.append(page)
     # Nothing may leave the machine: any request off loopback fails the test.
     outside: list[str] = []
     page.on(
@@ -134,9 +165,24 @@ def shoot(page: Any, name: str, viewport: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}-{viewport}.png"), full_page=True)
 
 
-def sign_in(page: Any, base: str, email: str, password: str) -> None:
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(base + "/today/")
+def sign_in(page: Any, base: str, email: str, password: str, *, by_form: bool = False) -> None:
+    """Signed in as `email`, on Today. By the sign-in form where a test asks for it (the
+    accessibility walk does); otherwise with the session a sign-in with that password
+    makes on the server, its cookie handed to the browser: the form costs the browser
+    two more page loads in every test, and the form itself is not what those test."""
+    if by_form:
+        page.goto(base + "/accounts/login/")
+        page.locator("input[name=login]").fill(email)
+        page.locator("input[name=password]").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(base + "/today/")
+        return
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    assert client.login(username=email, password=password), f"{email} can't sign in"
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base}])
+    page.goto(base + "/today/")
+    assert page.url == base + "/today/", page.url

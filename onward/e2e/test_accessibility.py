@@ -103,7 +103,7 @@ def test_no_serious_accessibility_problems_on_any_page_in_light_or_dark(
 
     for path in public:
         check(path)
-    sign_in(page, base, "demo@onward.local", "onward-demo")
+    sign_in(page, base, "demo@onward.local", "onward-demo", by_form=True)
     for path in private:
         check(path)
     assert problems == {}

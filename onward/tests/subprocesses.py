@@ -40,8 +40,12 @@ def run(args: list[str], env: dict[str, str]) -> str:
     return result.stdout.strip()
 
 
-def demo_folder(shared: Path) -> Path:
-    """A data folder holding a migrated SQLite database with the demo account, made once."""
+def demo_folder(shared: Path, migrated: Path | None = None) -> Path:
+    """A data folder holding a migrated SQLite database with the demo account, made once.
+    `migrated`: a database just migrated on these settings (the run's copy made for the
+    test databases, onward.tests.shared_test_db), copied instead of migrating again."""
+    from onward.tests.shared_test_db import copy
+
     folder = shared / "migrated-demo"
     with open(shared / "migrated-demo.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -49,7 +53,10 @@ def demo_folder(shared: Path) -> Path:
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
             env = environment(folder)
-            run(["migrate", "--verbosity", "0"], env)
+            if migrated is not None and migrated.exists():
+                copy(migrated, folder / "onward.sqlite3")
+            else:
+                run(["migrate", "--verbosity", "0"], env)
             run(["demo", "--email", DEMO_EMAIL, "--password", DEMO_PASSWORD], env)
             (folder / ".ready").touch()
     return folder
@@ -58,3 +65,32 @@ def demo_folder(shared: Path) -> Path:
 def copy_of(folder: Path, target: Path) -> Path:
     shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".ready"))
     return target
+
+
+def in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`onward ARGS` through the console script's own entry point, in this process: what
+    it prints and the exit status it gives, as subprocess.run reports them. Starting a
+    real `onward` costs over a second of CPU (it imports some 600 modules); each command
+    keeps one test that does, and the rest of its console tests run here."""
+    import contextlib
+    import io
+    import logging
+
+    from onward.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code: int | str | None = 0
+    # Django's set-up, run again by the entry point, configures logging afresh: the root
+    # logger's handlers go back as they were, not left writing to this call's stderr.
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main(["onward", *args])
+        except SystemExit as exit_:
+            code = exit_.code
+        finally:
+            root.handlers[:] = handlers
+            root.setLevel(level)
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    return subprocess.CompletedProcess(["onward", *args], status, out.getvalue(), err.getvalue())

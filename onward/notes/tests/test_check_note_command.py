@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from onward.tests.subprocesses import in_process
+
 ONWARD = Path(sys.executable).with_name("onward")
 PROJECT = Path(__file__).resolve().parents[3]
 
@@ -114,7 +116,7 @@ def test_a_file_that_is_not_utf8_is_a_clear_message(tmp_path: Path) -> None:
         call_command("check_note", str(path))
 
 
-# --- through the real console script ------------------------------------------------
+# --- through the console script (in_process: its entry point in this process) ------
 
 
 def onward(*args: str) -> subprocess.CompletedProcess[str]:
@@ -135,16 +137,16 @@ def test_console_script_exits_zero_for_a_kind_note(tmp_path: Path) -> None:
     assert result.stdout.strip() == "Looks good: nothing to fix."
 
 
-@pytest.mark.skipif(not ONWARD.exists(), reason="the onward console script isn't installed")
 def test_console_script_exits_one_with_json_findings(tmp_path: Path) -> None:
-    result = onward(str(write(tmp_path, ASKING_NOTE)), "--json", "--shape", "card")
+    result = in_process(
+        "check-note", str(write(tmp_path, ASKING_NOTE)), "--json", "--shape", "card"
+    )
     assert result.returncode == 1, result.stderr
     assert "asks-for-reasons" in [f["code"] for f in json.loads(result.stdout)]
 
 
-@pytest.mark.skipif(not ONWARD.exists(), reason="the onward console script isn't installed")
 def test_console_script_reports_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
-    result = onward(str(tmp_path / "nope.txt"))
+    result = in_process("check-note", str(tmp_path / "nope.txt"))
     assert result.returncode == 2
     assert "Couldn't find" in result.stderr
     assert "Traceback" not in result.stderr
@@ -153,7 +155,7 @@ def test_console_script_reports_a_missing_file_without_a_traceback(tmp_path: Pat
 def test_help_lists_every_code_most_important_first() -> None:
     from onward.notes.tone import IMPORTANCE
 
-    result = onward("--help")
+    result = in_process("check-note", "--help")
     assert result.returncode == 0, result.stderr
     listed = re.findall(r"^  ([a-z-]+) +\S", result.stdout.split("Findings,")[1], re.M)
     assert listed == list(IMPORTANCE)

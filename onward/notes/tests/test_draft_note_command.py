@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 
 from onward.notes.drafts import DraftContext, draft_note
 from onward.notes.topics import LEFT_OUT
+from onward.tests.subprocesses import in_process
 
 ONWARD = Path(sys.executable).with_name("onward")
 PROJECT = Path(__file__).resolve().parents[3]
@@ -101,7 +102,7 @@ def test_a_blank_name_is_a_clear_error_with_exit_status_two() -> None:
     assert raised.value.returncode == 2
 
 
-# --- through the real console script ------------------------------------------------
+# --- through the console script (in_process: its entry point in this process) ------
 
 
 def onward(*args: str) -> subprocess.CompletedProcess[str]:
@@ -125,17 +126,15 @@ def test_console_script_prints_json_and_exits_zero() -> None:
     assert "future roles" in draft["body"]
 
 
-@pytest.mark.skipif(not ONWARD.exists(), reason="the onward console script isn't installed")
 def test_console_script_exits_two_on_a_bad_shape_without_a_traceback() -> None:
-    result = onward(*MAYA, "--shape", "letter")
+    result = in_process("draft-note", *MAYA, "--shape", "letter")
     assert result.returncode == 2
     assert "There's no 'letter' shape. Pick one of: short, warm, card." in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
 
 
-@pytest.mark.skipif(not ONWARD.exists(), reason="the onward console script isn't installed")
 def test_console_script_exits_two_when_a_required_argument_is_missing() -> None:
-    result = onward("--company", "Northwind", "--role", "Designer")
+    result = in_process("draft-note", "--company", "Northwind", "--role", "Designer")
     assert result.returncode == 2
     assert "--to" in result.stderr
