@@ -9,6 +9,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
+from django.test import Client
 from django.utils import timezone
 
 from onward.people.models import Company, Person, Relationship
@@ -109,3 +110,10 @@ def rejected_application(
         would_work_there=would_work_there,
         future_interest=future_interest,
     )
+
+
+def same_cookie(client: Client) -> Client:
+    """Another test client holding the same cookies: a second tab, or a stolen session."""
+    other = Client()
+    other.cookies = client.cookies.__class__(client.cookies)
+    return other

@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from onward.accounts.backends import PATH
-from onward.test import PASSWORD
+from onward.test import PASSWORD, same_cookie
 
 TODAY = reverse("plans:today")
 ALLAUTH = "allauth.account.auth_backends.AuthenticationBackend"
@@ -23,12 +23,6 @@ def signed_in(**credentials: str) -> Client:
     answer = client.post(reverse("account_login"), credentials)
     assert answer.status_code == 302, answer.content.decode()[:300]
     return client
-
-
-def same_cookie(client: Client) -> Client:
-    other = Client()
-    other.cookies = client.cookies.__class__(client.cookies)
-    return other
 
 
 def test_a_session_made_at_sign_in_reads_its_user_back_plainly(alice: Any) -> None:

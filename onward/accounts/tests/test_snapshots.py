@@ -23,7 +23,7 @@ from django.urls import reverse
 
 from onward.accounts.backends import _read
 from onward.core import snapshots, versions
-from onward.test import PASSWORD, UserFactory, rejected_application
+from onward.test import PASSWORD, UserFactory, rejected_application, same_cookie
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TODAY = reverse("plans:today")
@@ -53,12 +53,6 @@ def signed_in(user: User) -> Client:
     answer = client.post(reverse("account_login"), {"login": user.username, "password": PASSWORD})
     assert answer.status_code == 302, answer.content.decode()[:300]
     return client
-
-
-def same_cookie(client: Client) -> Client:
-    other = Client()
-    other.cookies = client.cookies.__class__(client.cookies)
-    return other
 
 
 def user_queries(client: Client, path: str = TODAY) -> list[str]:

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.core.sessions import SessionStore
+from onward.test import same_cookie
 
 ENGINES = ["onward.core.sessions", "django.contrib.sessions.backends.cached_db"]
 TODAY = reverse("plans:today")
@@ -31,13 +32,6 @@ def signed_in(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def same_cookie(client: Client) -> Client:
-    """Another browser holding the very same session cookie (a second tab, or a thief)."""
-    other = Client()
-    other.cookies = client.cookies.__class__(client.cookies)
-    return other
 
 
 def test_a_signed_in_session_opens_today(engine: str, alice: User) -> None:
