@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from onward.test import UserFactory
+from onward.tests import shared_test_db
 
 # smtp(*faults): a real SMTP server on loopback that fails where a test says.
 pytest_plugins = ["onward.tests.mailfaults"]
@@ -47,17 +49,11 @@ def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput") and settings.DATABASES["default"]["ENGINE"].endswith(
         "sqlite3"
     ):
-        from onward.tests import shared_test_db
-
         shared_test_db.install()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):
-        import os
-
-        from onward.tests import shared_test_db
-
         shared_test_db.remove(os.getpid())
 
 
@@ -164,9 +160,6 @@ def _nothing_leaves_this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
 def _demo_folder(
     tmp_path_factory: pytest.TempPathFactory, worker_id: str, django_db_setup: None
 ) -> Path:
-    import os
-
-    from onward.tests.shared_test_db import template_path
     from onward.tests.subprocesses import demo_folder
 
     base = tmp_path_factory.getbasetemp()
@@ -174,7 +167,7 @@ def _demo_folder(
         return demo_folder(base)
     # pytest-xdist workers share the parent of their temporary folders, and the run's
     # migrated database (there once the test databases are made: django_db_setup).
-    return demo_folder(base.parent, template_path(os.getppid()))
+    return demo_folder(base.parent, shared_test_db.template_path(os.getppid()))
 
 
 @pytest.fixture
