@@ -91,7 +91,7 @@ def keep_out_of_collections() -> None:
     """Leave what start-up made (Django, the URLconf, the templates, the inbox's tables)
     out of every later full collection in the workers.
 
-    These ~150,000 objects live as long as the process, yet each full collection walked
+    These ~155,000 objects live as long as the process, yet each full collection walked
     them all: 90-400 ms with the GIL held, a stall for every request in that worker, and
     the cause of a p99 past 200 ms even for `/health/` (bench/load.py). Frozen before the
     fork, a full collection walks only what the worker made since (~15,000 objects), and
