@@ -28,7 +28,7 @@ from onward.watch.tests.fakeboards import (
     vendor_settings,
 )
 
-from .conftest import SCREENSHOTS, new_page, shoot, sign_in
+from .conftest import new_page, shoot, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PASSWORD = "quiet-harbour-77"
@@ -73,7 +73,7 @@ def test_a_mentor_who_sends_an_empty_reply_on_a_phone_sees_what_to_fix(
     assert mentor.evaluate("document.activeElement.id") == "problems"
     assert "Nearly there. Just two things first:" in summary.inner_text()
     shoot(mentor, "mentor-reply-problems", "phone")
-    mentor.screenshot(path=str(SCREENSHOTS / "mentor-reply-problems-phone-viewport.png"))
+    shoot(mentor, "mentor-reply-problems", "phone-viewport", full_page=False)
     summary.get_by_role("link", name="Write a few words of advice first").click()
     assert mentor.evaluate("document.activeElement.name") == "body"
     mentor.get_by_role("textbox", name="Your advice").fill("Lead with the dbt story.")

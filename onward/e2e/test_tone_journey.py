@@ -11,7 +11,7 @@ from onward.notes.models import Note
 from onward.plans.models import Step
 from onward.test import PASSWORD, PRIYA, TOM, UserFactory, rejected_application
 
-from .conftest import AXE, SCREENSHOTS, VIEWPORTS, new_page, shoot, sign_in
+from .conftest import AXE, VIEWPORTS, new_page, shoot, sign_in
 from .test_accessibility import axe_problems
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -43,7 +43,7 @@ def test_on_a_phone_a_bitter_line_shows_a_count_that_jumps_to_the_findings_and_k
     link.wait_for()
     shoot(page, "note-count", "phone")
     # What a phone shows while typing (the README's picture), not the whole page.
-    page.screenshot(path=str(SCREENSHOTS / "note-count-screen-phone.png"))
+    shoot(page, "note-count-screen", "phone", full_page=False)
     # The count sits under the text box, on screen while typing; the findings don't.
     assert on_screen(page, "#findings-count")
     assert not on_screen(page, "#findings")
