@@ -158,8 +158,7 @@ def classify(mail: Mail) -> Verdict:
     if learned is not None and (cues or label != "other"):
         # Mail with no sign of a job search at all (most of a mailbox) is left to the rules:
         # the model would only say "other" more surely, at a third of the reading time.
-        words = word_model.features(mail.subject, body, no=no, bulk=mail.bulk, folded=True)
-        known, p = learned.read(words)
+        known, p = learned.read_text(mail.subject, body, no=no, bulk=mail.bulk, folded=True)
         if known >= KNOWN:
             label, confidence = _second_opinion(
                 label, confidence, p, no=no, cues=scores["rejection"]
