@@ -27,6 +27,8 @@ _SEP = patterns.SEP
 # The costliest company and role patterns, tried in one pass over the text
 TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
 TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
+# ... line by line, each line's hits kept for the next message of the same template
+TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096)
 
 _NOT_ROLE = re.compile(
     r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
@@ -90,13 +92,7 @@ def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
     key = (text + "\n" + mail.quoted[:1000], len(text))
     scanned = _scanned  # read once: another thread may replace it meanwhile
     if scanned is None or scanned[0] != key:
-        low = _lower(text)
-        company_starts, role_starts = TEXT_HEADS.starts(*key)
-        company_triggered, role_triggered = TEXT_TRIGGERS.present(
-            low + "\n" + mail.quoted[:1000].lower(), len(low)
-        )
-        found = (company_starts, role_starts, company_triggered, role_triggered)
-        scanned = _scanned = (key, found)
+        scanned = _scanned = (key, TEXT_LINES.scan(*key))
     return scanned[1]
 
 
