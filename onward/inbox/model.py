@@ -16,6 +16,7 @@ import itertools
 import json
 import math
 import re
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -96,14 +97,21 @@ _SENTENCES_KEPT = 4096
 
 def _packed(weights: dict[str, list[float]]) -> list[int] | None:
     """Each feature's weights as one int, in the order of `weights`; None if a weight is not
-    a number of ten-thousandths (a model file written otherwise): then floats are summed."""
-    packed = []
-    for row in weights.values():
-        units = [round(weight * _SCALE) for weight in row]
-        if any(u / _SCALE != w or abs(u) >= _BIAS for u, w in zip(units, row, strict=True)):
-            return None
-        packed.append(sum((unit + _BIAS) << (_LANE * i) for i, unit in enumerate(units)))
-    return packed
+    a number of ten-thousandths (a model file written otherwise): then floats are summed.
+    Built with C loops (map, struct, int.from_bytes): it runs when the model loads, on the
+    first message read, for 8,000 features."""
+    rows = list(weights.values())
+    width = len(rows[0]) if rows else 0
+    if any(len(row) != width for row in rows):
+        return None
+    flat = list(itertools.chain.from_iterable(rows))
+    scale = float(_SCALE)
+    units = list(map(round, map(scale.__mul__, flat)))
+    if list(map(scale.__rtruediv__, units)) != flat or max(map(abs, units), default=0) >= _BIAS:
+        return None
+    lanes = struct.pack(f"<{len(units)}Q", *map(_BIAS.__add__, units))
+    size = 8 * width  # bytes a feature's lanes take
+    return [int.from_bytes(lanes[at : at + size], "little") for at in range(0, len(lanes), size)]
 
 
 @dataclass(frozen=True, slots=True)
