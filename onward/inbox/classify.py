@@ -16,7 +16,7 @@ import ahocorasick
 
 from . import languages, vocab
 from . import model as word_model
-from .decision import says_no
+from .decision import says_no_folded
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
@@ -153,7 +153,7 @@ def classify(mail: Mail) -> Verdict:
         scores["bulk"] += 4
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
-    no = says_no(subject + " . " + body) is not None
+    no = says_no_folded(subject + " . " + body) is not None  # both fold()ed
     if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
         scores["rejection"] = min(scores["rejection"], 2)
