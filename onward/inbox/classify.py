@@ -7,14 +7,16 @@ offer, received (an acknowledgement, no decision) and other.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 import ahocorasick
 
 from . import languages, vocab
 from . import model as word_model
-from .decision import says_no
+from .decision import says_no_folded
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
@@ -74,15 +76,27 @@ class Phrases:
             for phrase, weight in phrases.items():
                 self.weights.setdefault(phrase, []).append((label, weight))
         self.automaton = ahocorasick.Automaton()
-        for phrase in {*self.weights, *(phrase for group in plain for phrase in group)}:
+        every = {*self.weights, *(phrase for group in plain for phrase in group)}
+        for phrase in every:
             self.automaton.add_word(phrase, phrase)
         self.automaton.make_automaton()
+        # No phrase holds ". ", starts with a space or ends with a full stop, so every phrase
+        # found in a text split at ". " lies inside one of its sentences (found_in_sentences).
+        if any(". " in p or p.startswith(" ") or p.endswith(".") for p in every):
+            raise ValueError("a phrase can cross a sentence break: found_in_sentences is wrong")
+        self.in_sentence = lru_cache(maxsize=4096)(self.found)
 
-    def found(self, text: str) -> set[str]:
+    def found(self, text: str) -> frozenset[str]:
         """The phrases that occur in the text (overlapping ones too)."""
-        return set(map(itemgetter(1), self.automaton.iter(text)))  # gathered in C
+        return frozenset(map(itemgetter(1), self.automaton.iter(text)))  # gathered in C
 
-    def score(self, found: set[str]) -> dict[str, tuple[int, int]]:
+    def found_in_sentences(self, sentences: list[str]) -> frozenset[str]:
+        """`found(". ".join(sentences))`, each sentence looked for once per process (a
+        template's sentences come back message after message): the union of its
+        sentences' phrases, since none crosses a break."""
+        return frozenset().union(*map(self.in_sentence, sentences))
+
+    def score(self, found: AbstractSet[str]) -> dict[str, tuple[int, int]]:
         """Per label, the total weight of the phrases found, and the largest single weight."""
         scores = dict.fromkeys(self.labels, (0, 0))
         for phrase in found:
@@ -118,7 +132,8 @@ def classify(mail: Mail) -> Verdict:
     body = fold(mail.text[:TEXT_LIMIT])
     subject = fold(mail.subject)
     subject = subject.removeprefix("re: ").removeprefix("aw: ").removeprefix("fwd: ")
-    phrases = _BODY.found(body)
+    sentences = body.split(". ")  # read by the phrases and the word model
+    phrases = _BODY.found_in_sentences(sentences)
     found = _BODY.score(phrases)
     strong = found["rejection"][1] >= 3
     scores = {label: total for label, (total, _) in found.items()}
@@ -138,7 +153,7 @@ def classify(mail: Mail) -> Verdict:
         scores["bulk"] += 4
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
-    no = says_no(subject + " . " + body) is not None
+    no = says_no_folded(subject + " . " + body) is not None  # both fold()ed
     if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
         scores["rejection"] = min(scores["rejection"], 2)
@@ -158,8 +173,9 @@ def classify(mail: Mail) -> Verdict:
     if learned is not None and (cues or label != "other"):
         # Mail with no sign of a job search at all (most of a mailbox) is left to the rules:
         # the model would only say "other" more surely, at a third of the reading time.
-        words = word_model.features(mail.subject, body, no=no, bulk=mail.bulk, folded=True)
-        known, p = learned.read(words)
+        known, p = learned.read_text(
+            mail.subject, body, no=no, bulk=mail.bulk, folded=True, sentences=sentences
+        )
         if known >= KNOWN:
             label, confidence = _second_opinion(
                 label, confidence, p, no=no, cues=scores["rejection"]

@@ -114,3 +114,34 @@ def test_one_pass_for_company_and_role_finds_what_a_pass_for_each_finds() -> Non
         ):
             differ.append(("triggers", text[:80]))
     assert differ == []
+
+
+def test_reading_line_by_line_finds_what_one_pass_finds() -> None:
+    # Each line's heads and triggers are kept for the next message that holds the line; a
+    # message's are its lines', moved to where each line starts. Every tuning and written
+    # message, the probes, and lines that come back in another place (the cache answers).
+    pairs = [(text[:3000], text[3000:4000] or text[:1000]) for text in TEXTS]
+    pairs += [(probe, probe) for probe in PROBES]
+    pairs += [
+        ("", ""),
+        ("Your Data Analyst role at Acme", ""),
+        ("", "the Data Analyst role at Acme"),
+    ]
+    pairs += [("x\n" + text[:2000], "Σ\n" + text[:500]) for text in TEXTS[:50]]
+    differ = []
+    for text, quoted in pairs:
+        both = f"{text}\n{quoted}"
+        low, quoted_low = text.lower(), quoted.lower()
+        one_pass = (
+            *extract.TEXT_HEADS.starts(both, len(text)),
+            *extract.TEXT_TRIGGERS.present(f"{low}\n{quoted_low}", len(low)),
+        )
+        if extract.TEXT_LINES.scan(both, len(text)) != one_pass:
+            differ.append(text[:80])
+    assert differ == []
+    assert extract.TEXT_LINES.line.cache_info().hits > 0
+
+
+def test_the_first_part_must_end_with_a_line() -> None:
+    with pytest.raises(ValueError, match="must end where a line does"):
+        extract.TEXT_LINES.scan("Your role at Acme", 4)
