@@ -36,6 +36,7 @@ WITHDRAWN = re.compile(
 # Silence as the answer, promised in an acknowledgement: "if you have not heard from us within
 # three weeks, you may assume you have not been shortlisted". The decision reader reads it as a
 # condition; the phrases it holds ("not been shortlisted") must not make it a rejection either.
+# languages/silent.py holds the same for German, French, Spanish and Dutch.
 SILENCE = re.compile(
     r"\bif you (?:do not|don't|have not|haven't|did not|didn't)\s+(?:hear|receive)|"
     r"\bif you (?:are|have) not (?:been )?(?:contacted|heard)|"
@@ -139,7 +140,7 @@ def classify(mail: Mail) -> Verdict:
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
     no = says_no(subject + " . " + body) is not None
-    if not no and strong and "if " in body and SILENCE.search(body):
+    if not no and strong and (("if " in body and SILENCE.search(body)) or languages.silence(body)):
         strong = False  # the "no" it holds is a condition: what silence will mean
         scores["rejection"] = min(scores["rejection"], 2)
     if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):

@@ -16,7 +16,7 @@ from . import Reader
 _W = r"[\w'-]+"
 _NEG = r"\b(?:niet|geen|niet langer|niet meer)\b"
 _PROGRESS = (
-    r"(?:verder|door (?:naar|met)|uit(?:te)?nodig|uitgenodigd|selecteer|geselecteerd|"
+    r"(?:verder|door (?:naar|met)|uit(?:te)?nodig|uit te nodig|uitgenodigd|selecteer|geselecteerd|"
     r"meenemen|mee te nemen|in aanmerking|aanbieden|aan te bieden|voort|volgende (?:ronde|"
     r"fase|stap)|aansl|past\b|passend|gekozen|kiezen|succesvol|positie\w* aanbieden)"
 )

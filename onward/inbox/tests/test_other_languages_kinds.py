@@ -1,0 +1,137 @@
+"""Kinds of German, French, Spanish and Dutch mail, each written for the test (no corpus
+text): acknowledgements that say what silence will mean, the ways hiring products confirm an
+application, and decisions worded without the words the readers knew.
+
+The seventh pass: French mail was called a rejection when an acknowledgement ended
+"sans réponse de notre part … considérez que votre candidature n'a pas été retenue", the
+same kind as the English acknowledgements the fifth pass fixed. Every case here failed on
+the code before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.inbox.parsing import parse
+from onward.inbox.understand import understand
+
+from .mails import raw
+
+ATS = "no-reply@us.greenhouse-mail.io"
+HR_DE = "Personal <jobs@acme-technik.de>"
+HR_NL = "HR <hr@acme.nl>"
+
+
+def label(sender: str, subject: str, body: str) -> str:
+    return understand(parse(raw(sender=sender, subject=subject, body=body))).label
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            ATS,
+            "Votre candidature",
+            "Bonjour,\n\nNous avons bien reçu votre candidature pour le poste de chargé de projet"
+            " et nous vous en remercions. Elle sera étudiée avec attention. Sans réponse de notre"
+            " part dans un délai de quatre semaines, vous pourrez considérer que votre candidature"
+            " n'a pas été retenue.\n\nCordialement",
+        ),
+        (
+            ATS,
+            "Votre candidature",
+            "Bonjour,\n\nMerci pour votre candidature. Notre équipe l'examine actuellement. En"
+            " l'absence de retour de notre part sous 15 jours, veuillez considérer que nous ne"
+            " pouvons pas donner suite à votre candidature.\n\nBien cordialement",
+        ),
+        (
+            HR_DE,
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Huber,\n\nvielen Dank für Ihre Bewerbung. Wir prüfen Ihre"
+            " Unterlagen sorgfältig. Sollten Sie innerhalb von vier Wochen nichts von uns hören,"
+            " konnten wir Ihre Bewerbung leider nicht berücksichtigen.\n\nMit freundlichen Grüßen",
+        ),
+        (
+            ATS,
+            "Tu candidatura",
+            "Hola Ana,\n\nGracias por tu interés. Hemos recibido tu candidatura y la estamos"
+            " revisando. Si no recibes noticias nuestras en las próximas tres semanas, significa"
+            " que tu perfil no ha sido seleccionado.\n\nSaludos",
+        ),
+    ],
+)
+def test_an_acknowledgement_that_says_what_silence_will_mean_is_an_acknowledgement(
+    sender: str, subject: str, body: str
+) -> None:
+    assert label(sender, subject, body) == "received"
+
+
+def test_a_dutch_acknowledgement_that_says_what_silence_will_mean_is_not_a_rejection() -> None:
+    body = (
+        "Beste Sanne,\n\nBedankt voor je sollicitatie. Als je binnen twee weken niets van ons"
+        " hoort, ben je helaas niet door naar de volgende ronde.\n\nMet vriendelijke groet"
+    )
+    assert label(HR_NL, "Je sollicitatie", body) != "rejection"
+
+
+def test_a_french_classee_sans_suite_is_still_a_rejection() -> None:
+    body = (
+        "Bonjour,\n\nNous vous informons que votre candidature n'a pas été retenue et a été"
+        " classée sans suite.\n\nCordialement"
+    )
+    assert label(ATS, "Votre candidature", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            ATS,
+            "Confirmation de candidature",
+            "Bonjour Marie,\n\nVotre candidature au poste de comptable a bien été enregistrée."
+            " Nous reviendrons vers vous dans les meilleurs délais.\n\nL'équipe recrutement",
+        ),
+        (
+            ATS,
+            "Votre candidature",
+            "Bonjour,\n\nNous vous remercions de l'intérêt que vous portez à notre entreprise."
+            " Votre candidature est en cours d'étude par nos équipes et nous ne manquerons pas de"
+            " revenir vers vous.\n\nCordialement",
+        ),
+        (
+            HR_DE,
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Huber,\n\nvielen Dank für Ihr Interesse. Ihre Unterlagen sind bei"
+            " uns eingegangen und werden derzeit geprüft.\n\nMit freundlichen Grüßen",
+        ),
+        (
+            HR_NL,
+            "Je sollicitatie",
+            "Beste Sanne,\n\nBedankt voor je sollicitatie. We bekijken je cv en nemen binnen een"
+            " week contact met je op.\n\nMet vriendelijke groet",
+        ),
+    ],
+)
+def test_how_hiring_products_confirm_an_application(sender: str, subject: str, body: str) -> None:
+    assert label(sender, subject, body) == "received"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            HR_NL,
+            "Je sollicitatie",
+            "Beste Sanne,\n\nBedankt voor je sollicitatie. Na zorgvuldige overweging hebben we"
+            " besloten je niet uit te nodigen voor een gesprek.\n\nMet vriendelijke groet",
+        ),
+        (
+            ATS,
+            "Votre candidature",
+            "Bonjour,\n\nNous avons finalement choisi de poursuivre le processus avec un candidat"
+            " dont le profil correspond davantage à nos besoins.\n\nCordialement",
+        ),
+    ],
+)
+def test_decisions_worded_without_the_usual_words(sender: str, subject: str, body: str) -> None:
+    assert label(sender, subject, body) == "rejection"
