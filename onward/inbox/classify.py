@@ -140,8 +140,11 @@ def classify(mail: Mail) -> Verdict:
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
     no = says_no(subject + " . " + body) is not None
-    if not no and strong and (("if " in body and SILENCE.search(body)) or languages.silence(body)):
+    if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
+        scores["rejection"] = min(scores["rejection"], 2)
+    if not no and strong and languages.silence(body):  # the same, in other languages
+        strong = False
         scores["rejection"] = min(scores["rejection"], 2)
     if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
         # A confirmation of the reader's own withdrawal: not a decision against them.

@@ -266,11 +266,41 @@ COMPANY = compiled(
             4,
             ("bij ", "interesse in", "interesse voor"),
         ),
-        # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme"
+        # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme",
+        # "im Namen der Acme", "i.A. der Acme"
         (
-            rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de) (?:la société |l'entreprise )?({NAME})",
+            rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de|[Ii]m (?:Namen|Auftrag) (?:der|des|von))"
+            rf" (?:la société |l'entreprise )?({NAME})",
             3,
-            ("namens", "au nom de", "en nombre de"),
+            ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
+        ),
+        # "das Vertrauen, das Sie in die Acme gesetzt haben"
+        (
+            r"\bVertrauen, (?:das|welches) (?:Sie|du|ihr) (?:\w+ ){0,3}?in "
+            r"(?:die |den |das |unsere? )?"
+            rf"({NAME}) (?:\w+ )?(?:gesetzt|setzen|setzt|gezeigt|entgegengebracht)",
+            4,
+            ("vertrauen,",),
+        ),
+        # A department, then its company, on a signature line: "HR Department Acme Logistik"
+        # "La Direction des Ressources Humaines de Acme", "Het HR-team van Acme"
+        (
+            r"(?m)^(?:HR|Human Resources|People|Recruiting|Recruitment|Talent Acquisition) "
+            rf"(?:Department|Abteilung) (?:of |at |der |des |von |bei )?({NAME})[ \t]*$",
+            4,
+            ("department", "abteilung"),
+        ),
+        (
+            r"\b(?:[Ll]a [Dd]irection|[Ll]e [Pp]ôle|[Ll]e [Dd]épartement) (?:des |du )?(?:RH|"
+            rf"[Rr]essources [Hh]umaines|[Rr]ecrutement|[Tt]alents?) (?:de |d'|du )({NAME})",
+            4,
+            ("direction", "pôle", "département"),
+        ),
+        (
+            r"\b[Hh]et (?:HR|[Rr]ecruitment|[Rr]ecruiting|P&O|[Tt]alent|[Pp]ersoneels)[- ]?"
+            rf"(?:team|afdeling) (?:van|bij) ({NAME})",
+            4,
+            ("team van", "team bij", "afdeling van", "afdeling bij"),
         ),
         (
             rf"\b(?:[Ee]quipo de {alt('[Tt]alento', '[Ss]elección', '[Rr]eclutamiento', 'RRHH')})"
@@ -309,6 +339,15 @@ SUBJECT_COMPANY = compiled(
         # "Northwind Application Status", "Update on your candidacy with Northwind",
         # "Northwind — your application", "Following up from Northwind"
         (rf"^({NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
+        (
+            rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"
+            r"(?:[Ii]nternship|[Gg]raduate|[Cc]o-?op|[Ee]arly [Cc]areers?) (?:[Pp]rogram\w* )?"
+            r"(?:[Aa]pplication |[Rr]ecruiting )?(?:[Dd]ecision|[Uu]pdate|[Ss]tatus|[Oo]utcome|"
+            r"[Rr]esults?)\b",
+            4,
+            (),
+        ),
         (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({NAME})", 5, ()),
         (rf"^({NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
         (

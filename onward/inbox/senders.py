@@ -479,6 +479,17 @@ GENERIC = frozenset(
         "noreply",
         "important",
         "information",
+        # a department's name in other languages: "El equipo de Recursos Humanos"
+        "recursos",
+        "humanos",
+        "rrhh",
+        "ressources",
+        "humaines",
+        "rh",
+        "personalabteilung",
+        "personal",
+        "department",
+        "abteilung",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

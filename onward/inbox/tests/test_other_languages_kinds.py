@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from onward.inbox.names import same_company
 from onward.inbox.parsing import parse
 from onward.inbox.understand import understand
 
@@ -135,3 +136,76 @@ def test_how_hiring_products_confirm_an_application(sender: str, subject: str, b
 )
 def test_decisions_worded_without_the_usual_words(sender: str, subject: str, body: str) -> None:
     assert label(sender, subject, body) == "rejection"
+
+
+NEIN = (
+    "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben."
+)
+NON = "Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature."
+NEE = "Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie."
+NO = "Unfortunately, we have decided to move forward with other candidates."
+PERSON = "Anna Huber <anna.huber@example.de>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        # the trust the reader put in the company, said with a relative clause
+        (
+            PERSON,
+            "",
+            "Hallo,\n\nvielen Dank für das Vertrauen, das Sie in die Nordwind Logistik gesetzt"
+            f" haben. {NEIN}\n",
+            "Nordwind Logistik",
+        ),
+        # who signs for whom, on its own line
+        (
+            PERSON,
+            "",
+            f"Hallo,\n\n{NEIN}\n\nMit freundlichen Grüßen\nim Namen der Nordwind Logistik\n"
+            "Anna Huber",
+            "Nordwind Logistik",
+        ),
+        # a department, then its company
+        (
+            PERSON,
+            "",
+            f"Hallo,\n\n{NEIN}\n\nBeste Grüße\nHR Department Nordwind Logistik",
+            "Nordwind Logistik",
+        ),
+        (
+            ATS,
+            "Votre candidature",
+            f"Bonjour,\n\n{NON}\n\nCordialement,\nLa Direction des Ressources Humaines de Nordwind",
+            "Nordwind",
+        ),
+        (
+            HR_NL,
+            "Je sollicitatie",
+            f"Beste Sanne,\n\n{NEE}\n\nMet vriendelijke groet,\nHet HR-team van Nordwind",
+            "Nordwind",
+        ),
+        # "Recursos Humanos" is a department, never the company
+        (
+            ATS,
+            "Tu candidatura",
+            "Hola Ana,\n\nGracias por tu interés en formar parte de Nordwind. Lamentamos"
+            " informarte de que en esta ocasión tu candidatura no ha sido seleccionada.\n\n"
+            "Saludos,\nEl equipo de Recursos Humanos",
+            "Nordwind",
+        ),
+        # a subject led by the company, then the programme and what the mail is
+        (
+            "laserfiche@acmehsg.org",
+            "Acme Housing Authority Summer 2024 Internship Decision",
+            f"Hello,\n\n{NO}\n",
+            "Acme Housing Authority",
+        ),
+        (ATS, "Northwind Internship Application Update", f"Hi,\n\n{NO}\n", "Northwind"),
+    ],
+)
+def test_the_company_is_found_in_department_and_sign_off_phrasing(
+    sender: str, subject: str, body: str, company: str
+) -> None:
+    reading = understand(parse(raw(sender=sender, subject=subject, body=body)))
+    assert reading.company is not None and same_company(reading.company, company), reading.company
