@@ -274,6 +274,13 @@ COMPANY = compiled(
             3,
             ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
         ),
+        # "The recruitment team of Acme Robotics"
+        (
+            r"\b(?:[Rr]ecruitment|[Rr]ecruiting|[Tt]alent|[Tt]alent [Aa]cquisition|HR|[Hh]iring|"
+            rf"[Pp]eople) [Tt]eam of ({NAME})",
+            4,
+            ("team of",),
+        ),
         # "das Vertrauen, das Sie in die Acme gesetzt haben"
         (
             r"\bVertrauen, (?:das|welches) (?:Sie|du|ihr) (?:\w+ ){0,3}?in "

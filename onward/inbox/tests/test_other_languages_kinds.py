@@ -1,11 +1,16 @@
 """Kinds of German, French, Spanish and Dutch mail, each written for the test (no corpus
 text): acknowledgements that say what silence will mean, the ways hiring products confirm an
-application, and decisions worded without the words the readers knew.
+application, decisions worded without the words the readers knew, and where each language
+puts the company (a department before its name, who signs for whom). English written by
+speakers of other languages ("was not retained", "does not correspond to the requirements")
+is here too: the same words, translated.
 
 The seventh pass: French mail was called a rejection when an acknowledgement ended
 "sans réponse de notre part … considérez que votre candidature n'a pas été retenue", the
 same kind as the English acknowledgements the fifth pass fixed. Every case here failed on
-the code before it.
+the code before it, except the guards that hold what must not change (a Dutch
+acknowledgement of the same kind was not a rejection before either; "classée sans suite" is
+itself a no; "a no-brainer" and personal data "not retained" are not a no).
 """
 
 from __future__ import annotations
@@ -209,3 +214,39 @@ def test_the_company_is_found_in_department_and_sign_off_phrasing(
 ) -> None:
     reading = understand(parse(raw(sender=sender, subject=subject, body=body)))
     assert reading.company is not None and same_company(reading.company, company), reading.company
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At this stage we will not be able to take your application forward.",
+        "We appreciate your interest, but we have decided to keep looking for a profile with"
+        " more experience.",
+        "Sadly it's a no from the team this time.",
+        "We received many strong applications and yours was not retained for the next phase.",
+        "Thank you for your application. Your profile does not correspond to the requirements"
+        " of the position.",
+        "Your application did not make it to the next round.",
+    ],
+)
+def test_english_as_written_by_speakers_of_other_languages_says_no(sentence: str) -> None:
+    body = f"Dear Jane,\n\n{sentence}\n\nBest,\nTom"
+    assert label("Tom Jansen <tom.jansen@example.be>", "Your application", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiring you was a no-brainer, and it's a no-brainer to invite you to the next round.",
+        "Your personal data will not be retained after the end of the process.",
+    ],
+)
+def test_what_only_looks_like_those_is_not_a_no(sentence: str) -> None:
+    body = f"Dear Jane,\n\nThank you for your application. {sentence}\n\nBest,\nTom"
+    assert label("Tom Jansen <tom.jansen@example.be>", "Your application", body) != "rejection"
+
+
+def test_the_company_after_the_recruitment_team_of() -> None:
+    body = f"Dear Jane,\n\n{NO}\n\nKind regards,\nThe recruitment team of Acme Robotics"
+    reading = understand(parse(raw(sender=ATS, subject="Your application", body=body)))
+    assert reading.company is not None and same_company(reading.company, "Acme Robotics")
