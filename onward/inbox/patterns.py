@@ -132,8 +132,12 @@ _ES_AT = alt(
     "puesto en",
     "formar parte de",
     "unirte a",
+    # "nuestro proceso de selección para Acme"
+    "selección para",
+    "selección de",
+    "selección en",
 )
-_ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ")
+_ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ", r"RR\.\s?HH\.? ")
 _NL_AT = r"(?:(?:sollicitatie|solliciteren|werken|functie|vacature) bij|interesse (?:in|voor))"
 
 COMPANY = compiled(
@@ -250,7 +254,15 @@ COMPANY = compiled(
         (
             rf"{_ES_AT} (?:la empresa |el equipo de )?({NAME})",
             4,
-            ("interés", "candidatura", "postulación", "puesto en", "formar parte", "unirte"),
+            (
+                "interés",
+                "candidatura",
+                "postulación",
+                "puesto en",
+                "formar parte",
+                "unirte",
+                "selección",
+            ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
         # "postularte a la vacante de analista en Acme"
@@ -270,9 +282,16 @@ COMPANY = compiled(
         # "im Namen der Acme", "i.A. der Acme"
         (
             rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de|[Ii]m (?:Namen|Auftrag) (?:der|des|von))"
-            rf" (?:la société |l'entreprise )?({NAME})",
+            rf" (?:la société |l'entreprise |het team van |l'équipe (?:de |d')?)?({NAME})",
             3,
             ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
+        ),
+        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR"
+        (
+            rf"\b(?:vom|von der|von) ({NAME}) "
+            rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}(?:[- ]?Team)?\b",
+            3,
+            ("vom ", "von "),
         ),
         # "The recruitment team of Acme Robotics"
         (
@@ -366,7 +385,8 @@ SUBJECT_COMPANY = compiled(
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
-        (rf"\b(?:chez|bei) ({NAME})", 4, ()),
+        # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
+        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({NAME})", 4, ()),
     ]
 )
 

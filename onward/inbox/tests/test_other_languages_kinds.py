@@ -190,7 +190,48 @@ PERSON = "Anna Huber <anna.huber@example.de>"
             f"Beste Sanne,\n\n{NEE}\n\nMet vriendelijke groet,\nHet HR-team van Nordwind",
             "Nordwind",
         ),
-        # "Recursos Humanos" is a department, never the company
+        (
+            PERSON,
+            "Ihre Bewerbung",
+            f"Hallo Gerald,\n\n{NEIN}\n\nLiebe Grüße\nAnna vom Nordwind Recruiting Team",
+            "Nordwind",
+        ),
+        (
+            "Marie Dupont <marie.dupont@example.fr>",
+            "Votre candidature",
+            f"Bonjour,\n\n{NON}\n\nBien à vous,\nMarie Dupont\nResponsable RH - Nordwind Logistique",
+            "Nordwind Logistique",
+        ),
+        (
+            HR_NL,
+            "Je sollicitatie",
+            f"Beste Sanne,\n\n{NEE}\n\nHartelijke groet,\nNamens het team van Nordwind,\n"
+            "Sanne de Vries",
+            "Nordwind",
+        ),
+        (
+            ATS,
+            "Tu candidatura",
+            "Hola Ana,\n\nGracias por participar en nuestro proceso de selección para Nordwind."
+            " Lamentamos informarte de que tu candidatura no ha sido seleccionada.\n",
+            "Nordwind",
+        ),
+        # subjects: "bei der", Dutch "bij"
+        (
+            ATS,
+            "Absage: Java Entwickler (m/w/d) bei der Nordwind Logistik",
+            f"Sehr geehrter Herr Bauer,\n\n{NEIN}\n",
+            "Nordwind Logistik",
+        ),
+        (ATS, "Je sollicitatie bij Nordwind", f"Beste Sanne,\n\n{NEE}\n", "Nordwind"),
+        # "Recursos Humanos" and "RR.HH." are a department, never the company
+        (
+            ATS,
+            "Tu candidatura",
+            "Hola Ana,\n\nLamentamos informarte de que tu candidatura no ha sido seleccionada."
+            "\n\nUn saludo,\nEl equipo de RR.HH. de Nordwind",
+            "Nordwind",
+        ),
         (
             ATS,
             "Tu candidatura",
