@@ -289,7 +289,8 @@ COMPANY = compiled(
         # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR"
         (
             rf"\b(?:vom|von der|von) ({NAME}) "
-            rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}(?:[- ]?Team)?\b",
+            rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}"
+            r"(?:[- ]?Team)?\b",
             3,
             ("vom ", "von "),
         ),

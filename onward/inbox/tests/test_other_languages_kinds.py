@@ -199,7 +199,8 @@ PERSON = "Anna Huber <anna.huber@example.de>"
         (
             "Marie Dupont <marie.dupont@example.fr>",
             "Votre candidature",
-            f"Bonjour,\n\n{NON}\n\nBien à vous,\nMarie Dupont\nResponsable RH - Nordwind Logistique",
+            f"Bonjour,\n\n{NON}\n\nBien à vous,\nMarie Dupont\n"
+            "Responsable RH - Nordwind Logistique",
             "Nordwind Logistique",
         ),
         (
