@@ -73,10 +73,14 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             _c(
                 r"\b(?:prüfen|sichten|bearbeiten) (?:\w+ ){0,2}?(?:ihre|deine) "
                 r"(?:bewerbung|unterlagen)"
+                # the verb at the end: "wir werden Ihre Unterlagen sorgfältig prüfen"
+                r"|\b(?:ihre|deine) (?:bewerbungs)?unterlagen (?:\S+ ){0,3}?(?:prüfen|sichten|"
+                r"bearbeiten|geprüft|gesichtet)\b"
             ),
             "received",
             2,
         ),
+        (_c(r"\buns (?:\w+ ){0,6}?bei (?:ihnen|dir) (?:\w+ )?melden\b"), "received", 1),
         (_c(r"\b(?:melden|zurückmelden) uns (?:\w+ ){0,6}bei (?:ihnen|dir)\b"), "received", 1),
     ],
     "fr": [
@@ -109,6 +113,14 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             "received",
             2,
         ),
+        (
+            _c(
+                r"\b(?:elle|celle-ci) a (?:bien )?été (?:reçue|enregistrée|transmise|prise en "
+                r"compte)"
+            ),
+            "received",
+            3,
+        ),
         (_c(r"\b(?:reviendrons|revenir|reviendra) (?:\w+ )?vers (?:vous|toi)\b"), "received", 1),
         # "nous souhaiterions vous rencontrer", "convenir d'un entretien"
         (
@@ -138,6 +150,19 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             "received",
             3,
         ),
+        # "gracias por enviarnos tu candidatura", "la revisaremos", "estamos revisando tu
+        # perfil", "nos pondremos en contacto contigo"
+        (
+            _c(
+                r"\bgracias por (?:enviarnos|enviar) (?:tu|su) (?:candidatura|cv|solicitud)"
+                r"|\b(?:la|lo) (?:revisaremos|estudiaremos|valoraremos)\b"
+                r"|\b(?:revisaremos|estudiaremos|valoraremos|estamos revisando|estamos valorando)"
+                r" (?:tu|su) (?:candidatura|perfil|cv|solicitud)"
+            ),
+            "received",
+            2,
+        ),
+        (_c(r"\bnos pondremos en contacto (?:contigo|con usted)"), "received", 1),
     ],
     "nl": [
         (
@@ -166,6 +191,8 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             2,
         ),
         (_c(r"\bnemen (?:\w+ ){0,4}?contact met (?:je|jou|u) op\b"), "received", 1),
+        # "we hebben deze in goede orde ontvangen"
+        (_c(r"\b(?:we|wij) hebben (?:deze|die|hem|ze) (?:\S+ ){0,4}?ontvangen\b"), "received", 3),
         # "we hebben je cv in goede orde ontvangen"
         (
             _c(

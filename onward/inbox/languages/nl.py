@@ -24,8 +24,8 @@ NEGATED = re.compile(rf"{_NEG}\s+(?:{_W}\s+){{0,6}}?{_PROGRESS}")
 OTHERS = re.compile(
     rf"\b(?:gekozen|besloten|kiezen|verder|door|geselecteerd|voorkeur)\b\s+(?:{_W}\s+){{0,4}}?"
     r"(?:voor |met )?(?:een |de )?(?:andere|anderen)\s*(?:kandida|sollicitant|persoon|profiel)?"
-    r"|\b(?:andere )?(?:kandidaten|sollicitanten|profielen)\b[^.;!?]{0,40}?\b(?:beter|meer) "
-    r"(?:aansl|pass|aan)"
+    r"|\b(?:andere )?(?:kandidaat|kandidaten|sollicitanten|profielen)\b[^.;!?]{0,40}?"
+    r"\b(?:beter|meer) (?:aansl|pass|aan)"
     # the choice did not fall on you: "onze keuze (bij deze selectie) is niet op u gevallen"
     r"|\bkeuze\b[^.;!?]{0,40}?\b(?:niet op (?:u|jou|je)|op (?:een )?andere?\w*|op iemand "
     r"anders)\b[^.;!?]{0,25}?\bgevallen\b"

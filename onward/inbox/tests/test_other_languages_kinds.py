@@ -292,3 +292,43 @@ def test_the_company_after_the_recruitment_team_of() -> None:
     body = f"Dear Jane,\n\n{NO}\n\nKind regards,\nThe recruitment team of Acme Robotics"
     reading = understand(parse(raw(sender=ATS, subject="Your application", body=body)))
     assert reading.company is not None and same_company(reading.company, "Acme Robotics")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        (
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Bauer,\n\nvielen Dank für Ihre Bewerbung als Java Entwickler. Wir"
+            " werden Ihre Unterlagen sorgfältig prüfen und uns so bald wie möglich bei Ihnen"
+            " melden.\n\nMit freundlichen Grüßen",
+            "received",
+        ),
+        (
+            "Votre candidature",
+            "Bonjour,\n\nMerci pour votre candidature ! Elle a bien été transmise au recruteur, qui"
+            " reviendra vers vous s'il souhaite vous rencontrer.\n\nL'équipe",
+            "received",
+        ),
+        (
+            "Tu candidatura",
+            "Hola Ana,\n\nGracias por enviarnos tu candidatura. La revisaremos y nos pondremos en"
+            " contacto contigo si tu perfil encaja con lo que buscamos.\n\nSaludos",
+            "received",
+        ),
+        (
+            "Je sollicitatie",
+            "Beste Sanne,\n\nBedankt voor je sollicitatie. We hebben deze in goede orde ontvangen"
+            " en nemen binnen twee weken contact met je op.\n\nGroet",
+            "received",
+        ),
+        (
+            "Je sollicitatie",
+            "Beste Sanne,\n\nWe hebben gekozen voor een kandidaat die beter aansluit bij het"
+            " profiel.\n\nGroet",
+            "rejection",
+        ),
+    ],
+)
+def test_the_verb_where_each_language_puts_it(subject: str, body: str, expected: str) -> None:
+    assert label("noreply@jobs.example.com", subject, body) == expected
