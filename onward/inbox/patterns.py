@@ -350,7 +350,14 @@ _FROM = alt(
 )
 SUBJECT_COMPANY = compiled(
     [
-        (rf"(?:application|applying|applied) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({NAME})", 5, ()),
+        # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
+        (
+            rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
+            rf"({NAME})\s*$",
+            4,
+            (),
+        ),
         (rf"\bsent to ({NAME})", 5, ()),
         (rf"{_FROM} from ({NAME})", 5, ()),
         (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),

@@ -332,3 +332,12 @@ def test_the_company_after_the_recruitment_team_of() -> None:
 )
 def test_the_verb_where_each_language_puts_it(subject: str, body: str, expected: str) -> None:
     assert label("noreply@jobs.example.com", subject, body) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Your Application with Acme Robotics", "Your candidacy for Data Analyst, Acme Robotics"],
+)
+def test_english_subjects_that_name_the_company(subject: str) -> None:
+    reading = understand(parse(raw(sender=ATS, subject=subject, body=f"Hi Jane,\n\n{NO}\n")))
+    assert reading.company is not None and same_company(reading.company, "Acme Robotics")
