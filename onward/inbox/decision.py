@@ -28,7 +28,8 @@ _PROGRESS = (
     r"(?:mov(?:e|ed|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on|further|to)|"
     r"proceed|progress|advanc|consider|select|chose|chosen|choos|shortlist|pursu|continu|invit|"
     r"hir(?:e|ing)\b|align|"
-    r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?(?:further|forward)|"
+    r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?(?:further|forward|"
+    r"into consideration)|"
     # as English written by speakers of other languages says it: "your profile does not
     # correspond to the requirements", "your application did not make it to the next round"
     r"correspond\w*\s+(?:to|with)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:requirements|needs|"
@@ -88,6 +89,9 @@ GONE = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
+    # "we have decided to stop the recruitment process with you"
+    r"|\b(?:stop|end|clos|discontinu)\w*\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:process|"
+    r"procedure)\s+with\s+you\b"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
@@ -121,6 +125,7 @@ DECLINED = re.compile(
     r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
     r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
+    r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
     r"|\bstatus\b[^.;!?]{0,40}?\b(?:to|:|is)\s*[\"']?\s*(?:not selected|rejected|declined|"
     r"unsuccessful|not moving forward|no longer under consideration)\b"
 )
@@ -218,6 +223,9 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "selection",
             "decision to hire",
             "stop",
+            "end the",
+            "ending the",
+            "discontinu",
             "candidate",
             "person",
             "applicant",
@@ -245,6 +253,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             " a no",
             " a 'no",
             ' a "no',
+            "say no",
         ),
     ),
 )

@@ -269,6 +269,9 @@ def test_the_company_is_found_in_department_and_sign_off_phrasing(
         "Thank you for your application. Your profile does not correspond to the requirements"
         " of the position.",
         "Your application did not make it to the next round.",
+        "Sadly we will have to say no this time.",
+        "We have decided to stop the recruitment process with you.",
+        "We will not take your application into consideration for this vacancy.",
     ],
 )
 def test_english_as_written_by_speakers_of_other_languages_says_no(sentence: str) -> None:
