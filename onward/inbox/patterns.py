@@ -139,6 +139,7 @@ _ES_AT = alt(
 )
 _ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ", r"RR\.\s?HH\.? ")
 _NL_AT = r"(?:(?:sollicitatie|solliciteren|werken|functie|vacature) bij|interesse (?:in|voor))"
+# "je sollicitatie voor de functie van analist bij Acme"
 
 COMPANY = compiled(
     [
@@ -278,6 +279,20 @@ COMPANY = compiled(
             4,
             ("bij ", "interesse in", "interesse voor"),
         ),
+        (
+            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van) "
+            rf"[^.,;\n]{{0,60}}? bij ({NAME})",
+            4,
+            (" bij ",),
+        ),
+        # French and Spanish: "de l'entreprise Acme", "la société Acme a étudié",
+        # "trabajar con nosotros en Acme"
+        (
+            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe) ({NAME})",
+            3,
+            ("entreprise ", "société ", "groupe "),
+        ),
+        (rf"\b(?:con nosotros|trabajar) en ({NAME})", 3, ("nosotros en", "trabajar en")),
         # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme",
         # "im Namen der Acme", "i.A. der Acme"
         (

@@ -344,3 +344,35 @@ def test_the_verb_where_each_language_puts_it(subject: str, body: str, expected:
 def test_english_subjects_that_name_the_company(subject: str) -> None:
     reading = understand(parse(raw(sender=ATS, subject=subject, body=f"Hi Jane,\n\n{NO}\n")))
     assert reading.company is not None and same_company(reading.company, "Acme Robotics")
+
+
+JOBS = "noreply@jobs.example.com"
+NO_ES = "Lamentamos informarte de que en esta ocasión tu candidatura no ha sido seleccionada."
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Votre candidature", f"Bonjour,\n\nNordwind vous remercie de votre candidature. {NON}\n"),
+        (
+            "Votre candidature",
+            "Bonjour,\n\nVous avez postulé à l'offre « Comptable » de l'entreprise Nordwind."
+            f" {NON}\n",
+        ),
+        ("Tu candidatura", f"Hola Ana,\n\nNordwind te agradece tu interés. {NO_ES}\n"),
+        (
+            "Tu candidatura",
+            f"Hola Ana,\n\nGracias por tu interés en trabajar con nosotros en Nordwind. {NO_ES}\n",
+        ),
+        ("Je sollicitatie", f"Beste Sanne,\n\nNordwind bedankt je voor je sollicitatie. {NEE}\n"),
+        ("Je sollicitatie", f"Beste Sanne,\n\n{NEE}\n\nMet vriendelijke groet,\nTeam Nordwind"),
+        (
+            "Je sollicitatie",
+            "Beste Sanne,\n\nBedankt voor je sollicitatie voor de functie van analist bij"
+            f" Nordwind. {NEE}\n",
+        ),
+    ],
+)
+def test_the_company_that_thanks_or_signs_as_a_team(subject: str, body: str) -> None:
+    reading = understand(parse(raw(sender=JOBS, subject=subject, body=body)))
+    assert reading.company is not None and same_company(reading.company, "Nordwind")
