@@ -38,6 +38,7 @@ WITHDRAWN = re.compile(
 # Silence as the answer, promised in an acknowledgement: "if you have not heard from us within
 # three weeks, you may assume you have not been shortlisted". The decision reader reads it as a
 # condition; the phrases it holds ("not been shortlisted") must not make it a rejection either.
+# languages/silent.py holds the same for German, French, Spanish and Dutch.
 SILENCE = re.compile(
     r"\bif you (?:do not|don't|have not|haven't|did not|didn't)\s+(?:hear|receive)|"
     r"\bif you (?:are|have) not (?:been )?(?:contacted|heard)|"
@@ -156,6 +157,9 @@ def classify(mail: Mail) -> Verdict:
     no = says_no_folded(subject + " . " + body) is not None  # both fold()ed
     if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
+        scores["rejection"] = min(scores["rejection"], 2)
+    if not no and strong and languages.silence(body):  # the same, in other languages
+        strong = False
         scores["rejection"] = min(scores["rejection"], 2)
     if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
         # A confirmation of the reader's own withdrawal: not a decision against them.

@@ -122,9 +122,13 @@ _ANCHORED = (
         ),
         3,
     ),
-    # "Acme appreciates your interest", "Acme has received your application"
+    # "Acme appreciates your interest", "Acme has received your application", "Acme vous
+    # remercie", "Acme te agradece", "Acme bedankt je", "Acme dankt Ihnen"
     (
-        re.compile(r" (?:appreciates|thanks you|has received your|is grateful|values your)\b"),
+        re.compile(
+            r" (?:appreciates|thanks you|has received your|is grateful|values your|vous remercie|"
+            r"te agradece|le agradece|bedankt (?:je|u)|dankt (?:Ihnen|dir))\b"
+        ),
         re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})$"),
         3,
     ),
@@ -143,7 +147,17 @@ _ANCHORED = (
 # What each anchor cannot match without.
 _NEEDS = (
     ("pportunit",),
-    ("appreciates", "thanks you", "has received your", "grateful", "values your"),
+    (
+        "appreciates",
+        "thanks you",
+        "has received your",
+        "grateful",
+        "values your",
+        "vous remercie",
+        "agradece",
+        "bedankt",
+        "dankt",
+    ),
     ("team", "Team"),
 )
 

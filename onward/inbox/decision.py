@@ -29,7 +29,12 @@ _PROGRESS = (
     r"(?:mov(?:e|ed|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on|further|to)|"
     r"proceed|progress|advanc|consider|select|chose|chosen|choos|shortlist|pursu|continu|invit|"
     r"hir(?:e|ing)\b|align|"
-    r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?further|"
+    r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?(?:further|forward|"
+    r"into consideration)|"
+    # as English written by speakers of other languages says it: "your profile does not
+    # correspond to the requirements", "your application did not make it to the next round"
+    r"correspond\w*\s+(?:to|with)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:requirements|needs|"
+    r"criteria|profile|expectations)|ma(?:ke|de)\s+it\s+(?:to|through|into)\s+(?:the|our)\b|"
     r"offer(?:ing)?\s+(?:you|employment|a position)|extend(?:ing)?\s+(?:you\s+)?an?\s+offer|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:fit|match)\b|match|"
     r"the\s+(?:most|right|best)\s+(?:qualified|competitive|suitable)|successful|"
@@ -61,6 +66,9 @@ OTHERS = re.compile(
     r"|\bother (?:candidates|applicants)\b[^.;!?]{0,40}\b(?:better|more closely|closer|stronger)\b"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
+    # "we have decided to keep looking for a profile with more experience"
+    r"|\b(?:keep|continue)\s+(?:looking|searching)\s+for\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:profile|candidate|person|applicant)\b"
     # "decided to pursue candidates whose...", "chosen to move forward with a candidate who...",
     # "decided to go with someone else", "we have gone with a candidate who..."
     r"|\b(?:decided|chosen|chose|opted|elected|decision|determined)\s+(?:was\s+)?to\s+"
@@ -82,6 +90,9 @@ GONE = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
+    # "we have decided to stop the recruitment process with you"
+    r"|\b(?:stop|end|clos|discontinu)\w*\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:process|"
+    r"procedure)\s+with\s+you\b"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
@@ -110,6 +121,12 @@ DECLINED = re.compile(
     r"(?:has been|was|have been|is|had been)\s+(?:[\w-]+\s+)?(?:declined|rejected|unsuccessful|"
     r"not successful)\b"
     r"|\byou\s+(?:were|have been|had been|are)\s+(?:[\w-]+\s+)?unsuccessful\b"
+    # "your application was not retained", "yours was not retained for the next phase" (not
+    # "your data will not be retained": only the application), "it's a no from the team"
+    r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
+    r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
+    r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
+    r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
     r"|\bstatus\b[^.;!?]{0,40}?\b(?:to|:|is)\s*[\"']?\s*(?:not selected|rejected|declined|"
     r"unsuccessful|not moving forward|no longer under consideration)\b"
 )
@@ -189,6 +206,8 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "individual",
             "people",
             "else",
+            "looking",
+            "searching",
         ),
     ),
     (
@@ -205,6 +224,9 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "selection",
             "decision to hire",
             "stop",
+            "end the",
+            "ending the",
+            "discontinu",
             "candidate",
             "person",
             "applicant",
@@ -218,7 +240,23 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),
-    (DECLINED, ("declin", "reject", "turn down", "pass on", "close", "unsuccessful", "status")),
+    (
+        DECLINED,
+        (
+            "declin",
+            "reject",
+            "turn down",
+            "pass on",
+            "close",
+            "unsuccessful",
+            "status",
+            "retained",
+            " a no",
+            " a 'no",
+            ' a "no',
+            "say no",
+        ),
+    ),
 )
 
 

@@ -132,9 +132,14 @@ _ES_AT = alt(
     "puesto en",
     "formar parte de",
     "unirte a",
+    # "nuestro proceso de selección para Acme"
+    "selección para",
+    "selección de",
+    "selección en",
 )
-_ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ")
+_ES_TEAM = alt("[Tt]alento ", "[Ss]elección ", "[Rr]ecursos [Hh]umanos ", "RRHH ", r"RR\.\s?HH\.? ")
 _NL_AT = r"(?:(?:sollicitatie|solliciteren|werken|functie|vacature) bij|interesse (?:in|voor))"
+# "je sollicitatie voor de functie van analist bij Acme"
 
 COMPANY = compiled(
     [
@@ -250,7 +255,15 @@ COMPANY = compiled(
         (
             rf"{_ES_AT} (?:la empresa |el equipo de )?({NAME})",
             4,
-            ("interés", "candidatura", "postulación", "puesto en", "formar parte", "unirte"),
+            (
+                "interés",
+                "candidatura",
+                "postulación",
+                "puesto en",
+                "formar parte",
+                "unirte",
+                "selección",
+            ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
         # "postularte a la vacante de analista en Acme"
@@ -266,11 +279,70 @@ COMPANY = compiled(
             4,
             ("bij ", "interesse in", "interesse voor"),
         ),
-        # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme"
         (
-            rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de) (?:la société |l'entreprise )?({NAME})",
+            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van) "
+            rf"[^.,;\n]{{0,60}}? bij ({NAME})",
+            4,
+            (" bij ",),
+        ),
+        # French and Spanish: "de l'entreprise Acme", "la société Acme a étudié",
+        # "trabajar con nosotros en Acme"
+        (
+            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe) ({NAME})",
             3,
-            ("namens", "au nom de", "en nombre de"),
+            ("entreprise ", "société ", "groupe "),
+        ),
+        (rf"\b(?:con nosotros|trabajar) en ({NAME})", 3, ("nosotros en", "trabajar en")),
+        # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme",
+        # "im Namen der Acme", "i.A. der Acme"
+        (
+            rf"\b(?:[Nn]amens|[Aa]u nom de|[Ee]n nombre de|[Ii]m (?:Namen|Auftrag) (?:der|des|von))"
+            rf" (?:la société |l'entreprise |het team van |l'équipe (?:de |d')?)?({NAME})",
+            3,
+            ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
+        ),
+        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR"
+        (
+            rf"\b(?:vom|von der|von) ({NAME}) "
+            rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}"
+            r"(?:[- ]?Team)?\b",
+            3,
+            ("vom ", "von "),
+        ),
+        # "The recruitment team of Acme Robotics"
+        (
+            r"\b(?:[Rr]ecruitment|[Rr]ecruiting|[Tt]alent|[Tt]alent [Aa]cquisition|HR|[Hh]iring|"
+            rf"[Pp]eople) [Tt]eam of ({NAME})",
+            4,
+            ("team of",),
+        ),
+        # "das Vertrauen, das Sie in die Acme gesetzt haben"
+        (
+            r"\bVertrauen, (?:das|welches) (?:Sie|du|ihr) (?:\w+ ){0,3}?in "
+            r"(?:die |den |das |unsere? )?"
+            rf"({NAME}) (?:\w+ )?(?:gesetzt|setzen|setzt|gezeigt|entgegengebracht)",
+            4,
+            ("vertrauen,",),
+        ),
+        # A department, then its company, on a signature line: "HR Department Acme Logistik"
+        # "La Direction des Ressources Humaines de Acme", "Het HR-team van Acme"
+        (
+            r"(?m)^(?:HR|Human Resources|People|Recruiting|Recruitment|Talent Acquisition) "
+            rf"(?:Department|Abteilung) (?:of |at |der |des |von |bei )?({NAME})[ \t]*$",
+            4,
+            ("department", "abteilung"),
+        ),
+        (
+            r"\b(?:[Ll]a [Dd]irection|[Ll]e [Pp]ôle|[Ll]e [Dd]épartement) (?:des |du )?(?:RH|"
+            rf"[Rr]essources [Hh]umaines|[Rr]ecrutement|[Tt]alents?) (?:de |d'|du )({NAME})",
+            4,
+            ("direction", "pôle", "département"),
+        ),
+        (
+            r"\b[Hh]et (?:HR|[Rr]ecruitment|[Rr]ecruiting|P&O|[Tt]alent|[Pp]ersoneels)[- ]?"
+            rf"(?:team|afdeling) (?:van|bij) ({NAME})",
+            4,
+            ("team van", "team bij", "afdeling van", "afdeling bij"),
         ),
         (
             rf"\b(?:[Ee]quipo de {alt('[Tt]alento', '[Ss]elección', '[Rr]eclutamiento', 'RRHH')})"
@@ -293,7 +365,14 @@ _FROM = alt(
 )
 SUBJECT_COMPANY = compiled(
     [
-        (rf"(?:application|applying|applied) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({NAME})", 5, ()),
+        # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
+        (
+            rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
+            rf"({NAME})\s*$",
+            4,
+            (),
+        ),
         (rf"\bsent to ({NAME})", 5, ()),
         (rf"{_FROM} from ({NAME})", 5, ()),
         (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
@@ -309,6 +388,15 @@ SUBJECT_COMPANY = compiled(
         # "Northwind Application Status", "Update on your candidacy with Northwind",
         # "Northwind — your application", "Following up from Northwind"
         (rf"^({NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
+        (
+            rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"
+            r"(?:[Ii]nternship|[Gg]raduate|[Cc]o-?op|[Ee]arly [Cc]areers?) (?:[Pp]rogram\w* )?"
+            r"(?:[Aa]pplication |[Rr]ecruiting )?(?:[Dd]ecision|[Uu]pdate|[Ss]tatus|[Oo]utcome|"
+            r"[Rr]esults?)\b",
+            4,
+            (),
+        ),
         (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({NAME})", 5, ()),
         (rf"^({NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
         (
@@ -320,7 +408,8 @@ SUBJECT_COMPANY = compiled(
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
-        (rf"\b(?:chez|bei) ({NAME})", 4, ()),
+        # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
+        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({NAME})", 4, ()),
     ]
 )
 

@@ -194,6 +194,8 @@ MACHINE_LOCAL_PARTS = tuple(
         "seleccion",
         "empleo",
         "rh",
+        "rr",  # "RR.HH.", Spanish for human resources
+        "hh",
         "rec",
     ]
 )
@@ -241,6 +243,8 @@ TEAM_WORDS = tuple(
         "people",
         "recrutement",
         "rh",
+        "rr",  # "RR.HH.", Spanish for human resources
+        "hh",
         "karriere",
         "personalabteilung",
         "recursos humanos",
@@ -364,6 +368,8 @@ NOT_COMPANY = frozenset(
         "reminder",
         "rescheduled",
         "rh",
+        "rr",  # "RR.HH.", Spanish for human resources
+        "hh",
         "role",
         "saturday",
         "september",
@@ -479,6 +485,19 @@ GENERIC = frozenset(
         "noreply",
         "important",
         "information",
+        # a department's name in other languages: "El equipo de Recursos Humanos"
+        "recursos",
+        "humanos",
+        "rrhh",
+        "ressources",
+        "humaines",
+        "rh",
+        "rr",  # "RR.HH.", Spanish for human resources
+        "hh",
+        "personalabteilung",
+        "personal",
+        "department",
+        "abteilung",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

@@ -63,7 +63,10 @@ _CLOSING = re.compile(
 _TEAM_WORDS = re.compile(
     r"\b(?:[Tt]eam|[Rr]ecruit\w*|[Tt]alent|[Hh]iring|[Cc]areers|[Aa]cquisition|[Pp]artner|"
     r"HR|[Hh]uman [Rr]esources|[Pp]eople(?: [Oo]perations| & [Cc]ulture)?|[Ss]ourc\w*|"
-    r"[Pp]ersonal\w*)\s*$"
+    r"[Pp]ersonal\w*|"
+    # the same departments in French, Spanish, Dutch: "Responsable RH - Acme"
+    r"RH|RR\.?\s?HH\.?|[Rr]essources [Hh]umaines|[Rr]ecursos [Hh]umanos|[Rr]ecrutement|"
+    r"[Rr]eclutamiento|[Ss]elección|P&O|HRM|[Pp]ersoneelszaken)\s*$"
 )
 
 

@@ -33,4 +33,3 @@ def test_what_start_up_made_is_frozen_before_the_workers_are_forked(
     assert frozen_when_forking, "the server was never started"
     # The whole of Django and the app, not a handful of objects.
     assert frozen_when_forking[0] > 50_000
-

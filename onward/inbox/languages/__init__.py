@@ -107,6 +107,17 @@ def says_no(text: str) -> str | None:
     return read(text, reader)
 
 
+def silence(text: str) -> bool:
+    """For folded text in German, French, Spanish or Dutch: whether it says what silence
+    will mean ("sans réponse de notre part…"), as an acknowledgement does."""
+    lang = detect(text)
+    if lang == "en":
+        return False
+    from .silent import silence as says_silence
+
+    return says_silence(text, lang)
+
+
 def cue_scores(text: str) -> dict[str, int]:
     """For folded text in German, French, Spanish or Dutch: the weight of the signs of an
     invitation ("next_step") or an acknowledgement ("received") found in it."""

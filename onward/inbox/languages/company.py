@@ -51,6 +51,11 @@ _SIGNED_DE = re.compile(
     rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
     rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|"
     r"People & Culture|Human Resources)$"
+    # a team that signs with its company's name: "Team Acme", "L'équipe Acme", "El equipo de
+    # Acme", "Het team van Acme" (not a department: "Team HR", "L'équipe RH")
+    r"|^(?:Team|(?:Toute )?[Ll]'équipe(?: de)?|El equipo(?: de)?|Het team van)\s+"
+    r"(?!(?:Personal|HR|Recruiting|Recruitment|RH|RR|Recursos|Ressources|[Rr]ecrutement|"
+    rf"Talent|Talento|Selección|P&O)\b)({_NAME})$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 

@@ -60,6 +60,27 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
         ),
         # "wir haben Ihre Bewerbung auf … erhalten", "ist bei uns eingegangen"
         (_c(rf"{_YOUR}{_W}{{0,8}}?(?:erhalten|eingegangen)\b"), "received", 3),
+        # "Ihre Unterlagen sind bei uns eingegangen", "wir prüfen Ihre Unterlagen sorgfältig"
+        (
+            _c(
+                r"\b(?:ihre|deine) (?:bewerbungs)?unterlagen\s+(?:\S+\s+){0,6}?(?:erhalten|"
+                r"eingegangen)\b"
+            ),
+            "received",
+            3,
+        ),
+        (
+            _c(
+                r"\b(?:prüfen|sichten|bearbeiten) (?:\w+ ){0,2}?(?:ihre|deine) "
+                r"(?:bewerbung|unterlagen)"
+                # the verb at the end: "wir werden Ihre Unterlagen sorgfältig prüfen"
+                r"|\b(?:ihre|deine) (?:bewerbungs)?unterlagen (?:\S+ ){0,3}?(?:prüfen|sichten|"
+                r"bearbeiten|geprüft|gesichtet)\b"
+            ),
+            "received",
+            2,
+        ),
+        (_c(r"\buns (?:\w+ ){0,6}?bei (?:ihnen|dir) (?:\w+ )?melden\b"), "received", 1),
         (_c(r"\b(?:melden|zurückmelden) uns (?:\w+ ){0,6}bei (?:ihnen|dir)\b"), "received", 1),
     ],
     "fr": [
@@ -70,6 +91,37 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
         ),
         (_c(r"\bavons (?:bien )?reçu (?:votre|ta) candidature"), "received", 3),
         (_c(r"\baccusons (?:bonne )?réception de (?:votre|ta) candidature"), "received", 3),
+        # what application products confirm: "votre candidature a bien été enregistrée / reçue
+        # / transmise", "elle sera étudiée avec attention", "est en cours d'étude",
+        # "nous examinons votre candidature", "nous reviendrons vers vous"
+        (
+            _c(
+                r"\b(?:votre|ta) (?:candidature|dossier|cv)\b[^.;!?]{0,40}?\ba (?:bien )?été "
+                r"(?:bien )?(?:reçue?|enregistrée?|transmise?|prise? en compte|envoyée?)"
+            ),
+            "received",
+            3,
+        ),
+        (
+            _c(
+                r"\b(?:sera|est|seront|sont) (?:\w+ )?(?:étudiée?s?|examinée?s?|analysée?s?|"
+                r"en cours "
+                r"d'(?:étude|examen|analyse|traitement))\b"
+                r"|\b(?:examinons|étudions|analysons|examine|étudie) (?:\w+ )?(?:votre|ta|l'|le)"
+                r"|\b(?:l'|la )(?:examinons|étudions|analysons|examine|étudie)\b"
+            ),
+            "received",
+            2,
+        ),
+        (
+            _c(
+                r"\b(?:elle|celle-ci) a (?:bien )?été (?:reçue|enregistrée|transmise|prise en "
+                r"compte)"
+            ),
+            "received",
+            3,
+        ),
+        (_c(r"\b(?:reviendrons|revenir|reviendra) (?:\w+ )?vers (?:vous|toi)\b"), "received", 1),
         # "nous souhaiterions vous rencontrer", "convenir d'un entretien"
         (
             _c(
@@ -98,6 +150,19 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             "received",
             3,
         ),
+        # "gracias por enviarnos tu candidatura", "la revisaremos", "estamos revisando tu
+        # perfil", "nos pondremos en contacto contigo"
+        (
+            _c(
+                r"\bgracias por (?:enviarnos|enviar) (?:tu|su) (?:candidatura|cv|solicitud)"
+                r"|\b(?:la|lo) (?:revisaremos|estudiaremos|valoraremos)\b"
+                r"|\b(?:revisaremos|estudiaremos|valoraremos|estamos revisando|estamos valorando)"
+                r" (?:tu|su) (?:candidatura|perfil|cv|solicitud)"
+            ),
+            "received",
+            2,
+        ),
+        (_c(r"\bnos pondremos en contacto (?:contigo|con usted)"), "received", 1),
     ],
     "nl": [
         (
@@ -114,6 +179,20 @@ CUES: dict[str, list[tuple[Pattern[str], str, int]]] = {
             "received",
             3,
         ),
+        # "we bekijken je sollicitatie", "we nemen binnen een week contact met je op"
+        (
+            _c(
+                r"\b(?:bekijken|beoordelen|beoordeeld|bekeken|bestuderen) (?:\w+ ){0,2}?"
+                r"(?:je|jouw|uw) "
+                r"(?:sollicitatie|cv|gegevens)|\b(?:je|jouw|uw) (?:sollicitatie|cv)\w* "
+                r"(?:wordt|worden|zal) (?:\w+ ){0,2}?(?:bekeken|beoordeeld)"
+            ),
+            "received",
+            2,
+        ),
+        (_c(r"\bnemen (?:\w+ ){0,4}?contact met (?:je|jou|u) op\b"), "received", 1),
+        # "we hebben deze in goede orde ontvangen"
+        (_c(r"\b(?:we|wij) hebben (?:deze|die|hem|ze) (?:\S+ ){0,4}?ontvangen\b"), "received", 3),
         # "we hebben je cv in goede orde ontvangen"
         (
             _c(

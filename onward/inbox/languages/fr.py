@@ -35,6 +35,11 @@ OTHERS = re.compile(
     rf"\b(?:retenu|choisi|sélectionné|privilégié|décidé de poursuivre avec|orienté\w* vers|"
     rf"poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?(?:un autre|une autre|"
     r"d'autres)\s+(?:candidat|candidature|profil|personne)"
+    # someone else without "autre": "poursuivre avec un candidat dont le profil correspond
+    # davantage", "retenu une candidature plus proche de nos besoins"
+    rf"|\b(?:retenu|choisi|sélectionné|privilégié|poursuivre|avancer|continuer)\s+(?:{_W}\s+)"
+    r"{0,4}?(?:avec )?(?:un|une) (?:candidat|candidate|candidature|profil)\w*\s+(?:dont|qui|"
+    r"plus|correspondant|répondant)\b"
     r"|\b(?:d'autres) (?:candidat|candidature|profil)\w*\b[^.;!?]{0,60}?\b(?:plus "
     r"(?:proches?|adaptés?|en adéquation)|correspond\w* (?:davantage|mieux|plus))"
 )
@@ -50,7 +55,7 @@ REGRET = re.compile(
 )
 CONDITION = re.compile(
     r"\b(?:si|s'il|s'ils|lorsque|au cas où|dans le cas où|sauf|à moins|sans réponse|passé ce "
-    r"délai|faute de)\b"
+    r"délai|faute de|en l'absence|à défaut)\b"
 )
 NOT_ABOUT_YOU = re.compile(
     r"\bn'hésite[zr]? pas\b|\bne pas répondre\b|\bne (?:pouvons|pourrons) pas répondre\b"

@@ -16,7 +16,7 @@ from . import Reader
 _W = r"[\w'-]+"
 _NEG = r"\b(?:niet|geen|niet langer|niet meer)\b"
 _PROGRESS = (
-    r"(?:verder|door (?:naar|met)|uit(?:te)?nodig|uitgenodigd|selecteer|geselecteerd|"
+    r"(?:verder|door (?:naar|met)|uit(?:te)?nodig|uit te nodig|uitgenodigd|selecteer|geselecteerd|"
     r"meenemen|mee te nemen|in aanmerking|aanbieden|aan te bieden|voort|volgende (?:ronde|"
     r"fase|stap)|aansl|past\b|passend|gekozen|kiezen|succesvol|positie\w* aanbieden)"
 )
@@ -24,8 +24,8 @@ NEGATED = re.compile(rf"{_NEG}\s+(?:{_W}\s+){{0,6}}?{_PROGRESS}")
 OTHERS = re.compile(
     rf"\b(?:gekozen|besloten|kiezen|verder|door|geselecteerd|voorkeur)\b\s+(?:{_W}\s+){{0,4}}?"
     r"(?:voor |met )?(?:een |de )?(?:andere|anderen)\s*(?:kandida|sollicitant|persoon|profiel)?"
-    r"|\b(?:andere )?(?:kandidaten|sollicitanten|profielen)\b[^.;!?]{0,40}?\b(?:beter|meer) "
-    r"(?:aansl|pass|aan)"
+    r"|\b(?:andere )?(?:kandidaat|kandidaten|sollicitanten|profielen)\b[^.;!?]{0,40}?"
+    r"\b(?:beter|meer) (?:aansl|pass|aan)"
     # the choice did not fall on you: "onze keuze (bij deze selectie) is niet op u gevallen"
     r"|\bkeuze\b[^.;!?]{0,40}?\b(?:niet op (?:u|jou|je)|op (?:een )?andere?\w*|op iemand "
     r"anders)\b[^.;!?]{0,25}?\bgevallen\b"

@@ -25,10 +25,10 @@ from onward.inbox.languages import de, es, fr, nl
 MEASURED = {"de": (27, 8), "fr": (6, 14)}
 RECALL = 0.95  # the issue's target, met in both
 # Other mail called a rejection, at most: the issue's 2% in German (0 of 8: `bauer`'s 5 and
-# Odoo's 3, sixth pass); in French 1 of
-# 14 today (a warm acknowledgement that ends "with no answer in 30 days, consider that your
-# application was not retained"), which misses the 2% target.
-CALLED = {"de": 0.02, "fr": 1 / 14}
+# Odoo's 3, sixth pass); in French too, 0 of 14 since the seventh pass (1 of 14 before: a
+# warm acknowledgement that ends "with no answer in 30 days, consider that your application
+# was not retained", the kind languages/silent.py reads).
+CALLED = {"de": 0.02, "fr": 0.02}
 # Too few to measure: (rejections, rejections found at least, other mail, called one at most)
 COUNTED = {"es": (1, 1, 3, 0), "nl": (2, 1, 3, 0)}
 
