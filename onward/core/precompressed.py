@@ -24,7 +24,9 @@ from django.core.files.storage import FileSystemStorage
 from .fonts import is_fresh, make_twins
 
 # Text compresses well; images and fonts (the fonts have their own finder) are left alone.
-COMPRESSIBLE = (".css", ".js", ".svg", ".map", ".json", ".txt")
+# So are source maps (5 MB of them, in the API docs' bundles): only a developer's tools ask
+# for them, and compressing them was half of the work of every first start.
+COMPRESSIBLE = (".css", ".js", ".svg", ".json", ".txt")
 
 
 def cache_dir() -> Path:

@@ -55,7 +55,7 @@ def get(path: str, encoding: str = "") -> Any:
 def test_every_stylesheet_and_script_of_the_app_is_among_those_prepared() -> None:
     found = precompressed.sources()
     assert {HTMX, CSS, "onward/onward.js"} <= set(found)
-    assert not any(path.endswith((".otf", ".png", ".woff2")) for path in found)
+    assert not any(path.endswith((".otf", ".png", ".woff2", ".map")) for path in found)
 
 
 @pytest.mark.parametrize("path", [HTMX, CSS])
