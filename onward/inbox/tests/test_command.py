@@ -162,3 +162,20 @@ def test_the_human_output_shows_no_terminal_controls_from_a_message(tmp_path: Pa
     assert "PWNED-TITLE" in out and "RED" in out  # the words stay; only the controls go
     for control in ("\x1b", "\x07", "\u202e"):
         assert control not in out and control not in err
+
+
+def test_the_command_line_starts_without_the_system_checks(
+    inbox: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # They would import every URL, view and API schema: a second of start-up, for nothing
+    # that reading mail uses. (call_command skips them anyway: run as `onward` runs it.)
+    from django.core.management.base import BaseCommand
+
+    from onward.inbox.management.commands.import_mail import Command
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("import-mail ran the system checks")
+
+    monkeypatch.setattr(BaseCommand, "check", refuse)
+    Command().run_from_argv(["onward", "import_mail", str(inbox), "--dry-run", "--json"])
+    assert len(capsys.readouterr().out.splitlines()) == 3
