@@ -9,7 +9,6 @@ from huey.contrib.djhuey import db_periodic_task, db_task, lock_task
 
 from onward.core.sending import register_resender
 
-from .poller import poll_cycle
 from .services import email_alert as deliver_alert_email
 
 log = logging.getLogger(__name__)
@@ -29,6 +28,10 @@ register_resender("alert", email_alert)
 @db_periodic_task(crontab(minute="*/15"))
 @lock_task("onward-watch-poll")
 def poll_due_boards() -> int:
+    # Imported here: the poller brings httpx and the whole HTTP client, half a second of
+    # start-up that every other process (the web app, `onward import-mail`) never uses.
+    from .poller import poll_cycle
+
     report = poll_cycle()
     if report.boards:
         log.info("watch: %s", report.summary())
