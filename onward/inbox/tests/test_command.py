@@ -147,6 +147,29 @@ def test_the_console_script_runs_it(inbox: Path, tmp_path: Path) -> None:
     assert len(result.stdout.splitlines()) == 3
 
 
+def test_the_console_script_loads_no_urls_and_no_http_client(inbox: Path, tmp_path: Path) -> None:
+    # Start-up is most of a small import's time: the URL conf (every view and API schema,
+    # which the system checks would import) and httpx (which the watch's jobs use) are
+    # nothing reading mail needs.
+    env = dict(os.environ, ONWARD_DATA_DIR=str(tmp_path / "var"))
+    report = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(*(m for m in ('onward.urls', 'httpx') if m in sys.modules),"
+        " file=sys.stderr))\n"
+        "from onward.cli import main; main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", report, "import-mail", str(inbox), "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+    assert result.stderr.strip() == ""
+
+
 def test_the_human_output_shows_no_terminal_controls_from_a_message(tmp_path: Path) -> None:
     hostile = "\x1b[2J\x1b]0;PWNED-TITLE\x07 \x1b[31mRED\u202e"
     encoded = base64.b64encode(f"Your application to Acme {hostile}".encode()).decode()
@@ -162,3 +185,20 @@ def test_the_human_output_shows_no_terminal_controls_from_a_message(tmp_path: Pa
     assert "PWNED-TITLE" in out and "RED" in out  # the words stay; only the controls go
     for control in ("\x1b", "\x07", "\u202e"):
         assert control not in out and control not in err
+
+
+def test_the_command_line_starts_without_the_system_checks(
+    inbox: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # They would import every URL, view and API schema: a second of start-up, for nothing
+    # that reading mail uses. (call_command skips them anyway: run as `onward` runs it.)
+    from django.core.management.base import BaseCommand
+
+    from onward.inbox.management.commands.import_mail import Command
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("import-mail ran the system checks")
+
+    monkeypatch.setattr(BaseCommand, "check", refuse)
+    Command().run_from_argv(["onward", "import_mail", str(inbox), "--dry-run", "--json"])
+    assert len(capsys.readouterr().out.splitlines()) == 3
