@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import senders
+from . import ats_senders
 from .parsing import Mail
 
 TEXT_LIMIT = 3000  # as extract.TEXT_LIMIT: the links written in the text are read this far
@@ -37,8 +37,8 @@ def is_machine_address(address: str) -> bool:
     parts = _LOCAL_PARTS.split(local)
     return (
         "reply" in local
-        or local in senders.MACHINE_LOCAL_PARTS
-        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
+        or local in ats_senders.MACHINE_LOCAL_PARTS
+        or any(part in ats_senders.MACHINE_LOCAL_PARTS for part in parts)
     )
 
 
@@ -54,8 +54,8 @@ def domain_slugs(mail: Mail) -> list[str]:
         # "At"); second-level ones ("co.uk", "gv.at") are in NOT_SLUGS.
         parts = domain.lower().split(".")
         parts = parts[:-1] if len(parts) > 1 else parts
-        labels = [p for p in parts if p not in senders.NOT_SLUGS]
-        vendor = any(label in senders.ATS_VENDORS for label in labels)
+        labels = [p for p in parts if p not in ats_senders.NOT_SLUGS]
+        vendor = any(label in ats_senders.ATS_VENDORS for label in labels)
         tenant, plus, tag = local.partition("+")
         if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
             # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
@@ -65,7 +65,7 @@ def domain_slugs(mail: Mail) -> list[str]:
             # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
             if not is_machine_address(address):
                 slugs.append(local.lower())
-        elif labels and labels[-1] not in senders.FREE_MAIL:
+        elif labels and labels[-1] not in ats_senders.FREE_MAIL:
             slugs.append(labels[-1])
     for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
         if slug := _slug_from_link(link):
@@ -77,7 +77,7 @@ def domain_slugs(mail: Mail) -> list[str]:
     ]
 
 
-_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+_VENDOR_WORDS = {name for name in ats_senders.ATS_NAMES if len(name) > 4 and " " not in name}
 
 
 @lru_cache(maxsize=1024)  # a company's slug comes back with each of its messages
@@ -109,6 +109,6 @@ def _slug_from_link_head(link: str) -> str | None:
 
 
 def pretty_slug(slug: str) -> str | None:
-    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
+    if slug in ats_senders.FREE_MAIL or slug in ats_senders.ATS_NAMES or len(slug) < 2:
         return None
     return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import ats_senders, patterns
 from . import company_forms as forms
-from . import patterns, senders
 from .domains import is_machine_address
 
 HEAD_LIMIT = 3000  # as extract.TEXT_LIMIT: a closing above a footer is looked for this far
@@ -45,7 +45,7 @@ def is_person_name(name: str, address: str) -> bool:
         return False
     if local and any(word.lower().strip(".") in local for word in words if len(word) > 2):
         return True
-    if any(label in senders.ATS_VENDORS for label in domain.split(".")):
+    if any(label in ats_senders.ATS_VENDORS for label in domain.split(".")):
         return False
     return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
 
