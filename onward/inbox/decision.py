@@ -30,7 +30,10 @@ _PROGRESS = (
     r"proceed|progress|advanc|consider|select|chose|chosen|choos|shortlist|pursu|continu|invit|"
     r"hir(?:e|ing)\b|align|"
     r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?(?:further|forward|"
-    r"into consideration)|"
+    r"into consideration)|taken\s+(?:any\s+)?(?:further|forward)|"
+    # the job, not the reader: "we decided not to fill this role", "won't be filling it"
+    r"fill(?:ing)?\s+(?:the|this|that|it)\b(?:\s+(?:[\w-]+\s+)?(?:role|position|job|vacancy|"
+    r"opening))?|"
     # as English written by speakers of other languages says it: "your profile does not
     # correspond to the requirements", "your application did not make it to the next round"
     r"correspond\w*\s+(?:to|with)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:requirements|needs|"
@@ -46,7 +49,8 @@ _PROGRESS = (
     r"extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation)|meet(?:s|ing)?\s+(?:the|our|all)\b|"
     r"pass(?:ed)?\s+(?:the|our|this|your)\s+(?:[\w-]+\s+)?(?:assessment|test|screen\w*|evaluation|"
     r"challenge|stage|round|exam)|a\s+position\s+to\s+(?:offer|move|proceed|progress|invite|"
-    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:interview|call)|"
+    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:next\s+|further\s+|"
+    r"second\s+|follow-up\s+)?(?:interview|call)|"
     # "you were not among the candidates selected", "we do not have a role that suits you"
     r"among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|finalists)|"
     r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
@@ -63,7 +67,8 @@ OTHERS = re.compile(
     r"direction|candidacies)?\b"
     r"|\bothers\s+(?:whose|who)\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who|that|better|more|may)\b"
-    r"|\bother (?:candidates|applicants)\b[^.;!?]{0,40}\b(?:better|more closely|closer|stronger)\b"
+    r"|\b(?:other|another) (?:candidates?|applicants?)\b[^.;!?]{0,40}\b(?:better|more closely|"
+    r"closer|stronger)\b"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
     # "we have decided to keep looking for a profile with more experience"
@@ -76,7 +81,7 @@ OTHERS = re.compile(
     r"(?:whose|who|that|with|else|more|better)\b"
     r"|\b(?:gone|went|going|moved|moving)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the)\s+"
     r"(?:candidate|applicant|individual|person)\s+(?:whose|who|that|with|more|better)\b"
-    r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going)\b[^.;:!?]{0,40}?"
+    r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going|found|picked)\b[^.;:!?]{0,40}?"
     r"\b(?:someone|somebody) else\b"
     # "there were many candidates whose profiles were more closely aligned": told, not promised
     r"|\b(?:candidates|applicants|profiles)\s+(?:whose|who|that)\b[^.;!?]{0,40}?\b(?:were|was|had)"
@@ -85,9 +90,13 @@ OTHERS = re.compile(
 GONE = re.compile(
     r"\b(?:position|role|job|requisition|opening|vacancy|posting|opportunity|internships?|"
     r"program(?:me)?)\b[^.;:!?]{0,80}?\b(?:has|have|had|was|is|were)\s+(?:now\s+|just\s+|"
-    r"recently\s+|since\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|withdrawn|"
+    r"recently\s+|since\s+|already\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|"
+    r"withdrawn|paused|frozen|suspended|taken(?!\s+(?:into|in|care|to|up|on|over|by\s+you))|"
     r"at capacity|no longer (?:available|open|active))\b"
-    r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
+    # "we have decided to hold off on hiring for this role"
+    r"|\bhold(?:ing)?\s+off\s+on\s+(?:hiring|filling|recruiting)\b"
+    r"|\b(?:we|i)(?:\s+have|'ve)?\s+(?:just\s+|recently\s+|now\s+|already\s+)?(?:hired|filled)\b"
+    r"(?!\s+(?:a|an|our)\s+new\b)"  # "we've hired a new recruiter who will schedule you"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
     # "we have decided to stop the recruitment process with you"
@@ -127,6 +136,12 @@ DECLINED = re.compile(
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
     r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
     r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
+    # "we decided against moving forward with your application"
+    r"|\b(?:decided|decide|decision|chose|chosen|opted|elected)\s+against\s+(?:moving|"
+    r"proceeding|progressing|pursuing|advancing|continuing|taking|your|you)\b"
+    # "we've decided to pass at this time", "we're going to pass on moving forward"
+    r"|\b(?:decided|going|chosen|opted|have|had|need)\s+to\s+pass(?:\s+on\s+(?:moving|"
+    r"proceeding|progressing|your|you)\b|\s+(?:at|for)\s+(?:this|the|now)\b|\s*[.,;!])"
     r"|\bstatus\b[^.;!?]{0,40}?\b(?:to|:|is)\s*[\"']?\s*(?:not selected|rejected|declined|"
     r"unsuccessful|not moving forward|no longer under consideration)\b"
 )
@@ -160,7 +175,8 @@ _NOT_ABOUT_YOU = re.compile(
     r"\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:be\s+)?(?:filled|closed|close)\b|"
     r"\buntil (?:it is |it's |the (?:role|position) is )?filled\b|"
     # not yet: "your application is incomplete and will not be considered until you submit"
-    r"\bapplication (?:is|was|remains) (?:still )?incomplete\b|\buntil (?:you|we receive)\b|"
+    r"\bapplication (?:is|was|remains) (?:still )?incomplete\b|"
+    r"\buntil (?:you|we receive|later|next week|after the weekend)\b|"
     r"\bwill not (?:have any|affect|impact|be used|be shared)\b|\bno longer (?:wish|want|like)\b|"
     r"\b(?:do not|don't|please do not) reply\b|"
     # about people in general, not the reader: "candidates who are not selected will..."
@@ -206,6 +222,9 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "individual",
             "people",
             "else",
+            "someone",
+            "somebody",
+            "person",
             "looking",
             "searching",
         ),
@@ -218,6 +237,12 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "cancel",
             "on hold",
             "withdrawn",
+            "paused",
+            "frozen",
+            "suspended",
+            "taken",
+            "hold off",
+            "holding off",
             "capacity",
             "no longer",
             "hired",
@@ -255,6 +280,8 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             " a 'no",
             ' a "no',
             "say no",
+            "against",
+            "to pass",
         ),
     ),
 )
