@@ -266,7 +266,7 @@ def clean_company(name: str) -> str:
         r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
         r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
         # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
-        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment"
+        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment|Recrutement|Firma"
         # German: who writes for whom, "im Namen der Acme AG", "Personalabteilung der Stadt Graz"
         r"|[Ii]m (?:Namen|Auftrag) (?:der|des|von)"
         r"|(?:Personalabteilung|Personalwesen|Personalmanagement|Bewerbermanagement"
@@ -280,6 +280,7 @@ def clean_company(name: str) -> str:
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
+    name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
     name = forms.PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
@@ -335,7 +336,14 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if key.replace(" ", "") in slugs:
         return True
     sender = company_key(mail.sender_name)
-    return not (sender and key == sender and is_person_name(mail.sender_name, mail.sender_email))
+    # Without an address, "Fonds Soziales Wien" looks like a person's name as much as "Anna
+    # Huber" does: a name the text also gives is then trusted (a person signs as a person).
+    return not (
+        sender
+        and key == sender
+        and mail.sender_email
+        and is_person_name(mail.sender_name, mail.sender_email)
+    )
 
 
 def _from_display_name(mail: Mail) -> str | None:

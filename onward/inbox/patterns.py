@@ -214,6 +214,8 @@ COMPANY = compiled(
             ("teil d", "teil v"),
         ),
         (rf"\b(?:bei|an|für) uns,? (?:der|dem|den|die) ({NAME})", 4, (" uns",)),
+        # "eine Tätigkeit in der Firma Acme", "Ihre Bewerbung bei der Firma Acme"
+        (rf"\b(?:in|bei|an) (?:der |die )?Firma ({NAME})", 4, ("firma ",)),
         # "dass Sie sich für Acme interessieren"
         (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
         (
@@ -226,7 +228,7 @@ COMPANY = compiled(
         (rf"\bbei (?:der |dem )?({NAME})(?: GmbH| AG| SE)?[ .,]", 2, ("bei ",)),
         # French
         (
-            rf"{_FR_AT} (?:la société |l'entreprise |le groupe )?({NAME})",
+            rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
             4,
             ("intérêt", "candidature", "poste", "au sein", "rejoindre"),
         ),

@@ -1,0 +1,103 @@
+"""More places and forms a company's name takes: a From line with a name and no address, a
+German "Firma", a French "au sein de l'…", a plural possessive, a legal form without dots
+("SA"), and words that only look like a company (a job portal, the word for an application).
+
+Each message is written for the test (none is from the corpus), and each was read wrong
+before the change it names.
+"""
+
+from __future__ import annotations
+
+from onward.inbox.parsing import address_of, parse
+from onward.inbox.understand import understand
+
+from .mails import raw
+
+
+def read(*, sender: str, subject: str, body: str) -> tuple[str, str | None]:
+    reading = understand(parse(raw(sender=sender, subject=subject, body=body)))
+    return reading.label, reading.company
+
+
+DE_NO = "Sehr geehrter Herr Novak,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n"
+
+
+def test_a_from_line_with_a_name_and_no_address_is_a_display_name() -> None:
+    assert address_of("Career Halbmond GmbH") == ("Career Halbmond GmbH", "")
+    assert address_of("Anna Huber") == ("Anna Huber", "")
+    with_address = ("Anna Huber", "anna@halbmond.example")
+    assert address_of("Anna Huber <anna@halbmond.example>") == with_address
+
+
+def test_a_company_named_in_an_addressless_from_line_is_found() -> None:
+    assert read(sender="Career Halbmond Logistik GmbH", subject="", body=DE_NO) == (
+        "rejection",
+        "Halbmond Logistik GmbH",
+    )
+
+
+def test_a_signature_that_repeats_an_addressless_from_line_is_not_taken_for_a_person() -> None:
+    body = DE_NO + "Ines Maurer\nHR Business Partnerin\nStiftung Lindenhof Wien\n"
+    assert read(sender="Stiftung Lindenhof Wien", subject="Ihre Bewerbung", body=body) == (
+        "rejection",
+        "Stiftung Lindenhof Wien",
+    )
+
+
+def test_german_firma_before_a_name_is_not_part_of_it() -> None:
+    body = (
+        "Sehr geehrter Herr Novak,\n\nwir danken Ihnen für Ihr Interesse an einer Tätigkeit in "
+        "der Firma Hagedorn. Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.\n"
+    )
+    assert read(sender="noreply@jobs.example", subject="", body=body) == ("rejection", "Hagedorn")
+
+
+def test_a_job_portal_in_the_from_line_is_not_the_employer() -> None:
+    label, company = read(
+        sender="Stellenportal <noreply@stellenportal.example>",
+        subject="Ihre Bewerbung bei der Firma Grubinger",
+        body=DE_NO,
+    )
+    assert (label, company) == ("rejection", "Grubinger")
+
+
+def test_french_au_sein_de_l_names_the_company_and_candidature_never_does() -> None:
+    body = (
+        "Bonjour,\n\nNous avons étudié votre candidature au poste de chargé de projet au sein "
+        "de l'Atelier Lumen. Nous sommes au regret de vous informer qu'elle n'a pas été "
+        "retenue.\n\nBien cordialement,\nMarie Dupont\nResponsable RH\n"
+    )
+    label, company = read(
+        sender="Marie Dupont <m.dupont@atelier-lumen.example>",
+        subject="Candidature - Chargé de projet",
+        body=body,
+    )
+    assert (label, company) == ("rejection", "Atelier Lumen")
+
+
+def test_recrutement_before_a_name_in_the_from_line_is_not_part_of_it() -> None:
+    body = "Bonjour Paul,\n\nMalheureusement, votre candidature n'a pas été retenue.\n"
+    assert read(sender="Recrutement Ferrand <no-reply@teamtailor.com>", subject="", body=body) == (
+        "rejection",
+        "Ferrand",
+    )
+
+
+def test_a_french_signature_with_sa_names_the_company() -> None:
+    body = (
+        "Madame, Monsieur,\n\nNous vous remercions de l'intérêt porté à notre groupe. "
+        "Malheureusement, le poste a été pourvu.\n\nDirection des Ressources Humaines\n"
+        "Groupe Vautrin SA\n"
+    )
+    assert read(sender="noreply@jobs.example", subject="", body=body) == (
+        "rejection",
+        "Groupe Vautrin SA",
+    )
+
+
+def test_a_plural_possessive_leaves_the_company_and_drops_the_role() -> None:
+    body = (
+        "Dear Alex,\n\nThank you for taking the time to apply to Cobalt Robotics' Data "
+        "Engineer role. We have decided not to move forward with your application.\n"
+    )
+    assert read(sender="", subject="", body=body) == ("rejection", "Cobalt Robotics")
