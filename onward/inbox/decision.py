@@ -40,6 +40,11 @@ _PROGRESS = (
     r"criteria|profile|expectations)|ma(?:ke|de)\s+it\s+(?:to|through|into)\s+(?:the|our)\b|"
     r"offer(?:ing)?\s+(?:you|employment|a position)|extend(?:ing)?\s+(?:you\s+)?an?\s+offer|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:fit|match)\b|match|"
+    # "your profile is not quite what we are looking for", "not suitable for this position",
+    # "your profile doesn't fit the role"
+    r"(?:quite\s+|exactly\s+)?what\s+(?:we|we're)\s+(?:are\s+)?(?:looking|need|seeking|searching)|"
+    r"suitable\s+for\s+(?:this|the|our)\b|fit\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:role|"
+    r"position|job|profile|requirements|vacancy)\b|"
     r"the\s+(?:most|right|best)\s+(?:qualified|competitive|suitable)|successful|"
     r"(?:be\s+)?able\s+to\s+(?:move|offer|proceed|invite|consider|progress|explore|pursue)|"
     r"recruiting|reviewing\s+(?:applica|candida)|interviewing|hiring\s+for|"
@@ -68,7 +73,14 @@ OTHERS = re.compile(
     r"|\bothers\s+(?:whose|who)\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who|that|better|more|may)\b"
     r"|\b(?:other|another) (?:candidates?|applicants?)\b[^.;!?]{0,40}\b(?:better|more closely|"
-    r"closer|stronger)\b"
+    r"closer|stronger|more relevant|more experience|more suitable)\b"
+    r"|\b(?:found|identified|selected|chosen|have)\s+(?:a\s+)?(?:better|closer|stronger|more "
+    r"suitable)\s+(?:match|fit|candidate|applicant|profile)\b"
+    # compared with the reader: "we are looking for someone with more experience"
+    # (not a job ad's "someone with more than three years of experience")
+    r"|\blooking\s+for\s+(?:someone|somebody|a\s+candidate|a\s+profile|an\s+applicant)\s+with\s+"
+    r"(?:(?:a\s+)?(?:different|other)\b|more\s+(?:relevant\s+)?(?:experience|seniority)\s*[.,;!]|"
+    r"more\s+(?:relevant\s+)?(?:experience|seniority)$)"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
     # "we have decided to keep looking for a profile with more experience"
@@ -91,7 +103,7 @@ GONE = re.compile(
     r"\b(?:position|role|job|requisition|opening|vacancy|posting|opportunity|internships?|"
     r"program(?:me)?)\b[^.;:!?]{0,80}?\b(?:has|have|had|was|is|were)\s+(?:now\s+|just\s+|"
     r"recently\s+|since\s+|already\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|"
-    r"withdrawn|paused|frozen|suspended|taken(?!\s+(?:into|in|care|to|up|on|over|by\s+you))|"
+    r"withdrawn|fulfilled|paused|frozen|suspended|taken(?!\s+(?:into|in|care|to|up|on|over|by\s+you))|"
     r"at capacity|no longer (?:available|open|active))\b"
     # "we have decided to hold off on hiring for this role"
     r"|\bhold(?:ing)?\s+off\s+on\s+(?:hiring|filling|recruiting)\b"
@@ -102,6 +114,8 @@ GONE = re.compile(
     # "we have decided to stop the recruitment process with you"
     r"|\b(?:stop|end|clos|discontinu)\w*\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:process|"
     r"procedure)\s+with\s+you\b"
+    r"|\b(?:decided|decision|have|had|going)\s+to\s+(?:stop|end|close|discontinue)\s+(?:the|our|this)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:process|procedure)\b(?!\s+(?:early|for you to|so that))"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
@@ -136,6 +150,12 @@ DECLINED = re.compile(
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
     r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
     r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
+    r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
+    # "we see no match with the position", "there is no fit between your profile and the role"
+    r"|\b(?:see|saw|find|found)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\b"
+    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with)\b"
+    r"|\byour\s+(?:application|candidacy|candidature)\b[^.;!?]{0,30}?\bnot\s+be\s+(?:processed|"
+    r"pursued|taken)\s+(?:any\s+)?further\b"
     # "we decided against moving forward with your application"
     r"|\b(?:decided|decide|decision|chose|chosen|opted|elected)\s+against\s+(?:moving|"
     r"proceeding|progressing|pursuing|advancing|continuing|taking|your|you)\b"
@@ -222,6 +242,8 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "individual",
             "people",
             "else",
+            "match",
+            "fit",
             "someone",
             "somebody",
             "person",
@@ -282,6 +304,11 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "say no",
             "against",
             "to pass",
+            "disappoint",
+            "match",
+            "fit",
+            "ed further",
+            "ed any further",
         ),
     ),
 )

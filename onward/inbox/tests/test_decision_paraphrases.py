@@ -37,6 +37,20 @@ from .mails import raw
         "The company has decided to not fill the position after all.",
         "We decided not to fill this role.",
         "We won't be filling the opening this year.",
+        # as English written by speakers of other languages says it
+        "Your profile is not quite what we are looking for at the moment.",
+        "We have concluded that your profile is not suitable for this position.",
+        "Honestly, your profile doesn't fit the role we have open.",
+        "We decided to stop the process here.",
+        "We're looking for a candidate with a different profile.",
+        "For this role we are looking for someone with more experience.",
+        "We found a better match for the opening.",
+        "The vacancy has been fulfilled.",
+        "I'm afraid I have to disappoint you.",
+        "The other candidate had more relevant experience with our tools.",
+        "Your application will not be processed further.",
+        "After reading your application we see no match with the position.",
+        "There is no real fit between your profile and the vacancy.",
     ],
 )
 def test_an_english_paraphrase_of_no_is_a_decision(sentence: str) -> None:
@@ -54,6 +68,12 @@ def test_an_english_paraphrase_of_no_is_a_decision(sentence: str) -> None:
         "We decided against a phone screen and will invite you straight to an onsite.",
         "We've hired a new recruiter who will be in touch to schedule your interview.",
         "We will not be scheduling interviews until next week.",
+        "We're looking for someone with more than three years of experience in SQL.",
+        "We will let you know whether your profile is suitable for this role.",
+        "Your personal data will not be processed further once the process ends.",
+        "There is no match for your saved search this week.",
+        "If there is no match between your profile and the role, we will keep your CV.",
+        "We decided to end the process early and make you an offer.",
     ],
 )
 def test_english_that_only_looks_like_those_is_not_a_decision(sentence: str) -> None:
