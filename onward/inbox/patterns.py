@@ -178,7 +178,14 @@ COMPANY = compiled(
         ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         # "Sent with ♥ from Acme, Inc.": a template's sign-off
-        (rf"\b[Ss]ent (?:with \S{{1,8}} )?from ({NAME})", 3, ("sent with", "sent from")),
+        # (not a phone's or a mail app's: "Sent from Outlook Mobile", "Sent from my iPhone")
+        (
+            rf"\b[Ss]ent (?:with \S{{1,8}} )?from (?!(?:Outlook|Mail|Yahoo|Gmail|iPhone|iPad|"
+            rf"Android|Samsung|Windows|Proton|BlackBerry|Huawei|Xiaomi|AOL|GMX|Thunderbird)\b)"
+            rf"({NAME})",
+            3,
+            ("sent with", "sent from"),
+        ),
         (
             rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
             4,
@@ -376,7 +383,7 @@ SUBJECT_COMPANY = compiled(
             (),
         ),
         (rf"\bsent to ({NAME})", 5, ()),
-        (rf"{_FROM} from ({NAME})", 5, ()),
+        (rf"{_FROM} from (?:the )?({NAME})", 5, ()),  # "Update from the Acme Recruiting Team"
         (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
         (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
         (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),

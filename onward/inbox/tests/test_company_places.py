@@ -8,6 +8,8 @@ before the change it names.
 
 from __future__ import annotations
 
+import pytest
+
 from onward.inbox.parsing import address_of, parse
 from onward.inbox.understand import understand
 
@@ -101,3 +103,39 @@ def test_a_plural_possessive_leaves_the_company_and_drops_the_role() -> None:
         "Engineer role. We have decided not to move forward with your application.\n"
     )
     assert read(sender="", subject="", body=body) == ("rejection", "Cobalt Robotics")
+
+
+EN_NO = "Hi Alex,\n\nThanks for applying. Unfortunately we won't be moving forward.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("signed", "company"),
+    [
+        ("Best,\nPriya from Tallow Analytics\n", "Tallow Analytics"),
+        ("Cheers,\nPriya @ Tallow\n", "Tallow"),
+        ("Liebe Grüße\nLena von Tallow\n", "Tallow"),
+        ("Liebe Grüße\nLena vom Team Tallow\n", "Tallow"),
+        ("Bien à vous,\nJulie de chez Tallow\n", "Tallow"),
+    ],
+)
+def test_a_first_name_from_a_company_signs_for_it(signed: str, company: str) -> None:
+    assert read(sender="noreply@jobs.example", subject="Your application", body=EN_NO + signed) == (
+        "rejection",
+        company,
+    )
+
+
+def test_sent_from_a_phone_is_not_a_company() -> None:
+    body = EN_NO + "Sent from Outlook Mobile\n"
+    assert read(sender="noreply@jobs.example", subject="Your application", body=body) == (
+        "rejection",
+        None,
+    )
+
+
+def test_a_subject_from_the_companys_team_names_the_company() -> None:
+    assert read(
+        sender="noreply@jobs.example",
+        subject="Update from the Tallow Analytics Recruiting Team",
+        body=EN_NO,
+    ) == ("rejection", "Tallow Analytics")
