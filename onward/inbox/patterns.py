@@ -31,10 +31,15 @@ def word_start(*words: str) -> str:
 
 
 # A name as written: capitalised words, possibly joined by &, "and", "of", "de".
-WORD = rf"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*"
+# Initials are a word too: "J.P. Morgan", "D. E. Shaw" (two at least: "Plan B." ends a sentence).
+WORD = rf"(?:[A-Z]\.(?: ?[A-Z]\.)+|[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*)"
 JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
 NAME = rf"{WORD}(?:{JOINER}{WORD}){{0,4}}"
 NAME_SHORTEST = NAME + "?"
+# In a subject (short, read once) a name may also start in lower case before a capital:
+# "Your application to eBay", "iRobot Application Update"; the text's patterns keep NAME,
+# whose heads start with a capital.
+SUBJECT_NAME = rf"(?:{WORD}|[a-z][A-Z][\w&'{QUOTE}+-]*)(?:{JOINER}{WORD}){{0,4}}"
 # A legal form after a name: "Pandora Media, Inc.", "The TJX Companies, Inc.".
 LEGAL = r"(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|Limited|Corporation)\b\.?"
 SEP = rf"[-{DASH}|]"
@@ -374,29 +379,35 @@ _FROM = alt(
 )
 SUBJECT_COMPANY = compiled(
     [
-        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
         # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
         (
             rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
-            rf"({NAME})\s*$",
+            rf"({SUBJECT_NAME})\s*$",
             4,
             (),
         ),
-        (rf"\bsent to ({NAME})", 5, ()),
-        (rf"{_FROM} from (?:the )?({NAME})", 5, ()),  # "Update from the Acme Recruiting Team"
-        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
-        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
-        (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
-        (rf"^({NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
-        (rf"\s{SEP}\s*({NAME})\s*$", 3, ()),
-        (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
-        (rf"\b[Yy]our ({NAME}) (?:[Jj]ob |[Ii]nternship )?(?:[Aa]pplication|[Cc]andidacy)", 5, ()),
-        (rf"^({NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
+        (rf"\bsent to ({SUBJECT_NAME})", 5, ()),
+        # "Update from the Acme Recruiting Team"
+        (rf"{_FROM} from (?:the )?({SUBJECT_NAME})", 5, ()),
+        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({SUBJECT_NAME})", 4, ()),
+        (rf"\bat ({SUBJECT_NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
+        (rf"\s{SEP}\s*({SUBJECT_NAME})\s*$", 3, ()),
+        (rf"^[Yy]our ({SUBJECT_NAME}) (?:application|candidacy|interview)", 5, ()),
+        (
+            rf"\b[Yy]our ({SUBJECT_NAME}) (?:[Jj]ob |[Ii]nternship )?"
+            r"(?:[Aa]pplication|[Cc]andidacy)",
+            5,
+            (),
+        ),
+        (rf"^({SUBJECT_NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
         # "[Acme] Application update", "Thanks for your interest in Acme"
-        (rf"^\[({NAME})\]", 4, ()),
+        (rf"^\[({SUBJECT_NAME})\]", 4, ()),
         # "Northwind Application Status", "Update on your candidacy with Northwind",
         # "Northwind — your application", "Following up from Northwind"
-        (rf"^({NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        (rf"^({SUBJECT_NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
         # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
         (
             rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"
@@ -406,19 +417,19 @@ SUBJECT_COMPANY = compiled(
             4,
             (),
         ),
-        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({NAME})", 5, ()),
-        (rf"^({NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
+        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
         (
             rf"\b(?:[Ff]ollowing up|[Ff]ollow-up|[Ff]ollow up|[Rr]esponse|[Rr]eply|[Dd]ecision|"
-            rf"[Ll]etter) from ({NAME})",
+            rf"[Ll]etter) from ({SUBJECT_NAME})",
             5,
             (),
         ),
-        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
-        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
-        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
+        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
         # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
-        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({NAME})", 4, ()),
+        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({SUBJECT_NAME})", 4, ()),
     ]
 )
 

@@ -139,3 +139,24 @@ def test_a_subject_from_the_companys_team_names_the_company() -> None:
         subject="Update from the Tallow Analytics Recruiting Team",
         body=EN_NO,
     ) == ("rejection", "Tallow Analytics")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body_names", "company"),
+    [
+        ("Your application to eTrellis", "", "eTrellis"),  # a name in lower case, then a capital
+        ("iMarlow Application Update", "", "iMarlow"),
+        ("Your application", "the Analyst role at R.T. Harlan", "R.T. Harlan"),  # initials
+        ("Your application to D. E. Whitcombe", "", "D. E. Whitcombe"),
+        ("Your application", "the Analyst role at Harlan Associates", "Harlan Associates"),
+    ],
+)
+def test_names_written_in_unusual_shapes_are_found(
+    subject: str, body_names: str, company: str
+) -> None:
+    said = f"Thank you for your interest in {body_names}. " if body_names else ""
+    body = f"Hi Alex,\n\n{said}Unfortunately we won't be moving forward.\n"
+    assert read(sender="noreply@jobs.example", subject=subject, body=body) == (
+        "rejection",
+        company,
+    )
