@@ -127,6 +127,7 @@ _FR_AT = alt(
     "poste au sein de",
     "au sein de",
     "rejoindre",
+    "pensé à",  # "merci d'avoir pensé à Acme"
 )
 _ES_AT = alt(
     "interés en",
@@ -137,6 +138,10 @@ _ES_AT = alt(
     "puesto en",
     "formar parte de",
     "unirte a",
+    # "gracias por postularte a Acme"
+    "postularte a",
+    "postularse a",
+    "postulado a",
     # "nuestro proceso de selección para Acme"
     "selección para",
     "selección de",
@@ -168,7 +173,12 @@ COMPANY = compiled(
         # "At Acme, we..."
         (rf"At ({NAME}), [a-z]", 3, ("at ",)),  # starts with a literal: found fast
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
-        (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
+        # "everyone at Acme", "Everyone at Acme appreciates…", "We at Acme"
+        (
+            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'team')} at ({NAME})",
+            4,
+            (" at ",),
+        ),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
         (
             rf"\b(?:[Oo]n behalf of|join|joining) (?:the )?(?:entire |whole )?({NAME})",
@@ -242,7 +252,7 @@ COMPANY = compiled(
         (
             rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
             4,
-            ("intérêt", "candidature", "poste", "au sein", "rejoindre"),
+            ("intérêt", "candidature", "poste", "au sein", "rejoindre", "pensé à"),
         ),
         (
             rf"\b(?:[Ll]'équipe|[Ll]es équipes) (?:[Rr]ecrutement |RH |[Tt]alents? )?"
@@ -277,6 +287,7 @@ COMPANY = compiled(
                 "formar parte",
                 "unirte",
                 "selección",
+                "postula",
             ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
@@ -294,7 +305,7 @@ COMPANY = compiled(
             ("bij ", "interesse in", "interesse voor"),
         ),
         (
-            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van) "
+            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van|op) "
             rf"[^.,;\n]{{0,60}}? bij ({NAME})",
             4,
             (" bij ",),
@@ -428,6 +439,13 @@ SUBJECT_COMPANY = compiled(
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
         (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
+        # "Tu candidatura para Data Analyst en Acme", "Candidature pour Analyste chez Acme"
+        (
+            rf"(?:[Cc]andidature|[Cc]andidatura) (?:para|pour|au poste de) [^,]{{2,60}}? "
+            rf"(?:en|chez) ({SUBJECT_NAME})\s*$",
+            6,  # over "candidatura para Analista de Datos", the role read as a name
+            (),
+        ),
         # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
         (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({SUBJECT_NAME})", 4, ()),
     ]
@@ -469,9 +487,9 @@ COMPANY_HEADS = Heads(
             _TIME_WORDS,
             _AT_WITH,
         ),
-        _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): joined(
-            ("everyone", "us", "we", "here", "team"), (" at ",)
-        ),
+        _index(
+            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "team")
+        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "team"), (" at ",)),
         _index(COMPANY, word_start("The", "the", "Your", "your")): joined(
             ("The ", "the ", "Your ", "your "), _NAME_FIRST
         ),

@@ -160,3 +160,41 @@ def test_names_written_in_unusual_shapes_are_found(
         "rejection",
         company,
     )
+
+
+ES_NO = "Lamentablemente, hemos decidido continuar con otros candidatos.\n"
+NL_NO = "Helaas hebben we besloten om niet verder te gaan met jouw sollicitatie.\n"
+FR_NO = "Malheureusement, nous ne pouvons pas y donner une suite favorable.\n"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company"),
+    [
+        ("", f"Hola Pablo,\n\nGracias por postularte a Marisma Datos. {ES_NO}", "Marisma Datos"),
+        (
+            "Tu candidatura para Analista de Datos en Marisma Datos",
+            f"Hola,\n\n{ES_NO}",
+            "Marisma Datos",
+        ),
+        (
+            "",
+            "Beste Jan,\n\nBedankt voor je sollicitatie op de vacature Data Analist bij Polder "
+            f"Logistiek. {NL_NO}",
+            "Polder Logistiek",
+        ),
+        ("", f"Bonjour,\n\nMerci d'avoir pensé à Garrigue Conseil. {FR_NO}", "Garrigue Conseil"),
+        (
+            "",
+            "Hi Alex,\n\nEveryone at Tallow Analytics appreciates your interest. Unfortunately "
+            "we won't be moving forward.\n",
+            "Tallow Analytics",
+        ),
+    ],
+)
+def test_spanish_dutch_french_and_english_ways_of_naming_who_you_applied_to(
+    subject: str, body: str, company: str
+) -> None:
+    assert read(sender="noreply@jobs.example", subject=subject, body=body) == (
+        "rejection",
+        company,
+    )
