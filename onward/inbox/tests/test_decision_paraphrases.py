@@ -51,6 +51,12 @@ from .mails import raw
         "Your application will not be processed further.",
         "After reading your application we see no match with the position.",
         "There is no real fit between your profile and the vacancy.",
+        "Sadly, this time it's not going to work out.",
+        "Unfortunately we won't be able to take your application to the next stage.",
+        "We won't be taking you through to the final round.",
+        "We have decided to close the vacancy without making an appointment.",
+        "Application unsuccessful",
+        "Unsuccessful application - Junior Analyst",
     ],
 )
 def test_an_english_paraphrase_of_no_is_a_decision(sentence: str) -> None:
@@ -74,6 +80,11 @@ def test_an_english_paraphrase_of_no_is_a_decision(sentence: str) -> None:
         "There is no match for your saved search this week.",
         "If there is no match between your profile and the role, we will keep your CV.",
         "We decided to end the process early and make you an offer.",
+        "We cannot notify unsuccessful applications individually.",
+        "We will work out the next steps and be in touch.",
+        "If this time doesn't work out, we can find another slot.",
+        "We will take your application to the hiring manager for review.",
+        "We are taking you through to the next stage.",
     ],
 )
 def test_english_that_only_looks_like_those_is_not_a_decision(sentence: str) -> None:
