@@ -154,6 +154,34 @@ FREE_MAIL = frozenset(
     ]
 )
 
+# A department's short name before an applicant-tracking system's domain: tal@myworkday.com
+# is a company's talent-acquisition inbox, and "Tal" is not the company. (Not machine local
+# parts in general: tal.cohen@acme.example is a person.)
+DEPARTMENT_LOCAL_PARTS = frozenset(
+    [
+        "tal",
+        "ta",
+        "talentacquisition",
+        "humanresources",
+        "staffing",
+        "recruiter",
+        "recruiters",
+        "employment",
+        "ats",
+        "onboarding",
+        "peopleops",
+        "hrsupport",
+        "system",
+        "admin",
+        "mail",
+        "email",
+        "us",
+        "eu",
+        "emea",
+        "hire",
+    ]
+)
+
 # No-reply and shared addresses ("careers@"): no person to connect with.
 MACHINE_LOCAL_PARTS = tuple(
     [

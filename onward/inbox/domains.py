@@ -63,8 +63,7 @@ def domain_slugs(mail: Mail) -> list[str]:
             slugs.append(tenant.lower())
         if vendor:
             # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
-            if not is_machine_address(address):
-                slugs.append(local.lower())
+            slugs += _tenant(local.lower(), labels)
         elif labels and labels[-1] not in ats_senders.FREE_MAIL:
             slugs.append(labels[-1])
     for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
@@ -75,6 +74,37 @@ def domain_slugs(mail: Mail) -> list[str]:
         for s in dict.fromkeys(slugs)
         if s and len(s) > 1 and not _names_a_vendor(s.lower())
     ]
+
+
+def _tenant(local: str, labels: list[str]) -> list[str]:
+    """The company an applicant-tracking system writes for, from its address: the local part
+    (acme@myworkday.com; acme_careers@ and hr-acme@ less their department word) and a
+    subdomain of the system's (no-reply@acmehealth.icims.com), never a department's
+    ("tal@", "talent.icims.com") or the system's own labels."""
+    found = []
+    if "reply" not in local and local not in ats_senders.DEPARTMENT_LOCAL_PARTS:
+        parts = _LOCAL_PARTS.split(local)
+        kept = [
+            part
+            for part in parts
+            if part
+            and part not in ats_senders.MACHINE_LOCAL_PARTS
+            and part not in ats_senders.DEPARTMENT_LOCAL_PARTS
+        ]
+        if len(kept) == len(parts):
+            found.append(local)  # as before: "acme.health" stays whole
+        elif len(kept) == 1 and len(kept[0]) > 2:
+            found.append(kept[0])
+    for label in labels:
+        if (
+            len(label) > 2
+            and label.isalpha()
+            and label not in ats_senders.ATS_VENDORS
+            and label not in ats_senders.MACHINE_LOCAL_PARTS
+            and label not in ats_senders.DEPARTMENT_LOCAL_PARTS
+        ):
+            found.append(label)
+    return found
 
 
 _VENDOR_WORDS = {name for name in ats_senders.ATS_NAMES if len(name) > 4 and " " not in name}

@@ -198,3 +198,26 @@ def test_spanish_dutch_french_and_english_ways_of_naming_who_you_applied_to(
         "rejection",
         company,
     )
+
+
+ATS_NO = "Dear Alex,\n\nUnfortunately we will not be moving forward with your application.\n"
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        ("tal@myworkday.com", None),  # a talent-acquisition inbox, not a company called "Tal"
+        ("Workday <talentacquisition@myworkday.com>", None),
+        ("tallow_careers@myworkday.com", "Tallow"),  # the department word taken off
+        ("no-reply@tallowhealth.icims.com", "Tallowhealth"),  # the system's tenant subdomain
+    ],
+)
+def test_the_company_an_applicant_tracking_address_names(sender: str, company: str | None) -> None:
+    assert read(sender=sender, subject="Application update", body=ATS_NO) == ("rejection", company)
+
+
+def test_a_run_together_tenant_is_written_as_the_text_writes_it() -> None:
+    body = ATS_NO.replace("Unfortunately", "Thank you for your interest in TallowHealth. Sadly")
+    assert read(
+        sender="no-reply@tallowhealth.icims.com", subject="Application update", body=body
+    ) == ("rejection", "TallowHealth")
