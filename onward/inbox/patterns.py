@@ -36,9 +36,8 @@ WORD = rf"(?:[A-Z]\.(?: ?[A-Z]\.)+|[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+
 JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
 NAME = rf"{WORD}(?:{JOINER}{WORD}){{0,4}}"
 NAME_SHORTEST = NAME + "?"
-# In a subject (short, read once) a name may also start in lower case before a capital:
-# "Your application to eBay", "iRobot Application Update"; the text's patterns keep NAME,
-# whose heads start with a capital.
+# In a subject a name may start in lower case before a capital ("Your application to eBay");
+# the text's patterns keep NAME, whose heads start with a capital.
 SUBJECT_NAME = rf"(?:{WORD}|[a-z][A-Z][\w&'{QUOTE}+-]*)(?:{JOINER}{WORD}){{0,4}}"
 # A legal form after a name: "Pandora Media, Inc.", "The TJX Companies, Inc.".
 LEGAL = r"(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|Limited|Corporation)\b\.?"
