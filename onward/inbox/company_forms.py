@@ -27,7 +27,8 @@ _TITLE_END = re.compile(
     r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
     r"recruiter|strategist|programmer|technician|entwickler|ingenieur|berater|leiter|"
     r"développeur|ingénieur|chef|analista|desarrollador|ingeniero|gerente|diseñador)"
-    r"[^\W\d_]*$"
+    # a firm named for its people in the plural is a company: "ZS Associates", "Acme Advisors"
+    r"[^\W\d_]*(?<!associates)(?<!consultants)(?<!advisors)(?<!engineers)$"
 )
 # Words a title is built from besides the role itself ("Senior Data", "Product Analytics").
 _TITLE_MODIFIERS = frozenset(

@@ -30,13 +30,22 @@ _PROGRESS = (
     r"proceed|progress|advanc|consider|select|chose|chosen|choos|shortlist|pursu|continu|invit|"
     r"hir(?:e|ing)\b|align|"
     r"tak(?:e|ing)\s+(?:your|it|this|things|you)\b[\w\s,]{0,60}?(?:further|forward|"
-    r"into consideration)|"
+    r"into consideration|to the next|through to)|taken\s+(?:any\s+)?(?:further|forward)|"
+    r"work(?:ing)?\s+out\b|"  # "it's not going to work out"
+    # the job, not the reader: "we decided not to fill this role", "won't be filling it"
+    r"fill(?:ing)?\s+(?:the|this|that|it)\b(?:\s+(?:[\w-]+\s+)?(?:role|position|job|vacancy|"
+    r"opening))?|"
     # as English written by speakers of other languages says it: "your profile does not
     # correspond to the requirements", "your application did not make it to the next round"
     r"correspond\w*\s+(?:to|with)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:requirements|needs|"
     r"criteria|profile|expectations)|ma(?:ke|de)\s+it\s+(?:to|through|into)\s+(?:the|our)\b|"
     r"offer(?:ing)?\s+(?:you|employment|a position)|extend(?:ing)?\s+(?:you\s+)?an?\s+offer|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:fit|match)\b|match|"
+    # "your profile is not quite what we are looking for", "not suitable for this position",
+    # "your profile doesn't fit the role"
+    r"(?:quite\s+|exactly\s+)?what\s+(?:we|we're)\s+(?:are\s+)?(?:looking|need|seeking|searching)|"
+    r"suitable\s+for\s+(?:this|the|our)\b|fit\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:role|"
+    r"position|job|profile|requirements|vacancy)\b|"
     r"the\s+(?:most|right|best)\s+(?:qualified|competitive|suitable)|successful|"
     r"(?:be\s+)?able\s+to\s+(?:move|offer|proceed|invite|consider|progress|explore|pursue)|"
     r"recruiting|reviewing\s+(?:applica|candida)|interviewing|hiring\s+for|"
@@ -46,7 +55,8 @@ _PROGRESS = (
     r"extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation)|meet(?:s|ing)?\s+(?:the|our|all)\b|"
     r"pass(?:ed)?\s+(?:the|our|this|your)\s+(?:[\w-]+\s+)?(?:assessment|test|screen\w*|evaluation|"
     r"challenge|stage|round|exam)|a\s+position\s+to\s+(?:offer|move|proceed|progress|invite|"
-    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:interview|call)|"
+    r"consider|continue|extend)|schedul(?:e|ing)\s+(?:you\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:next\s+|further\s+|"
+    r"second\s+|follow-up\s+)?(?:interview|call)|"
     # "you were not among the candidates selected", "we do not have a role that suits you"
     r"among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|finalists)|"
     r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
@@ -63,7 +73,15 @@ OTHERS = re.compile(
     r"direction|candidacies)?\b"
     r"|\bothers\s+(?:whose|who)\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who|that|better|more|may)\b"
-    r"|\bother (?:candidates|applicants)\b[^.;!?]{0,40}\b(?:better|more closely|closer|stronger)\b"
+    r"|\b(?:other|another) (?:candidates?|applicants?)\b[^.;!?]{0,40}\b(?:better|more closely|"
+    r"closer|stronger|more relevant|more experience|more suitable)\b"
+    r"|\b(?:found|identified|selected|chosen|have)\s+(?:a\s+)?(?:better|closer|stronger|more "
+    r"suitable)\s+(?:match|fit|candidate|applicant|profile)\b"
+    # compared with the reader: "we are looking for someone with more experience"
+    # (not a job ad's "someone with more than three years of experience")
+    r"|\blooking\s+for\s+(?:someone|somebody|a\s+candidate|a\s+profile|an\s+applicant)\s+with\s+"
+    r"(?:(?:a\s+)?(?:different|other)\b|more\s+(?:relevant\s+)?(?:experience|seniority)\s*[.,;!]|"
+    r"more\s+(?:relevant\s+)?(?:experience|seniority)$)"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
     # "we have decided to keep looking for a profile with more experience"
@@ -76,7 +94,7 @@ OTHERS = re.compile(
     r"(?:whose|who|that|with|else|more|better)\b"
     r"|\b(?:gone|went|going|moved|moving)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the)\s+"
     r"(?:candidate|applicant|individual|person)\s+(?:whose|who|that|with|more|better)\b"
-    r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going)\b[^.;:!?]{0,40}?"
+    r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going|found|picked)\b[^.;:!?]{0,40}?"
     r"\b(?:someone|somebody) else\b"
     # "there were many candidates whose profiles were more closely aligned": told, not promised
     r"|\b(?:candidates|applicants|profiles)\s+(?:whose|who|that)\b[^.;!?]{0,40}?\b(?:were|was|had)"
@@ -85,17 +103,23 @@ OTHERS = re.compile(
 GONE = re.compile(
     r"\b(?:position|role|job|requisition|opening|vacancy|posting|opportunity|internships?|"
     r"program(?:me)?)\b[^.;:!?]{0,80}?\b(?:has|have|had|was|is|were)\s+(?:now\s+|just\s+|"
-    r"recently\s+|since\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|withdrawn|"
+    r"recently\s+|since\s+|already\s+)?(?:been\s+)?(?:filled|closed|cancel+ed|put on hold|"
+    r"withdrawn|fulfilled|paused|frozen|suspended|taken(?!\s+(?:into|in|care|to|up|on|over|by\s+you))|"
     r"at capacity|no longer (?:available|open|active))\b"
-    r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+|recently\s+|now\s+)?(?:hired|filled)\b"
+    # "we have decided to hold off on hiring for this role"
+    r"|\bhold(?:ing)?\s+off\s+on\s+(?:hiring|filling|recruiting)\b"
+    r"|\b(?:we|i)(?:\s+have|'ve)?\s+(?:just\s+|recently\s+|now\s+|already\s+)?(?:hired|filled)\b"
+    r"(?!\s+(?:a|an|our)\s+new\b)"  # "we've hired a new recruiter who will schedule you"
     r"|\b(?:made|reached) a (?:selection|decision to hire)\b"
     r"|\bstop(?:ped)? (?:pursuing|recruiting|considering)\b"
     # "we have decided to stop the recruitment process with you"
     r"|\b(?:stop|end|clos|discontinu)\w*\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:process|"
     r"procedure)\s+with\s+you\b"
+    r"|\b(?:decided|decision|have|had|going)\s+to\s+(?:stop|end|close|discontinue)\s+(?:the|our|this)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:process|procedure)\b(?!\s+(?:early|for you to|so that))"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
-    r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search)\b"
+    r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search|vacancy|opening)\b"
     r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person|"
     r"applicant|individual)"
     # "we are moving forward with an internal candidate", "the role was filled internally"
@@ -121,12 +145,28 @@ DECLINED = re.compile(
     r"(?:has been|was|have been|is|had been)\s+(?:[\w-]+\s+)?(?:declined|rejected|unsuccessful|"
     r"not successful)\b"
     r"|\byou\s+(?:were|have been|had been|are)\s+(?:[\w-]+\s+)?unsuccessful\b"
+    # a subject that says it: "Application unsuccessful", "Unsuccessful application - Analyst"
+    # (not "unsuccessful applications will not be notified", about everyone)
+    r"|\b(?:application|candidacy)\s+(?:was\s+)?unsuccessful\b|\bunsuccessful\s+(?:application|"
+    r"candidacy)\b(?!s)"
     # "your application was not retained", "yours was not retained for the next phase" (not
     # "your data will not be retained": only the application), "it's a no from the team"
     r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
     r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
     r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
+    r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
+    # "we see no match with the position", "there is no fit between your profile and the role"
+    r"|\b(?:see|saw|find|found)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\b"
+    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with)\b"
+    r"|\byour\s+(?:application|candidacy|candidature)\b[^.;!?]{0,30}?\bnot\s+be\s+(?:processed|"
+    r"pursued|taken)\s+(?:any\s+)?further\b"
+    # "we decided against moving forward with your application"
+    r"|\b(?:decided|decide|decision|chose|chosen|opted|elected)\s+against\s+(?:moving|"
+    r"proceeding|progressing|pursuing|advancing|continuing|taking|your|you)\b"
+    # "we've decided to pass at this time", "we're going to pass on moving forward"
+    r"|\b(?:decided|going|chosen|opted|have|had|need)\s+to\s+pass(?:\s+on\s+(?:moving|"
+    r"proceeding|progressing|your|you)\b|\s+(?:at|for)\s+(?:this|the|now)\b|\s*[.,;!])"
     r"|\bstatus\b[^.;!?]{0,40}?\b(?:to|:|is)\s*[\"']?\s*(?:not selected|rejected|declined|"
     r"unsuccessful|not moving forward|no longer under consideration)\b"
 )
@@ -160,7 +200,8 @@ _NOT_ABOUT_YOU = re.compile(
     r"\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:be\s+)?(?:filled|closed|close)\b|"
     r"\buntil (?:it is |it's |the (?:role|position) is )?filled\b|"
     # not yet: "your application is incomplete and will not be considered until you submit"
-    r"\bapplication (?:is|was|remains) (?:still )?incomplete\b|\buntil (?:you|we receive)\b|"
+    r"\bapplication (?:is|was|remains) (?:still )?incomplete\b|"
+    r"\buntil (?:you|we receive|later|next week|after the weekend)\b|"
     r"\bwill not (?:have any|affect|impact|be used|be shared)\b|\bno longer (?:wish|want|like)\b|"
     r"\b(?:do not|don't|please do not) reply\b|"
     # about people in general, not the reader: "candidates who are not selected will..."
@@ -206,6 +247,9 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "individual",
             "people",
             "else",
+            "someone",
+            "somebody",
+            "person ",
             "looking",
             "searching",
         ),
@@ -218,6 +262,12 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "cancel",
             "on hold",
             "withdrawn",
+            "paused",
+            "frozen",
+            "suspended",
+            "taken",
+            "hold off",
+            "holding off",
             "capacity",
             "no longer",
             "hired",
@@ -255,6 +305,19 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             " a 'no",
             ' a "no',
             "say no",
+            "against",
+            "to pass",
+            "disappoint",
+            # "we see no match", "there is no fit between" (not "match" or "fit" alone:
+            # "benefits" and "profit" are in every footer)
+            "see no",
+            "saw no",
+            "find no",
+            "found no",
+            "is no ",
+            "was no ",
+            "ed further",
+            "ed any further",
         ),
     ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import senders
+from . import ats_senders
 from .parsing import Mail
 
 TEXT_LIMIT = 3000  # as extract.TEXT_LIMIT: the links written in the text are read this far
@@ -37,8 +37,8 @@ def is_machine_address(address: str) -> bool:
     parts = _LOCAL_PARTS.split(local)
     return (
         "reply" in local
-        or local in senders.MACHINE_LOCAL_PARTS
-        or any(part in senders.MACHINE_LOCAL_PARTS for part in parts)
+        or local in ats_senders.MACHINE_LOCAL_PARTS
+        or any(part in ats_senders.MACHINE_LOCAL_PARTS for part in parts)
     )
 
 
@@ -54,8 +54,8 @@ def domain_slugs(mail: Mail) -> list[str]:
         # "At"); second-level ones ("co.uk", "gv.at") are in NOT_SLUGS.
         parts = domain.lower().split(".")
         parts = parts[:-1] if len(parts) > 1 else parts
-        labels = [p for p in parts if p not in senders.NOT_SLUGS]
-        vendor = any(label in senders.ATS_VENDORS for label in labels)
+        labels = [p for p in parts if p not in ats_senders.NOT_SLUGS]
+        vendor = any(label in ats_senders.ATS_VENDORS for label in labels)
         tenant, plus, tag = local.partition("+")
         if plus and any(ch.isdigit() for ch in tag) and not is_machine_address(tenant):
             # "redhat+email+20kvj-136a44c078@talent.icims.com": a sending system's tagged
@@ -63,9 +63,8 @@ def domain_slugs(mail: Mail) -> list[str]:
             slugs.append(tenant.lower())
         if vendor:
             # Workday writes from acme@myworkday.com; some ATS use acme.lever.co.
-            if not is_machine_address(address):
-                slugs.append(local.lower())
-        elif labels and labels[-1] not in senders.FREE_MAIL:
+            slugs += _tenant(local.lower(), labels)
+        elif labels and labels[-1] not in ats_senders.FREE_MAIL:
             slugs.append(labels[-1])
     for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
         if slug := _slug_from_link(link):
@@ -77,7 +76,38 @@ def domain_slugs(mail: Mail) -> list[str]:
     ]
 
 
-_VENDOR_WORDS = {name for name in senders.ATS_NAMES if len(name) > 4 and " " not in name}
+def _tenant(local: str, labels: list[str]) -> list[str]:
+    """The company an applicant-tracking system writes for, from its address: the local part
+    (acme@myworkday.com; acme_careers@ and hr-acme@ less their department word) and a
+    subdomain of the system's (no-reply@acmehealth.icims.com), never a department's
+    ("tal@", "talent.icims.com") or the system's own labels."""
+    found = []
+    if "reply" not in local and local not in ats_senders.DEPARTMENT_LOCAL_PARTS:
+        parts = _LOCAL_PARTS.split(local)
+        kept = [
+            part
+            for part in parts
+            if part
+            and part not in ats_senders.MACHINE_LOCAL_PARTS
+            and part not in ats_senders.DEPARTMENT_LOCAL_PARTS
+        ]
+        if len(kept) == len(parts):
+            found.append(local)  # as before: "acme.health" stays whole
+        elif len(kept) == 1 and len(kept[0]) > 2:
+            found.append(kept[0])
+    for label in labels:
+        if (
+            len(label) > 2
+            and label.isalpha()
+            and label not in ats_senders.ATS_VENDORS
+            and label not in ats_senders.MACHINE_LOCAL_PARTS
+            and label not in ats_senders.DEPARTMENT_LOCAL_PARTS
+        ):
+            found.append(label)
+    return found
+
+
+_VENDOR_WORDS = {name for name in ats_senders.ATS_NAMES if len(name) > 4 and " " not in name}
 
 
 @lru_cache(maxsize=1024)  # a company's slug comes back with each of its messages
@@ -109,6 +139,6 @@ def _slug_from_link_head(link: str) -> str | None:
 
 
 def pretty_slug(slug: str) -> str | None:
-    if slug in senders.FREE_MAIL or slug in senders.ATS_NAMES or len(slug) < 2:
+    if slug in ats_senders.FREE_MAIL or slug in ats_senders.ATS_NAMES or len(slug) < 2:
         return None
     return " ".join(part.capitalize() for part in re.split(r"[-_]+", slug) if part)

@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import ats_senders, name_words, pattern_heads, patterns, role_patterns
 from . import company_forms as forms
-from . import pattern_heads, patterns, role_patterns, senders
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
@@ -117,7 +117,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             return
         key = company_key(name)
         if not is_plausible(name):
-            if vendor_ok and key in senders.ATS_NAMES:
+            if vendor_ok and key in ats_senders.ATS_NAMES:
                 vendors[key] += weight
                 spelled.setdefault(key, name)
             return
@@ -266,7 +266,7 @@ def clean_company(name: str) -> str:
         r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
         r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
         # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
-        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment"
+        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment|Recrutement|Firma"
         # German: who writes for whom, "im Namen der Acme AG", "Personalabteilung der Stadt Graz"
         r"|[Ii]m (?:Namen|Auftrag) (?:der|des|von)"
         r"|(?:Personalabteilung|Personalwesen|Personalmanagement|Bewerbermanagement"
@@ -275,11 +275,12 @@ def clean_company(name: str) -> str:
         name,
     )
     lowered = name.lower()
-    for suffix in senders.TEAM_WORDS:
+    for suffix in name_words.TEAM_WORDS:
         if lowered.endswith(" " + suffix):
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
+    name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
     name = forms.PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
@@ -289,7 +290,7 @@ def clean_company(name: str) -> str:
 def company_key(name: str) -> str:
     """The form two spellings of one company share: "ACME, Inc." and "Acme" -> "acme"."""
     words = re.sub(r"[^\w& ]+", " ", name.lower()).split()
-    while len(words) > 1 and words[-1] in senders.LEGAL_SUFFIXES:
+    while len(words) > 1 and words[-1] in name_words.LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
 
@@ -309,23 +310,23 @@ _TEAM_AT = re.compile(
 
 def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
     key = company_key(name)
-    if not key or key in senders.NOT_COMPANY or len(key) < 2 or len(name) > 60:
+    if not key or key in name_words.NOT_COMPANY or len(key) < 2 or len(name) > 60:
         return False
     words = key.split()
     if (
-        all(word in senders.GENERIC or word.isdigit() for word in words)
-        or words[0] in senders.PRONOUNS
+        all(word in name_words.GENERIC or word.isdigit() for word in words)
+        or words[0] in name_words.PRONOUNS
     ):
         return False  # "Talent Acquisition", "Expression of Interest Received", "We Wish You"
     first = key.split()[0]
-    if first in senders.NOT_COMPANY and len(key.split()) == 1:
+    if first in name_words.NOT_COMPANY and len(key.split()) == 1:
         return False
-    own = senders.SELF_HIRING.get(mail.sender_email.lower().partition("@")[2])
+    own = ats_senders.SELF_HIRING.get(mail.sender_email.lower().partition("@")[2])
     if own and key == own:
         return True
-    if key in senders.ATS_NAMES or key.replace(" ", "") in senders.ATS_NAMES:
+    if key in ats_senders.ATS_NAMES or key.replace(" ", "") in ats_senders.ATS_NAMES:
         return False
-    if any(word in senders.ATS_NAMES for word in key.split()):
+    if any(word in ats_senders.ATS_NAMES for word in key.split()):
         return False
     if role and key == company_key(role):
         return False
@@ -335,7 +336,14 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     if key.replace(" ", "") in slugs:
         return True
     sender = company_key(mail.sender_name)
-    return not (sender and key == sender and is_person_name(mail.sender_name, mail.sender_email))
+    # Without an address, "Fonds Soziales Wien" looks like a person's name as much as "Anna
+    # Huber" does: a name the text also gives is then trusted (a person signs as a person).
+    return not (
+        sender
+        and key == sender
+        and mail.sender_email
+        and is_person_name(mail.sender_name, mail.sender_email)
+    )
 
 
 def _from_display_name(mail: Mail) -> str | None:
@@ -345,7 +353,7 @@ def _from_display_name(mail: Mail) -> str | None:
     if "_" in name:
         # "Applied_Materials_HR amat": a system's name for the company, then its code.
         words = name.replace("_", " ").split()
-        while len(words) > 1 and (words[-1].islower() or words[-1].lower() in senders.GENERIC):
+        while len(words) > 1 and (words[-1].islower() or words[-1].lower() in name_words.GENERIC):
             words.pop()
         name = " ".join(words)
     via = _VIA.match(name)
@@ -354,12 +362,12 @@ def _from_display_name(mail: Mail) -> str | None:
     if team_at := _TEAM_AT.match(name):
         return team_at.group(1)  # "Careers at Acme", "Talent Acquisition @ Acme"
     at = _AT.match(name)
-    if at and company_key(at.group(2)) in senders.ATS_NAMES:
+    if at and company_key(at.group(2)) in ats_senders.ATS_NAMES:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if (
         at
         and is_person_name(at.group(1), mail.sender_email)
-        and not all(word in senders.GENERIC for word in company_key(at.group(2)).split())
+        and not all(word in name_words.GENERIC for word in company_key(at.group(2)).split())
     ):
         return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
     if is_person_name(name, mail.sender_email):

@@ -188,6 +188,10 @@ def address_of(value: str | None) -> tuple[str, str]:
     # Most From lines are `Name <a@b>` or `a@b`: a regex reads them ten times faster.
     if simple := _SIMPLE_ADDRESS.match(text):
         return (simple.group(1) or "").strip(), simple.group(2).lower()
+    if "@" not in text and "<" not in text:
+        # A name and no address ("From: Career Acme GmbH", as some exports and pasted mail
+        # write it): the standard parser would take its first word for a local address.
+        return text.strip().strip("'\"").strip(), ""
     name, address = _parseaddr(text)
     return name.strip().strip("'\"").strip(), address.strip().lower()
 

@@ -31,10 +31,14 @@ def word_start(*words: str) -> str:
 
 
 # A name as written: capitalised words, possibly joined by &, "and", "of", "de".
-WORD = rf"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*"
+# Initials are a word too: "J.P. Morgan", "D. E. Shaw" (two at least: "Plan B." ends a sentence).
+WORD = rf"(?:[A-Z]\.(?: ?[A-Z]\.)+|[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑÇ][\w&'{QUOTE}+-]*)"
 JOINER = alt(" ", " & ", " and ", " of ", " de ", " du ", " la ", " y ", " und ", "-")
 NAME = rf"{WORD}(?:{JOINER}{WORD}){{0,4}}"
 NAME_SHORTEST = NAME + "?"
+# In a subject a name may start in lower case before a capital ("Your application to eBay");
+# the text's patterns keep NAME, whose heads start with a capital.
+SUBJECT_NAME = rf"(?:{WORD}|[a-z][A-Z][\w&'{QUOTE}+-]*)(?:{JOINER}{WORD}){{0,4}}"
 # A legal form after a name: "Pandora Media, Inc.", "The TJX Companies, Inc.".
 LEGAL = r"(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|Limited|Corporation)\b\.?"
 SEP = rf"[-{DASH}|]"
@@ -122,6 +126,7 @@ _FR_AT = alt(
     "poste au sein de",
     "au sein de",
     "rejoindre",
+    "pensé à",  # "merci d'avoir pensé à Acme"
 )
 _ES_AT = alt(
     "interés en",
@@ -132,6 +137,10 @@ _ES_AT = alt(
     "puesto en",
     "formar parte de",
     "unirte a",
+    # "gracias por postularte a Acme"
+    "postularte a",
+    "postularse a",
+    "postulado a",
     # "nuestro proceso de selección para Acme"
     "selección para",
     "selección de",
@@ -163,7 +172,12 @@ COMPANY = compiled(
         # "At Acme, we..."
         (rf"At ({NAME}), [a-z]", 3, ("at ",)),  # starts with a literal: found fast
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
-        (rf"{word_start('everyone', 'us', 'we', 'here', 'team')} at ({NAME})", 4, (" at ",)),
+        # "everyone at Acme", "Everyone at Acme appreciates…", "We at Acme"
+        (
+            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'team')} at ({NAME})",
+            4,
+            (" at ",),
+        ),
         (rf"{word_start('The', 'the', 'Your', 'your')} ({NAME}) {_TEAMS}?[Tt]eam\b", 4, ("team",)),
         (
             rf"\b(?:[Oo]n behalf of|join|joining) (?:the )?(?:entire |whole )?({NAME})",
@@ -178,7 +192,14 @@ COMPANY = compiled(
         ),
         (rf"^(?:{NAME}\s*\n)?({NAME}) · ", 3, (" · ",)),
         # "Sent with ♥ from Acme, Inc.": a template's sign-off
-        (rf"\b[Ss]ent (?:with \S{{1,8}} )?from ({NAME})", 3, ("sent with", "sent from")),
+        # (not a phone's or a mail app's: "Sent from Outlook Mobile", "Sent from my iPhone")
+        (
+            rf"\b[Ss]ent (?:with \S{{1,8}} )?from (?!(?:Outlook|Mail|Yahoo|Gmail|iPhone|iPad|"
+            rf"Android|Samsung|Windows|Proton|BlackBerry|Huawei|Xiaomi|AOL|GMX|Thunderbird)\b)"
+            rf"({NAME})",
+            3,
+            ("sent with", "sent from"),
+        ),
         (
             rf"\b{alt('heard back', 'feedback', 'news', 'update', 'decision')} from ({NAME})",
             4,
@@ -214,6 +235,8 @@ COMPANY = compiled(
             ("teil d", "teil v"),
         ),
         (rf"\b(?:bei|an|für) uns,? (?:der|dem|den|die) ({NAME})", 4, (" uns",)),
+        # "eine Tätigkeit in der Firma Acme", "Ihre Bewerbung bei der Firma Acme"
+        (rf"\b(?:in|bei|an) (?:der |die )?Firma ({NAME})", 4, ("firma ",)),
         # "dass Sie sich für Acme interessieren"
         (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
         (
@@ -226,9 +249,9 @@ COMPANY = compiled(
         (rf"\bbei (?:der |dem )?({NAME})(?: GmbH| AG| SE)?[ .,]", 2, ("bei ",)),
         # French
         (
-            rf"{_FR_AT} (?:la société |l'entreprise |le groupe )?({NAME})",
+            rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
             4,
-            ("intérêt", "candidature", "poste", "au sein", "rejoindre"),
+            ("intérêt", "candidature", "poste", "au sein", "rejoindre", "pensé à"),
         ),
         (
             rf"\b(?:[Ll]'équipe|[Ll]es équipes) (?:[Rr]ecrutement |RH |[Tt]alents? )?"
@@ -263,6 +286,7 @@ COMPANY = compiled(
                 "formar parte",
                 "unirte",
                 "selección",
+                "postula",
             ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
@@ -280,7 +304,7 @@ COMPANY = compiled(
             ("bij ", "interesse in", "interesse voor"),
         ),
         (
-            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van) "
+            r"\b(?:sollicitatie|solliciteren|functie|vacature) (?:voor|als|van|op) "
             rf"[^.,;\n]{{0,60}}? bij ({NAME})",
             4,
             (" bij ",),
@@ -365,29 +389,35 @@ _FROM = alt(
 )
 SUBJECT_COMPANY = compiled(
     [
-        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({NAME})", 5, ()),
+        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
         # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
         (
             rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
-            rf"({NAME})\s*$",
+            rf"({SUBJECT_NAME})\s*$",
             4,
             (),
         ),
-        (rf"\bsent to ({NAME})", 5, ()),
-        (rf"{_FROM} from ({NAME})", 5, ()),
-        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({NAME})", 5, ()),
-        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({NAME})", 4, ()),
-        (rf"\bat ({NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
-        (rf"^({NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
-        (rf"\s{SEP}\s*({NAME})\s*$", 3, ()),
-        (rf"^[Yy]our ({NAME}) (?:application|candidacy|interview)", 5, ()),
-        (rf"\b[Yy]our ({NAME}) (?:[Jj]ob |[Ii]nternship )?(?:[Aa]pplication|[Cc]andidacy)", 5, ()),
-        (rf"^({NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
+        (rf"\bsent to ({SUBJECT_NAME})", 5, ()),
+        # "Update from the Acme Recruiting Team"
+        (rf"{_FROM} from (?:the )?({SUBJECT_NAME})", 5, ()),
+        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({SUBJECT_NAME})", 4, ()),
+        (rf"\bat ({SUBJECT_NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
+        (rf"\s{SEP}\s*({SUBJECT_NAME})\s*$", 3, ()),
+        (rf"^[Yy]our ({SUBJECT_NAME}) (?:application|candidacy|interview)", 5, ()),
+        (
+            rf"\b[Yy]our ({SUBJECT_NAME}) (?:[Jj]ob |[Ii]nternship )?"
+            r"(?:[Aa]pplication|[Cc]andidacy)",
+            5,
+            (),
+        ),
+        (rf"^({SUBJECT_NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
         # "[Acme] Application update", "Thanks for your interest in Acme"
-        (rf"^\[({NAME})\]", 4, ()),
+        (rf"^\[({SUBJECT_NAME})\]", 4, ()),
         # "Northwind Application Status", "Update on your candidacy with Northwind",
         # "Northwind — your application", "Following up from Northwind"
-        (rf"^({NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        (rf"^({SUBJECT_NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
         # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
         (
             rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"
@@ -397,19 +427,26 @@ SUBJECT_COMPANY = compiled(
             4,
             (),
         ),
-        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({NAME})", 5, ()),
-        (rf"^({NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
+        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
         (
             rf"\b(?:[Ff]ollowing up|[Ff]ollow-up|[Ff]ollow up|[Rr]esponse|[Rr]eply|[Dd]ecision|"
-            rf"[Ll]etter) from ({NAME})",
+            rf"[Ll]etter) from ({SUBJECT_NAME})",
             5,
             (),
         ),
-        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({NAME})", 5, ()),
-        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({NAME})", 5, ()),
-        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({NAME})", 5, ()),
+        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
+        # "Tu candidatura para Data Analyst en Acme", "Candidature pour Analyste chez Acme"
+        (
+            rf"(?:[Cc]andidature|[Cc]andidatura) (?:para|pour|au poste de) [^,]{{2,60}}? "
+            rf"(?:en|chez) ({SUBJECT_NAME})\s*$",
+            6,  # over "candidatura para Analista de Datos", the role read as a name
+            (),
+        ),
         # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
-        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({NAME})", 4, ()),
+        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({SUBJECT_NAME})", 4, ()),
     ]
 )
 
@@ -449,9 +486,9 @@ COMPANY_HEADS = Heads(
             _TIME_WORDS,
             _AT_WITH,
         ),
-        _index(COMPANY, word_start("everyone", "us", "we", "here", "team")): joined(
-            ("everyone", "us", "we", "here", "team"), (" at ",)
-        ),
+        _index(
+            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "team")
+        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "team"), (" at ",)),
         _index(COMPANY, word_start("The", "the", "Your", "your")): joined(
             ("The ", "the ", "Your ", "your "), _NAME_FIRST
         ),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import ats_senders, patterns
 from . import company_forms as forms
-from . import patterns, senders
 from .domains import is_machine_address
 
 HEAD_LIMIT = 3000  # as extract.TEXT_LIMIT: a closing above a footer is looked for this far
@@ -45,7 +45,7 @@ def is_person_name(name: str, address: str) -> bool:
         return False
     if local and any(word.lower().strip(".") in local for word in words if len(word) > 2):
         return True
-    if any(label in senders.ATS_VENDORS for label in domain.split(".")):
+    if any(label in ats_senders.ATS_VENDORS for label in domain.split(".")):
         return False
     return all(word[:1].isupper() and word[1:].islower() for word in words if word.isalpha())
 
@@ -90,6 +90,14 @@ _SIGNED_NAME = re.compile(rf"(?:The\s+)?({patterns.NAME})[.!]?")
 _NAME_AT_END = re.compile(
     rf"(?:\s*[|,·•@]\s*|\s[\u2013-]\s|\sat\s|\sbei\s|\schez\s)({patterns.NAME})\s*$"
 )
+# A signer's first name and the company they write for: "Sarah from Acme", "Sam @ Acme",
+# "Lisa von Acme", "Lisa vom Team Acme", "Julie de chez Acme" (not "Sent from my iPhone").
+_FIRST_NAME_FROM = re.compile(
+    r"^(?!(?:Sent|Greetings|Regards|Thanks|Best|Hello|Hi|Love|Posted|Message|Email|Gesendet|"
+    r"Grüße|Envoyé)\b)[A-ZÄÖÜÉ][a-zäöüßéèçëï'-]+(?: [A-ZÄÖÜÉ][a-zäöüßéèçëï'-]+)?\s+"
+    r"(?:from|@|von|vom|de chez|on behalf of)\s+(?:(?:the|dem|der)\s+)?(?:[Tt]eam\s+)?"
+    rf"({patterns.NAME})(?:\s+[Tt]eam)?[.!]?$"
+)
 _TEAM_LINE = re.compile(
     rf"^(?:The\s+)?({patterns.NAME_SHORTEST})(?:,? {patterns.LEGAL})?\s+"
     r"(?:Early |Campus |College |Graduate |Global |University |Corporate )?"
@@ -118,6 +126,9 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
                 found.append(name)
     for line in lines:
         if len(line) > 80:
+            continue
+        if match := _FIRST_NAME_FROM.match(line):
+            found.append(match.group(1))
             continue
         if match := forms.COMPANY_THEN_TEAM.match(line):
             found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"

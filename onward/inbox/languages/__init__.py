@@ -26,7 +26,8 @@ _STOPWORDS = {
     "en": _words("the and you your for with this that have will our thank of to is are not"),
     "de": _words(
         "und der das wir ihre ihnen nicht für mit sie bei uns dass ist leider sehr auf "
-        "ich haben wünschen bewerbung unsere ihrer dich dir deine zu zum zur einem einen unserem"
+        "ich haben wünschen bewerbung unsere ihrer dich dir deine zu zum zur einem einen unserem "
+        "ihr danke vielen wurde"
     ),
     "fr": _words(
         "et les nous vous votre pour une des est pas dans avec qui sur candidature "
@@ -60,7 +61,10 @@ def detect(text: str) -> str:
         if lang is not None:
             counts[lang] += 1
     best = max(counts, key=lambda lang: counts[lang])
-    if best == "en" or counts[best] < 3 or counts[best] <= counts["en"]:
+    # Three common words settle it; two do when no English word stands against them (a
+    # two-line German refusal: "vielen Dank für Ihr Interesse … Die Stelle wurde besetzt").
+    enough = 3 if counts["en"] else 2
+    if best == "en" or counts[best] < enough or counts[best] <= counts["en"]:
         best = "en"
     _last = (head, best)
     return best

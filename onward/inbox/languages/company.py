@@ -14,7 +14,7 @@ from functools import lru_cache
 
 _LEGAL = (
     r"(?:GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|B\.V\.|BV|N\.V\.|"
-    r"S\.A\.S?|SAS|SARL|S\.L\.|S\.A\.U?|SpA|Sp\. z o\.o\.)"
+    r"S\.A\.S?|SAS|SARL|S[àa]rl|SA|SRL|S\.L\.|S\.A\.U?|SpA|Sp\. z o\.o\.)"
 )
 _UPPER = "A-ZÄÖÜÉÈÀÁÍÓÚÑÇ0-9"
 _PART = rf"[{_UPPER}][\w&.'\u2019+-]*"

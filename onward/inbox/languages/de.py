@@ -17,7 +17,10 @@ from . import Reader
 _W = r"[\w:*/.,()\"'-]+"  # a word, with the gender forms "Bewerber:innen", "Kandidat*innen"
 _NEG = r"\b(?:nicht|nicht mehr|nicht länger|kein(?:e|en|er|em)?|vorerst nicht)\b"
 _PROGRESS = (
-    r"(?:berücksichtig|weiter(?:zu)?(?:verfolg|führ|bearbeit|geh|komm|zuverfolg)|"
+    r"(?:berücksichtig|weiter(?:zu)?(?:verfolg|führ|bearbeit|geh|komm|zuverfolg|gekommen|gegangen)|"
+    # "kommen Sie nicht in Frage", "die Stelle vorerst nicht zu besetzen" (not "besetzt":
+    # "solange die Stelle noch nicht besetzt ist" is an acknowledgement's aside)
+    r"in (?:frage|betracht)\b|(?:zu )?besetzen\b|"
     r"weiter (?:zu )?(?:verfolg|berücksichtig|bearbeit|betrachte|führ)|"
     r"fort(?:zu)?(?:fahr|setz|führ)|anbieten|anzubieten|"
     r"(?:in die|in den|in der) (?:engere|engeren|letzte|letzten|nächste|nächsten|weitere|"
@@ -47,11 +50,16 @@ OTHERS = re.compile(
     r"|\bmitbewerber\w* entschieden"
     # "dass wir uns für jemand anderen entschieden haben"
     r"|\bfür (?:jemand|jemanden|wen) (?:anderen|anderes)\b[^.;!?]{0,40}?\bentschieden"
+    # "leider haben wir uns anders entschieden", "jemanden gefunden, der besser passt"
+    r"|\banders entschieden\b"
+    r"|\bjemand(?:en)?\b[^.;!?]{0,60}?\b(?:besser|passender|treffender|gefunden|eingestellt)\b"
+    # filled from inside: "die Stelle intern zu besetzen", "für einen internen Kandidaten"
+    r"|\bintern(?:e[nrm]?)?\b[^.;!?]{0,40}?\b(?:besetz\w*|entschieden|vergeben)\b"
 )
 GONE = re.compile(
     r"\b(?:position|stelle|vakanz|job|ausschreibung)\b[^.;!?]{0,80}?\b(?:bereits |inzwischen |"
-    r"mittlerweile |schon )?(?:erfolgreich )?(?:besetzt|vergeben|gestrichen|zurückgezogen|"
-    r"nicht mehr (?:vakant|verfügbar|offen|aktuell|zu vergeben))\b"
+    r"mittlerweile |schon )?(?:erfolgreich )?(?<!nicht )(?:besetzt|vergeben|gestrichen|"
+    r"zurückgezogen|nicht mehr (?:vakant|verfügbar|offen|aktuell|zu vergeben))\b"
     r"|\bnicht mehr vakant\b"
 )
 EXPLICIT = re.compile(
@@ -70,8 +78,8 @@ EXPLICIT = re.compile(
 )
 CONDITION = re.compile(
     # "auch wenn" / "selbst wenn" concede ("even though"), they don't make a condition
-    r"\b(?:falls|sofern|sollten|sollte|(?<!auch )(?<!selbst )wenn|ob|bevor|sobald|andernfalls|"
-    r"ansonsten|im falle|für den fall)\b"
+    r"\b(?:falls|sofern|solange|sollten|sollte|(?<!auch )(?<!selbst )wenn|ob|bevor|sobald|"
+    r"andernfalls|ansonsten|im falle|für den fall)\b"
 )
 NOT_ABOUT_YOU = re.compile(
     r"\bnicht (?:alle|allen|jede[nrm]?|immer|nur|möglich, mit allen)\b"

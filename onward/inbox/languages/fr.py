@@ -32,9 +32,12 @@ NEGATED = re.compile(
     r"|\bde ne (?:pas )?pouvoir (?:\w+ ){0,2}?(?:donner (?:une )?suite|retenir|poursuivre)"
 )
 OTHERS = re.compile(
-    rf"\b(?:retenu|choisi|sélectionné|privilégié|décidé de poursuivre avec|orienté\w* vers|"
-    rf"poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?(?:un autre|une autre|"
-    r"d'autres)\s+(?:candidat|candidature|profil|personne)"
+    rf"\b(?:retenu|choisi|sélectionné|privilégi\w*|opté pour|décidé de poursuivre avec|"
+    rf"orienté\w* vers|poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?"
+    r"(?:un autre|une autre|d'autres)\s+(?:candidat|candidature|profil|personne)"
+    # "nous avons privilégié des profils plus expérimentés"
+    r"|\bprivilégi\w*\s+(?:des|les|un|une)\s+(?:candidat|candidature|profil|personne)\w*"
+    r"|\battribuée?\s+à\s+(?:un autre|une autre|d'autres|un candidat|une candidate|quelqu'un)"
     # someone else without "autre": "poursuivre avec un candidat dont le profil correspond
     # davantage", "retenu une candidature plus proche de nos besoins"
     rf"|\b(?:retenu|choisi|sélectionné|privilégié|poursuivre|avancer|continuer)\s+(?:{_W}\s+)"
@@ -44,9 +47,13 @@ OTHERS = re.compile(
     r"(?:proches?|adaptés?|en adéquation)|correspond\w* (?:davantage|mieux|plus))"
 )
 GONE = re.compile(
-    r"\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\b(?:a été|a déjà été|avait été|est|"
-    r"vient d'être|"
-    r"est désormais|est déjà) (?:déjà )?(?:pourvue?|clôturée?|fermée?|annulée?|supprimée?)\b"
+    r"\b(?:poste|offre|stage|emploi|mission|recrutement)\b[^.;!?]{0,60}?\b(?:a été|a déjà été|"
+    r"avait été|est|vient d'être|"
+    r"est désormais|est déjà) (?:déjà )?(?:pourvue?|clôturée?|fermée?|annulée?|supprimée?|"
+    r"attribuée?)\b"
+    r"|\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\bn'(?:est|était) plus (?:disponible|"
+    r"ouverte?|d'actualité|vacante?|à pourvoir)\b"
+    r"|\b(?:avons|a|ai) (?:déjà |finalement )?pourvu (?:le|ce|cette|la) (?:poste|offre|mission)"
 )
 REGRET = re.compile(
     r"\b(?:sommes au regret|avons le regret|regrettons|suis au regret|ai le regret)\b"
