@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import ats_senders, name_words, pattern_heads, patterns, role_patterns
+from . import ats_senders, name_words, pattern_heads, patterns, role_patterns, subject_patterns
 from . import company_forms as forms
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
@@ -128,7 +128,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
     # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
     vote(_from_display_name(mail), 6, vendor_ok=False)
-    for pattern, weight, _ in patterns.SUBJECT_COMPANY:
+    for pattern, weight, _ in subject_patterns.SUBJECT_COMPANY:
         for match in pattern.finditer(mail.subject):
             vote(match.group(1), weight)
     text = mail.text[:TEXT_LIMIT]

@@ -1,0 +1,83 @@
+"""The regular expressions that find a company in a message's subject.
+
+A subject is short and shaped by the sending system ("Your application to Acme", "Acme |
+Application update", "Thank you for your interest in Acme"): each pattern reads it whole,
+with a weight for how much it says on its own. The name pieces come from patterns.py.
+"""
+
+from __future__ import annotations
+
+from .patterns import LEGAL, NAME_SHORTEST, SEP, SUBJECT_NAME, alt, compiled
+
+_FROM = alt(
+    "[Uu]pdate",
+    "[Nn]ews",
+    "[Mm]essage",
+    "[Ff]eedback",
+    "[Ii]nvitation",
+    "[Ii]nterview",
+    "[Oo]ffer",
+    "[Nn]ote",
+)
+SUBJECT_COMPANY = compiled(
+    [
+        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
+        # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
+        (
+            rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
+            rf"({SUBJECT_NAME})\s*$",
+            4,
+            (),
+        ),
+        (rf"\bsent to ({SUBJECT_NAME})", 5, ()),
+        # "Update from the Acme Recruiting Team"
+        (rf"{_FROM} from (?:the )?({SUBJECT_NAME})", 5, ()),
+        (rf"\b(?:[Tt]hank you|[Tt]hanks|[Gg]reetings) from ({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Ii]nterview|[Cc]all|[Cc]hat|[Ss]creen|[Mm]eeting) with ({SUBJECT_NAME})", 4, ()),
+        (rf"\bat ({SUBJECT_NAME})\s*(?:$|{SEP}|[:(])", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*(?:{SEP}|:)\s", 3, ()),
+        (rf"\s{SEP}\s*({SUBJECT_NAME})\s*$", 3, ()),
+        (rf"^[Yy]our ({SUBJECT_NAME}) (?:application|candidacy|interview)", 5, ()),
+        (
+            rf"\b[Yy]our ({SUBJECT_NAME}) (?:[Jj]ob |[Ii]nternship )?"
+            r"(?:[Aa]pplication|[Cc]andidacy)",
+            5,
+            (),
+        ),
+        (rf"^({SUBJECT_NAME}) (?:[Jj]ob [Oo]pening|[Cc]areers?|[Aa]pplication [Uu]pdate)\b", 4, ()),
+        # "[Acme] Application update", "Thanks for your interest in Acme"
+        (rf"^\[({SUBJECT_NAME})\]", 4, ()),
+        # "Northwind Application Status", "Update on your candidacy with Northwind",
+        # "Northwind — your application", "Following up from Northwind"
+        (rf"^({SUBJECT_NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
+        (
+            rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"
+            r"(?:[Ii]nternship|[Gg]raduate|[Cc]o-?op|[Ee]arly [Cc]areers?) (?:[Pp]rogram\w* )?"
+            r"(?:[Aa]pplication |[Rr]ecruiting )?(?:[Dd]ecision|[Uu]pdate|[Ss]tatus|[Oo]utcome|"
+            r"[Rr]esults?)\b",
+            4,
+            (),
+        ),
+        (rf"\b(?:[Cc]andidacy|[Cc]andidature) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
+        (rf"^({SUBJECT_NAME})(?:,? {LEGAL})?\s*\u2014\s", 3, ()),
+        (
+            rf"\b(?:[Ff]ollowing up|[Ff]ollow-up|[Ff]ollow up|[Rr]esponse|[Rr]eply|[Dd]ecision|"
+            rf"[Ll]etter) from ({SUBJECT_NAME})",
+            5,
+            (),
+        ),
+        (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
+        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
+        # "Tu candidatura para Data Analyst en Acme", "Candidature pour Analyste chez Acme"
+        (
+            rf"(?:[Cc]andidature|[Cc]andidatura) (?:para|pour|au poste de) [^,]{{2,60}}? "
+            rf"(?:en|chez) ({SUBJECT_NAME})\s*$",
+            6,  # over "candidatura para Analista de Datos", the role read as a name
+            (),
+        ),
+        # "Absage: Entwickler (m/w/d) bei der Acme", "Je sollicitatie bij Acme"
+        (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({SUBJECT_NAME})", 4, ()),
+    ]
+)
