@@ -40,6 +40,11 @@ _PROGRESS = (
     r"correspond\w*\s+(?:to|with)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:requirements|needs|"
     r"criteria|profile|expectations)|ma(?:ke|de)\s+it\s+(?:to|through|into)\s+(?:the|our)\b|"
     r"offer(?:ing)?\s+(?:you|employment|a position)|extend(?:ing)?\s+(?:you\s+)?an?\s+offer|"
+    # "we did not retain your application" (French and Dutch English: "retenir", "weerhouden"),
+    # "we cannot give a positive answer to your application"
+    r"retain\w*\s+(?:your\s+)?(?:application|candidacy|candidature|profile|cv)\b|"
+    r"giv(?:e|ing)\s+(?:you\s+)?(?:a\s+)?(?:positive|favou?rable)\s+(?:answer|reply|response|"
+    r"outcome|follow-up)|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:fit|match)\b|match|"
     # "your profile is not quite what we are looking for", "not suitable for this position",
     # "your profile doesn't fit the role"
@@ -92,6 +97,9 @@ OTHERS = re.compile(
     r"|\b(?:decided|chosen|chose|opted|elected|decision|determined)\s+(?:was\s+)?to\s+"
     r"(?:[\w-]+\s+){0,4}?(?:candidates?|applicants?|individuals?|someone|somebody|people)\s+"
     r"(?:whose|who|that|with|else|more|better)\b"
+    # "we decided to continue with profiles that match more closely"
+    r"|\b(?:continu\w*|proceed\w*|go(?:ing)?\s+(?:forward|further|ahead)|mov\w*\s+(?:forward|"
+    r"ahead))\s+with\s+(?:the\s+)?profiles\s+(?:whose|who|that|which|more|better|closer)\b"
     r"|\b(?:gone|went|going|moved|moving)\s+(?:forward\s+|ahead\s+)?with\s+(?:a|an|the)\s+"
     r"(?:candidate|applicant|individual|person)\s+(?:whose|who|that|with|more|better)\b"
     r"|\b(?:hired|offered|selected|chosen|chose|go|gone|went|going|found|picked)\b[^.;:!?]{0,40}?"
@@ -152,7 +160,7 @@ DECLINED = re.compile(
     # "your application was not retained", "yours was not retained for the next phase" (not
     # "your data will not be retained": only the application), "it's a no from the team"
     r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
-    r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?retained\b"
+    r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?(?:retained|withheld)\b"
     r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
     r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
     r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
@@ -217,7 +225,7 @@ _NOT_ABOUT_YOU = re.compile(
 # qualifications will not be considered."
 _ABOUT_EVERYONE = re.compile(
     r"\W*(?:all\s+|any\s+|only\s+)?(?:candidates|applicants|those|anyone|individuals|people|"
-    r"applications|submissions)\s+(?:who|that|whose|without|not|with)\b"
+    r"applications|submissions|profiles)\s+(?:who|that|whose|without|not|with)\b"
 )
 # Sentence breaks: after . ! or ? a space; a blank line; " • "; three spaces or more. Written
 # to start with \s (same matches as "(?<=[.!?])\s+|\n\s*\n|\s[•·|]\s|\s{3,}") so that the
@@ -250,6 +258,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "someone",
             "somebody",
             "person ",
+            "profiles",
             "looking",
             "searching",
         ),
@@ -301,6 +310,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "unsuccessful",
             "status",
             "retained",
+            "withheld",
             " a no",
             " a 'no",
             ' a "no',

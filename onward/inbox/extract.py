@@ -19,7 +19,13 @@ from . import company_forms as forms
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
-from .signatures import SIGNATURE_LIMIT, above_footer, companies_in_signature, is_person_name
+from .signatures import (
+    SIGNATURE_LIMIT,
+    above_footer,
+    companies_in_signature,
+    flat_signature,
+    is_person_name,
+)
 
 _NAME = patterns.NAME
 NAME = re.compile(_NAME)
@@ -143,6 +149,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 3)
     for name in signature_companies(mail.text[-SIGNATURE_LIMIT:]):  # "Acme GmbH": languages/
         vote(name, 3)
+    for name in companies_in_signature(flat_signature(mail.text[-SIGNATURE_LIMIT:])):
+        vote(name, 3)  # the same, in a message written as one paragraph
     for name in companies_in_signature(above_footer(mail.text)):
         vote(name, 3)
     for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):

@@ -106,6 +106,36 @@ _TEAM_LINE = re.compile(
 )
 
 
+# A department, then the company it belongs to: "HR department Acme", "Recruitment Team of
+# Acme" (the company first is _TEAM_LINE's "Acme Recruiting").
+_DEPARTMENT_THEN_NAME = re.compile(
+    r"^(?:The\s+)?(?:HR|Human Resources|Recruitment|Recruiting|Talent Acquisition|People)\s+"
+    rf"(?:[Dd]epartment|[Tt]eam|[Oo]ffice)\s+(?:(?:of|at|from)\s+)?({patterns.NAME})[.!]?$"
+)
+# A closing in a message written as one paragraph (a pasted text, an export that lost its
+# lines): "... Kind regards, Sarah, Talent Acquisition at Acme". Only a closing followed by a
+# comma or the end: "Thank you for applying" is no closing.
+_FLAT_CLOSING = re.compile(
+    r"(?:^|[.!?]\s+)((?:(?:with\s+)?(?:best|kind|warm|warmest)\s+)?regards|(?:yours\s+)?sincerely|"
+    r"yours faithfully|best wishes|all the best|best|cheers|many thanks|thanks|thank you)"
+    r"\s*(?:,\s*|$)",
+    re.IGNORECASE,
+)
+
+
+def flat_signature(tail: str) -> str:
+    """The signature of a message without line breaks at its end, as lines: its last
+    closing, then each comma-separated piece after it; "" when the end has its lines."""
+    if "\n" in tail.strip():
+        return ""
+    closings = list(_FLAT_CLOSING.finditer(tail))
+    if not closings:
+        return ""
+    last = closings[-1]
+    pieces = [piece.strip() for piece in tail[last.end() :].split(", ")]
+    return "\n".join([last.group(1), *[piece for piece in pieces if piece]])
+
+
 @lru_cache(maxsize=512)  # a template's last lines are the same in every message it sends
 def companies_in_signature(text: str) -> tuple[str, ...]:
     """Names in the last lines: "Recruiter | Acme", "Talent Partner at Acme", "Acme Recruiting",
@@ -143,6 +173,6 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
                 line[: match.start()]
             ):
                 found.append(match.group(1))
-        elif match := _TEAM_LINE.match(line):
+        elif match := _TEAM_LINE.match(line) or _DEPARTMENT_THEN_NAME.match(line):
             found.append(match.group(1))
     return tuple(found)

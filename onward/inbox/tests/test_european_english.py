@@ -1,0 +1,101 @@
+"""Rejections as English written in continental Europe words them, and where such mail
+names its company when it comes without a subject or a sender (one flowing paragraph).
+
+Every message here is written for the test, in the shapes such mail commonly takes; none is
+from the corpus. Each failed before the rules learned it; the second list is what must stay
+a non-decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.inbox.corpus import as_bytes
+from onward.inbox.decision import says_no
+from onward.inbox.parsing import parse
+from onward.inbox.understand import Reading, understand
+
+
+def read_bare(body: str) -> Reading:
+    """A message as a pasted text: no subject, no sender."""
+    return understand(parse(as_bytes({"id": "written", "from": "", "subject": "", "body": body})))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "retenir" and "weerhouden" carried into English
+        "We appreciate your interest, but unfortunately we did not retain your application.",
+        "We will not retain your candidacy for the next phase.",
+        "Unfortunately, we have to inform you that your application was not withheld.",
+        # the answer, not the progress, negated
+        "We are sorry, but we will not give a positive answer to your application.",
+        "We are unable to give you a favourable reply this time.",
+        # someone else chosen, said of profiles
+        "After careful consideration we decided to continue with profiles that match more "
+        "closely the requirements.",
+        "We will proceed with profiles whose experience is closer to the role.",
+    ],
+)
+def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
+    assert says_no(sentence.lower())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will retain your data for two years unless you ask us to delete it.",
+        "We would be glad to give you a positive answer soon.",
+        "We decided to interview only profiles that match the requirements, and yours does.",
+        "Profiles that do not match the requirements will not be contacted.",
+    ],
+)
+def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
+    assert not says_no(sentence.lower())
+
+
+def test_a_bare_pasted_rejection_with_a_retained_no_is_a_rejection() -> None:
+    reading = read_bare(
+        "Dear Alex, We appreciate your interest in Kavori. Unfortunately, we did not retain "
+        "your application. Kind regards"
+    )
+    assert reading.label == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Dear Alex, Thank you for your application. Unfortunately your profile does not "
+            "match the requirements of the role. Best regards, Velmora Recruiting",
+            "Velmora",
+        ),
+        (
+            "Hi Alex, Thank you for taking the time to speak with us. Unfortunately, we have "
+            "decided to go ahead with another candidate for the role. Best, Marie, Talent "
+            "Acquisition at Wexford Labs",
+            "Wexford Labs",
+        ),
+        (
+            "Hi Alex, We've reviewed your application and decided to proceed with other "
+            "applicants at this time. All the best, Talent Acquisition | Kormak",
+            "Kormak",
+        ),
+        (
+            "Dear Alex, we have reviewed your application and unfortunately we will not "
+            "proceed with your candidacy. Kind regards, HR department Oakridge Logistics",
+            "Oakridge Logistics",
+        ),
+    ],
+)
+def test_a_one_paragraph_message_is_signed_by_its_company(body: str, company: str) -> None:
+    reading = read_bare(body)
+    assert (reading.label, reading.company) == ("rejection", company)
+
+
+def test_a_thank_you_inside_a_one_paragraph_message_is_no_signature() -> None:
+    reading = read_bare(
+        "Dear Alex, We decided not to move forward with your application. Thank you, Alex, "
+        "for the time you gave us."
+    )
+    assert (reading.label, reading.company) == ("rejection", None)
