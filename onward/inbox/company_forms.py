@@ -87,11 +87,25 @@ def short_forms(key: str) -> tuple[str, ...]:
     return (initials, initials[:-1] + words[-1])
 
 
-# "the Acme Graduate Program" is Acme's.
+# "the Acme Graduate Program" and "Acme Summer 2018 Internship" are Acme's.
 PROGRAMME = re.compile(
     r"(?:\s+(?:Graduate|Internship|Intern|Summer|Campus|Rotational|Leadership|Early Career))*"
     r"\s+(?:Program|Programme|Scheme)$"
+    r"|(?:\s+(?:Summer|Fall|Spring|Winter|Autumn|\d{4}))*\s+(?:Internships?|Co-?op)$"
 )
+
+
+def without_programme(name: str) -> str:
+    """The company whose programme is named: "Acme Summer Internship" -> "Acme"; a field's
+    programme ("Data Science Internship") is no company's, and stays as it is."""
+    head = PROGRAMME.sub("", name)
+    words = head.lower().split()
+    if head != name and all(
+        word in _TITLE_MODIFIERS or ROLE_WORDS.fullmatch(word) for word in words
+    ):
+        return name
+    return head
+
 
 # A signature line "Acme Analytics | Talent Acquisition" (not "Jane Doe - Talent Acquisition
 # Specialist", a person and her title).

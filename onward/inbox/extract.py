@@ -290,7 +290,8 @@ def clean_company(name: str) -> str:
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
-    name = forms.PROGRAMME.sub("", name)  # "the Acme Graduate Program" is Acme's
+    name = re.sub(r"\s+#?\d{5,}$", "", name)  # "with ASML 256584": a requisition's number
+    name = forms.without_programme(name)  # "the Acme Graduate Program" is Acme's
     return name.strip(" .,-\u2013|")
 
 

@@ -21,7 +21,21 @@ _FROM = alt(
 )
 SUBJECT_COMPANY = compiled(
     [
-        (rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:to|at|with) ({SUBJECT_NAME})", 5, ()),
+        # "Your application to Acme", "Thank You For Applying To Acme" (title case)
+        (
+            rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:[Tt]o|[Aa]t|[Ww]ith) (?:the )?"
+            rf"({SUBJECT_NAME})",
+            5,
+            (),
+        ),
+        # "Your application for Data Analyst with Acme": the role, then the company
+        (
+            rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) for [^,]{{2,60}}? with "
+            rf"({SUBJECT_NAME})\s*$",
+            5,
+            (),
+        ),
+        (rf"\b(?:[Cc]onsidering|[Cc]hoosing) ({SUBJECT_NAME})\s*[.!]?\s*$", 5, ()),
         # "Your candidacy for Data Analyst, Acme Robotics": the role, then the company
         (
             rf"\b(?:[Aa]pplication|[Cc]andidacy|[Cc]andidature) (?:for|to) [^,]{{2,60}}, "
@@ -49,7 +63,12 @@ SUBJECT_COMPANY = compiled(
         (rf"^\[({SUBJECT_NAME})\]", 4, ()),
         # "Northwind Application Status", "Update on your candidacy with Northwind",
         # "Northwind — your application", "Following up from Northwind"
-        (rf"^({SUBJECT_NAME}) (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|[Hh]iring)\b", 3, ()),
+        (
+            rf"^({SUBJECT_NAME})(?:,? {LEGAL})? (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|"
+            r"[Hh]iring)\b",
+            3,
+            (),
+        ),
         # "Acme Housing Authority Summer 2024 Internship Decision", "Acme Internship Update"
         (
             rf"^({NAME_SHORTEST}) (?:(?:Summer|Fall|Spring|Winter|Autumn) )?(?:\d{{4}} )?"

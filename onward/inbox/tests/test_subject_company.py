@@ -1,0 +1,55 @@
+"""The company named by an applicant-tracking subject, when neither the sender nor the text
+names it: the shapes such subjects commonly take, written for the test (none from the corpus).
+Each failed before the subject patterns learned it."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.inbox.corpus import as_bytes
+from onward.inbox.parsing import parse
+from onward.inbox.understand import understand
+
+BODY = (
+    "Hi Alex,\n\nThank you for applying. Unfortunately we have decided to move forward with "
+    "other candidates at this time.\n\nBest,\nRecruiting Team\n"
+)
+
+
+def company_of(subject: str) -> str | None:
+    record = {"id": "written", "from": "", "subject": subject, "body": BODY}
+    reading = understand(parse(as_bytes(record)))
+    assert reading.label == "rejection"
+    return reading.company
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application for Data Analyst with Delmar Energy",
+        "Your Application for Data Intern position with Delmar Energy 40917",
+        "Thank You For Applying To Delmar Energy",
+        "Your Application With Delmar Energy",
+        "Thank you for considering Delmar Energy",
+        "Delmar Energy, Inc. Application Update",
+        "Delmar Energy Internship Application",
+        "Your Delmar Energy Internship Application",
+        "Delmar Energy Internship - Thank You",
+        "Application Status Update - Delmar Energy Summer Internship",
+        "Thank you for your application to the Delmar Energy Summer Internship",
+    ],
+)
+def test_the_subject_names_the_company(subject: str) -> None:
+    assert company_of(subject) == "Delmar Energy"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application for Data Analyst with our team",
+        "Thank you for considering us",
+        "Data Science Internship - Application Update",
+    ],
+)
+def test_a_subject_without_a_company_names_none(subject: str) -> None:
+    assert company_of(subject) is None
