@@ -156,6 +156,22 @@ _ANCHORED = (
         re.compile(rf"({NAME})$"),
         4,
     ),
+    # the company deciding: "Acme has decided to move forward with other candidates", "At
+    # this time Acme will not be moving forward", "Acme is unable to offer you a position"
+    (
+        re.compile(
+            r" (?:has|have) (?:now |recently )?(?:decided|chosen|elected|opted|selected|filled|"
+            r"moved)\b| (?:will not|won't|is not|is unable|is not able) (?:be )?(?:moving|"
+            r"proceeding|pursuing|progressing|able|to)\b"
+        ),
+        # (a sentence's opening word is no company: "Unfortunately I will not be able to")
+        re.compile(
+            r"(?:^|[.!?]\s+|\n|,\s+|[a-z]\s)(?!(?:Unfortunately|Sadly|Regrettably|However|"
+            r"Therefore|Thus|So|Also|Now|Currently|Hence|Still|But|And|I|We|You|He|She|They|It|"
+            rf"This|That|Our|Your|Hi|Hello|Dear|Thanks|Thank)\b)({NAME})(?:,? {LEGAL})?$"
+        ),
+        3,
+    ),
 )
 
 
@@ -174,6 +190,18 @@ _NEEDS = (
         "dankt",
     ),
     ("team", "Team"),
+    (
+        " decided",
+        " chosen",
+        " elected",
+        " opted",
+        " selected",
+        " filled",
+        " moved",
+        " not ",
+        " won't",
+        " unable",
+    ),
 )
 
 

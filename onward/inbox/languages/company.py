@@ -49,13 +49,17 @@ _SIGNED_DE = re.compile(
     rf"^(?:Ihr|Dein|Euer|Das)\s+({_NAME})[ -]Team$"
     rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+(?!Personal|HR\b|Recruiting)({_NAME})$"
     rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
-    rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|"
-    r"People & Culture|Human Resources)$"
+    rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|Personalservice|"
+    r"Personalentwicklung|People & Culture|Human Resources)$"
     # a team that signs with its company's name: "Team Acme", "L'équipe Acme", "El equipo de
     # Acme", "Het team van Acme" (not a department: "Team HR", "L'équipe RH")
     r"|^(?:Team|(?:Toute )?[Ll]'équipe(?: de)?|El equipo(?: de)?|Het team van)\s+"
     r"(?!(?:Personal|HR|Recruiting|Recruitment|RH|RR|Recursos|Ressources|[Rr]ecrutement|"
     rf"Talent|Talento|Selección|P&O)\b)({_NAME})$"
+    # a French department, then its employer: "Le service RH de la Mairie de Acme"
+    r"|^(?:Le|La|L')\s*(?:service|direction|département|pôle|équipe)\s+(?:RH|des\s+[Rr]essources"
+    r"\s+[Hh]umaines|[Rr]ecrutement|[Tt]alents?)\s+(?:de\s+la|de\s+l'|du|de|d')\s*"
+    rf"({_NAME})$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 
@@ -164,6 +168,8 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
             return ()
         rest = ["", rest[1]]
+    elif len(rest) > 1 and _TEAM_ALONE.match(rest[1]) and re.fullmatch(_NAME, rest[0]):
+        return (rest[0],)  # the company, its department under it: "Acme / People & Culture"
     elif not _is_person_line(rest[0]):
         return ()
     for line in rest[1:4]:

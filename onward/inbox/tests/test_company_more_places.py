@@ -1,0 +1,71 @@
+"""More places mail names its company: the company as the one deciding, a German signature
+with the company above its department, a French department signing for its employer.
+
+Written for the test (none from the corpus); each failed before the readers learned it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.inbox.corpus import as_bytes
+from onward.inbox.parsing import parse
+from onward.inbox.understand import understand
+
+DE_NO = "leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben."
+FR_NO = "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."
+
+
+def read(subject: str, body: str) -> tuple[str, str | None]:
+    record = {"id": "written", "from": "", "subject": subject, "body": body}
+    reading = understand(parse(as_bytes(record)))
+    return reading.label, reading.company
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nThank you for interviewing with us. Delmar Energy has decided to move "
+        "forward with other candidates.\n",
+        "Hi Alex,\n\nWe have reviewed your application for the Data Intern role. At this time "
+        "Delmar Energy will not be moving forward.\n",
+        "Dear Alex,\n\nThank you for your patience. Unfortunately, Delmar Energy, Inc. has "
+        "chosen to pursue other applicants.\n",
+    ],
+)
+def test_the_company_that_decides_is_the_company(body: str) -> None:
+    assert read("Your application", body) == ("rejection", "Delmar Energy")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nUnfortunately I will not be able to move your application forward.\n",
+        "Hi Alex,\n\nThe Hiring Team has decided to move forward with other candidates.\n",
+    ],
+)
+def test_a_person_or_a_team_that_decides_is_no_company(body: str) -> None:
+    assert read("Your application", body) == ("rejection", None)
+
+
+@pytest.mark.parametrize(
+    ("closing", "company"),
+    [
+        ("Mit freundlichen Grüßen\nTannberg Personalservice", "Tannberg"),
+        ("Mit freundlichen Grüßen\n\nTannberg\nPeople & Culture", "Tannberg"),
+        ("Mit freundlichen Grüßen\nTannberg Bau\nPersonalabteilung", "Tannberg Bau"),
+    ],
+)
+def test_a_german_signature_names_the_company_above_or_before_its_department(
+    closing: str, company: str
+) -> None:
+    body = f"Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihre Bewerbung. {DE_NO}\n\n{closing}"
+    assert read("Ihre Bewerbung", body) == ("rejection", company)
+
+
+def test_a_french_department_signs_for_its_employer() -> None:
+    body = (
+        f"Bonjour Alex,\n\nMerci pour votre candidature. {FR_NO}\n\nCordialement,\n"
+        "Le service RH de la Mairie de Tannberg"
+    )
+    assert read("Votre candidature", body) == ("rejection", "Mairie de Tannberg")
