@@ -64,8 +64,11 @@ _PROGRESS = (
     r"second\s+|follow-up\s+)?(?:interview|call)|"
     # "you were not among the candidates selected", "we do not have a role that suits you"
     r"among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|finalists)|"
+    # "yours was not among those retained", "we won't be able to go further with your application"
+    r"among\s+(?:those|the\s+ones|the\s+profiles)\s+(?:retained|selected|chosen|shortlisted)|"
+    r"go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the|this)\b|"
     r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
-    r"vacanc(?:y|ies)|opportunit(?:y|ies))\s+(?:that|which|for you|available for you))"
+    r"vacanc(?:y|ies)|opportunit(?:y|ies))\s+(?:that|which|for you|available for you|matching))"
 )
 NEGATED = re.compile(rf"\b{_NEG}\s+(?:[\w']+\s+){{0,3}}?{_PROGRESS}")
 
@@ -124,7 +127,8 @@ GONE = re.compile(
     r"|\b(?:stop|end|clos|discontinu)\w*\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:process|"
     r"procedure)\s+with\s+you\b"
     r"|\b(?:decided|decision|have|had|going)\s+to\s+(?:stop|end|close|discontinue)\s+(?:the|our|this)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:process|procedure)\b(?!\s+(?:early|for you to|so that))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:process|procedure|recruitment|search)\b"
+    r"(?!\s+(?:early|for you to|so that))"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
     r"opening|hiring) on hold\b"
     r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search|vacancy|opening)\b"

@@ -35,6 +35,11 @@ def read_bare(body: str) -> Reading:
         "After careful consideration we decided to continue with profiles that match more "
         "closely the requirements.",
         "We will proceed with profiles whose experience is closer to the role.",
+        # shorter ways, common in mail from small European employers
+        "Unfortunately we won't be able to go further with your application.",
+        "We received many applications and unfortunately yours was not among those retained.",
+        "I'm sorry, but we decided to stop the recruitment for this position.",
+        "At the moment we don't have any open positions matching your profile.",
     ],
 )
 def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
@@ -48,6 +53,8 @@ def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
         "We would be glad to give you a positive answer soon.",
         "We decided to interview only profiles that match the requirements, and yours does.",
         "Profiles that do not match the requirements will not be contacted.",
+        "We are happy to go further with your application: expect a call this week.",
+        "If we decide to stop the recruitment for this position, we will let you know.",
     ],
 )
 def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
