@@ -67,6 +67,11 @@ _PROGRESS = (
     # "yours was not among those retained", "we won't be able to go further with your application"
     r"among\s+(?:those|the\s+ones|the\s+profiles)\s+(?:retained|selected|chosen|shortlisted)|"
     r"go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the|this)\b|"
+    # "you are not the candidate we are looking for"; French "donner suite" carried into
+    # English: "we will not follow up on your application", "cannot give a follow-up to it"
+    r"the\s+(?:right\s+)?(?:candidate|profile|person)\s+(?:we|we're)\s+(?:are\s+)?(?:looking|"
+    r"searching)\s+for|follow\s+up\s+on\s+(?:your|the|this)\s+(?:application|candidacy|"
+    r"candidature)|give\s+(?:a\s+)?(?:positive\s+)?follow[\s-]up\s+to\b|"
     r"have\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:roles?|positions?|openings?|"
     r"vacanc(?:y|ies)|opportunit(?:y|ies))\s+(?:that|which|for you|available for you|matching))"
 )
@@ -92,6 +97,16 @@ OTHERS = re.compile(
     r"more\s+(?:relevant\s+)?(?:experience|seniority)$)"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
+    # as Dutch and German say it in English: "our choice has fallen on another candidate",
+    # "we have chosen for another candidate", "we opted for a candidate with more experience"
+    r"|\bchoice\s+(?:has\s+|had\s+)?(?:fallen|fell|gone|went)\s+(?:on|to)\s+(?:another|a\s+different|"
+    r"other|someone|somebody)\b"
+    r"|\b(?:opted|chosen|chose|decided)\s+for\s+(?:a|an|another|the\s+other|other)\s+(?:[\w-]+\s+)?"
+    r"(?:candidate|applicant|profile|person)s?\b(?!\s+(?:interview|call|pool|day))"
+    r"|\bmade\s+(?:a\s+)?(?:different|another)\s+choice\b"
+    r"|\b(?:decided|chosen|chose|opted|going)\s+to\s+hire\s+(?:(?:someone|somebody)\s+(?:with|"
+    r"who|more)|(?:a|an)\s+(?:more|better)\s+(?:senior|experienced|qualified|suitable))\b"
+    r"(?!\s+team)"
     # "we have decided to keep looking for a profile with more experience"
     r"|\b(?:keep|continue)\s+(?:looking|searching)\s+for\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:profile|candidate|person|applicant)\b"
@@ -141,7 +156,8 @@ GONE = re.compile(
     r"|\b(?:we|i|team|manager)\s+(?:have|has|'ve)\s+(?:now\s+|already\s+)?(?:selected|hired|"
     r"chosen|identified|found)\s+(?:a|an|another|our)\s+(?:[\w-]+\s+)?(?:candidate|applicant|"
     r"individual|person)\b"
-    r"|\b(?:role|position|job|opportunity)\s+(?:has been|was|is being|has now been)\s+"
+    r"|\b(?:role|position|job|opportunity)\s+(?:you\s+applied\s+(?:for|to)\s+)?(?:has been|was|"
+    r"is being|has now been)\s+"
     r"(?:offered|given)\s+to\s+(?:a|an|another|someone|somebody|the other|one of)\b"
     r"|\b(?:search|recruitment)\s+for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job)"
     r"\s+(?:has|have|is)\s+(?:now\s+)?(?:concluded|ended|closed)\b"
@@ -170,9 +186,13 @@ DECLINED = re.compile(
     r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
     # "we see no match with the position", "there is no fit between your profile and the role"
     r"|\b(?:see|saw|find|found)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\b"
-    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with)\b"
+    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with|for)\b"
+    # "we must give you a negative answer" ("une réponse négative", "een negatief antwoord")
+    r"|\b(?:give|giving|send|sending|have)\s+(?:you\s+)?a\s+negative\s+(?:answer|response|reply|"
+    r"decision|outcome)\b"
     r"|\byour\s+(?:application|candidacy|candidature)\b[^.;!?]{0,30}?\bnot\s+be\s+(?:processed|"
     r"pursued|taken)\s+(?:any\s+)?further\b"
+    r"|\byour\s+(?:application|candidacy|candidature)\b[^.;!?]{0,30}?\bnot\s+be\s+followed\s+up\b"
     # "we decided against moving forward with your application"
     r"|\b(?:decided|decide|decision|chose|chosen|opted|elected)\s+against\s+(?:moving|"
     r"proceeding|progressing|pursuing|advancing|continuing|taking|your|you)\b"
@@ -263,6 +283,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "somebody",
             "person ",
             "profiles",
+            "to hire",
             "looking",
             "searching",
         ),
@@ -331,6 +352,8 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "is no ",
             "was no ",
             "ed further",
+            "negative",
+            "followed up",
             "ed any further",
         ),
     ),

@@ -40,6 +40,19 @@ def read_bare(body: str) -> Reading:
         "We received many applications and unfortunately yours was not among those retained.",
         "I'm sorry, but we decided to stop the recruitment for this position.",
         "At the moment we don't have any open positions matching your profile.",
+        # Dutch, German and French turns of phrase carried into English
+        "Our choice has fallen on another candidate.",
+        "After the interviews we have chosen for another candidate.",
+        "In the end we opted for a candidate with more experience.",
+        "We made a different choice for this role.",
+        "Unfortunately we will not follow up on your application.",
+        "Unfortunately we cannot give a follow-up to your application.",
+        "Unfortunately your application will not be followed up.",
+        "Unfortunately, we must give you a negative answer.",
+        "We have decided that you are not the candidate we are looking for.",
+        "The position you applied for has been given to another candidate.",
+        "Unfortunately there is no match for this position.",
+        "We decided to hire a more senior developer for this role.",
     ],
 )
 def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
@@ -55,6 +68,9 @@ def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
         "Profiles that do not match the requirements will not be contacted.",
         "We are happy to go further with your application: expect a call this week.",
         "If we decide to stop the recruitment for this position, we will let you know.",
+        "We will follow up on your application within two weeks.",
+        "Congratulations, you have been chosen for a candidate interview next week.",
+        "We decided to hire a more senior team this year, and you could lead it.",
     ],
 )
 def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
