@@ -97,6 +97,9 @@ OTHERS = re.compile(
     r"more\s+(?:relevant\s+)?(?:experience|seniority)$)"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
+    # a recruiting agency passing on its client's word: "they would rather go for someone..."
+    r"|\brather\s+(?:go|move|continue|proceed)\s+(?:for|with)\s+(?:someone|somebody|another|"
+    r"other|a\s+candidate)\b"
     # as Dutch and German say it in English: "our choice has fallen on another candidate",
     # "we have chosen for another candidate", "we opted for a candidate with more experience"
     r"|\bchoice\s+(?:has\s+|had\s+)?(?:fallen|fell|gone|went)\s+(?:on|to)\s+(?:another|a\s+different|"
@@ -112,8 +115,9 @@ OTHERS = re.compile(
     r"(?:profile|candidate|person|applicant)\b"
     # "decided to pursue candidates whose...", "chosen to move forward with a candidate who...",
     # "decided to go with someone else", "we have gone with a candidate who..."
-    r"|\b(?:decided|chosen|chose|opted|elected|decision|determined)\s+(?:was\s+)?to\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:candidates?|applicants?|individuals?|someone|somebody|people)\s+"
+    r"|\b(?:decided|chosen|chose|opted|elected|decision|determined|prefers?|preferred)\s+"
+    r"(?:was\s+)?to\s+(?:[\w-]+\s+){0,4}?(?:candidates?|applicants?|individuals?|someone|somebody|"
+    r"people)\s+"
     r"(?:whose|who|that|with|else|more|better)\b"
     # "we decided to continue with profiles that match more closely"
     r"|\b(?:continu\w*|proceed\w*|go(?:ing)?\s+(?:forward|further|ahead)|mov\w*\s+(?:forward|"
@@ -145,8 +149,9 @@ GONE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:process|procedure|recruitment|search)\b"
     r"(?!\s+(?:early|for you to|so that))"
     r"|\b(?:put|putting|placed|placing) (?:this|the) (?:position|role|search|requisition|"
-    r"opening|hiring) on hold\b"
-    r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search|vacancy|opening)\b"
+    r"opening|hiring|recruitment|vacancy|process) on hold\b"
+    r"|\bclos(?:e|ed|ing) (?:the|this) (?:requisition|position|role|search|vacancy|opening|job|"
+    r"posting)\b"
     r"|\b(?:selected|hired|chosen|found) (?:another|a different|the right) (?:candidate|person|"
     r"applicant|individual)"
     # "we are moving forward with an internal candidate", "the role was filled internally"
@@ -181,7 +186,10 @@ DECLINED = re.compile(
     # "your data will not be retained": only the application), "it's a no from the team"
     r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?(?:retained|withheld)\b"
-    r"|\b(?:it's|it is)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
+    r"|\b(?:it's|it is|it will be|it'll be)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
+    # an agency passing on its client's answer: "the client came back with negative feedback"
+    r"|\b(?:came back with|received|got|gave|given|had)\s+(?:a\s+|some\s+)?negative\s+feedback\b"
+    r"|\bfeedback\b[^.;!?]{0,40}?\b(?:was|is)\s+(?:unfortunately\s+)?(?:negative|not positive)\b"
     r"|\b(?:have|had|must|need)\s+to\s+say\s+no\b"
     r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
     # "we see no match with the position", "there is no fit between your profile and the role"
@@ -353,6 +361,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "was no ",
             "ed further",
             "negative",
+            "not positive",
             "followed up",
             "ed any further",
         ),

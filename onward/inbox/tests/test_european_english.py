@@ -53,6 +53,14 @@ def read_bare(body: str) -> Reading:
         "The position you applied for has been given to another candidate.",
         "Unfortunately there is no match for this position.",
         "We decided to hire a more senior developer for this role.",
+        # a recruiting agency passing on its client's answer
+        "Unfortunately the client came back with negative feedback on your profile.",
+        "Unfortunately the feedback from the hiring manager was not positive.",
+        "They would rather go for someone with more backend experience.",
+        "Unfortunately the client prefers to go with candidates who have more SAP experience.",
+        "The client has decided to put the recruitment on hold.",
+        "The employer has closed this job.",
+        "Unfortunately it will be a no for this position.",
     ],
 )
 def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
@@ -71,6 +79,9 @@ def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
         "We will follow up on your application within two weeks.",
         "Congratulations, you have been chosen for a candidate interview next week.",
         "We decided to hire a more senior team this year, and you could lead it.",
+        "If the feedback is negative, we will tell you why.",
+        "We would rather go with you than wait for more applications.",
+        "It will be a no-brainer for the team to invite you.",
     ],
 )
 def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
