@@ -194,7 +194,8 @@ DECLINED = re.compile(
     r"|\b(?:have|had|must|need|sorry|afraid|regret)\s+to\s+disappoint\s+you\b"
     # "we see no match with the position", "there is no fit between your profile and the role"
     r"|\b(?:see|saw|find|found)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\b"
-    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with|for)\b"
+    r"|\bthere\s+(?:is|was)\s+no\s+(?:[\w-]+\s+)?(?:match|fit)\s+(?:between|with|for\s+(?:this|the)"
+    r"\s+(?:[\w-]+\s+)?(?:position|role|job|vacancy|opening))\b"
     # "we must give you a negative answer" ("une réponse négative", "een negatief antwoord")
     r"|\b(?:give|giving|send|sending|have)\s+(?:you\s+)?a\s+negative\s+(?:answer|response|reply|"
     r"decision|outcome)\b"
@@ -220,12 +221,21 @@ REGRET = re.compile(
 )
 # A decision under a condition is not a decision: "if you are not selected, ...".
 _CONDITION = re.compile(
-    r"\b(?:if|should|unless|whether|in the event|in case|once|whenever|otherwise|only those|"
+    # ("once again" and "once more" are no condition: "Once again, we regret that we cannot...")
+    r"\b(?:if|should|unless|whether|in the event|in case|once(?!\s+(?:again|more)\b)|whenever|"
+    r"otherwise|only those|"
     r"in order for)\b"
 )
 # Reported speech is about rejections, not one: "when a company says they've decided...".
 # ("sorry to say we have filled" is the decision itself.)
 _REPORTED = re.compile(r"\b(?:(?<!to )says?|said|hear|hearing|heard|(?<!to )tells?|told)\b|\"\s*$")
+# ... except the decision restated ("As I said on the phone, we will not proceed") or passed on
+# by the people who made it ("The client told me they went with another candidate").
+_OWN_WORD = re.compile(
+    r"\bas\s+(?:i\s+|we\s+)?(?:said|told|mentioned|discussed)\b|\b(?:the|our|my)\s+(?:team|client|"
+    r"customer|hiring\s+manager|manager|company|recruiter|employer|interviewers?|panel)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:told|said|informed|let)\b"
+)
 # Negations that are about something else: "not all applicants", "do not hesitate".
 _NOT_ABOUT_YOU = re.compile(
     r"\bnot (?:all|every|each|always|only|just|hesitate)\b|\bunable to (?:respond|reply|"
@@ -442,7 +452,9 @@ def _says_no(sentence: str) -> bool:
     if found is None:
         return False
     start, stop = found
-    if _CONDITION.search(sentence, 0, start) or _REPORTED.search(sentence[:start]):
+    if _CONDITION.search(sentence, 0, start):
+        return False
+    if _REPORTED.search(sentence[:start]) and not _OWN_WORD.search(sentence[:start]):
         return False
     if _NOT_ABOUT_YOU.search(sentence[max(0, start - 40) : stop + 25]):
         return False

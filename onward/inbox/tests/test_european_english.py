@@ -61,6 +61,13 @@ def read_bare(body: str) -> Reading:
         "The client has decided to put the recruitment on hold.",
         "The employer has closed this job.",
         "Unfortunately it will be a no for this position.",
+        # "once again" is no condition; the decision restated or passed on is still one
+        "Once again, we regret that we cannot move forward with your application.",
+        "Once more thanks for your time; unfortunately we won't move forward.",
+        "As said on the phone, we will not proceed with your candidacy.",
+        "As I told you during the interview, we have decided not to continue.",
+        "The team told me that they decided to continue with other candidates.",
+        "The hiring manager said that we will not move forward with your application.",
     ],
 )
 def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
@@ -82,6 +89,9 @@ def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
         "If the feedback is negative, we will tell you why.",
         "We would rather go with you than wait for more applications.",
         "It will be a no-brainer for the team to invite you.",
+        "There is no match for your saved search this week.",
+        "Once we have decided not to move forward with a candidate, we let them know.",
+        "When a company says they have decided to go with other candidates, ask for feedback.",
     ],
 )
 def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
