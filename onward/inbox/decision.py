@@ -67,6 +67,10 @@ _PROGRESS = (
     # "yours was not among those retained", "we won't be able to go further with your application"
     r"among\s+(?:those|the\s+ones|the\s+profiles)\s+(?:retained|selected|chosen|shortlisted)|"
     r"go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the|this)\b|"
+    # the profile judged: "not in line with our current needs", "not aligned with what the role
+    # requires", "not relevant enough", "not yet at the level we need"
+    r"(?:in\s+line|aligned)\s+with\s+(?:our|the|what)\b|(?:relevant|senior|experienced|strong)\s+"
+    r"enough\b|at\s+the\s+level\s+(?:we|required|needed|of)\b|"
     # "you are not the candidate we are looking for"; French "donner suite" carried into
     # English: "we will not follow up on your application", "cannot give a follow-up to it"
     r"the\s+(?:right\s+)?(?:candidate|profile|person)\s+(?:we|we're)\s+(?:are\s+)?(?:looking|"
@@ -97,6 +101,7 @@ OTHERS = re.compile(
     r"more\s+(?:relevant\s+)?(?:experience|seniority)$)"
     r"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:those|others|someone)\b"
     r"|\bdirection that better fits\b"
+    r"|\blooking\s+for\s+(?:a\s+)?more\s+(?:senior|experienced)\s+(?:profile|candidate|person)\b"
     # a recruiting agency passing on its client's word: "they would rather go for someone..."
     r"|\brather\s+(?:go|move|continue|proceed)\s+(?:for|with)\s+(?:someone|somebody|another|"
     r"other|a\s+candidate)\b"
@@ -187,6 +192,11 @@ DECLINED = re.compile(
     r"|\b(?:your\s+(?:application|candidacy|candidature|profile|cv)|yours)\b[^.;!?]{0,50}?\b"
     r"(?:has|was|have|is|had|were)\s+not\s+(?:been\s+)?(?:retained|withheld)\b"
     r"|\b(?:it's|it is|it will be|it'll be)\s+an?\s+[\"']?no\b(?!-)"  # not "it's a no-brainer"
+    # "your profile is too junior for the position", "we think you are overqualified"
+    r"|\b(?:your\s+(?:profile|experience|background|cv|resume)|you|it)\b[^.;!?]{0,40}?\b(?:is|are|"
+    r"was|were|seems?|looks?|'s|'re)\s+(?:a\s+bit\s+|slightly\s+|somewhat\s+|rather\s+)?(?:too\s+"
+    r"(?:junior|senior)|overqualified|over-qualified|underqualified|under-qualified)\b"
+    r"|\btoo\s+early\s+in\s+your\s+career\b"
     # an agency passing on its client's answer: "the client came back with negative feedback"
     r"|\b(?:came back with|received|got|gave|given|had)\s+(?:a\s+|some\s+)?negative\s+feedback\b"
     r"|\bfeedback\b[^.;!?]{0,40}?\b(?:was|is)\s+(?:unfortunately\s+)?(?:negative|not positive)\b"
@@ -371,6 +381,10 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "was no ",
             "ed further",
             "negative",
+            "too junior",
+            "too senior",
+            "qualified",
+            "too early in your",
             "not positive",
             "followed up",
             "ed any further",

@@ -68,6 +68,15 @@ def read_bare(body: str) -> Reading:
         "As I told you during the interview, we have decided not to continue.",
         "The team told me that they decided to continue with other candidates.",
         "The hiring manager said that we will not move forward with your application.",
+        # the profile judged, with no word about the process
+        "We have reviewed your profile but it is not in line with our current needs.",
+        "We feel that your experience is not aligned with what this role requires.",
+        "Your background is not relevant enough for this position.",
+        "After reviewing your case study, we feel your skills are not yet at the level we need.",
+        "Your profile is very interesting, but it is too junior for the position.",
+        "We think your profile is overqualified for this position.",
+        "We think it's a bit too early in your career for this role.",
+        "We are looking for a more senior profile for this role.",
     ],
 )
 def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
@@ -92,6 +101,8 @@ def test_a_european_english_no_is_read_as_a_no(sentence: str) -> None:
         "There is no match for your saved search this week.",
         "Once we have decided not to move forward with a candidate, we let them know.",
         "When a company says they have decided to go with other candidates, ask for feedback.",
+        "It is too early to say when we will decide.",
+        "Don't worry if you think you are overqualified: apply anyway.",
     ],
 )
 def test_what_only_looks_like_such_a_no_is_not_one(sentence: str) -> None:
