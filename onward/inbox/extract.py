@@ -271,7 +271,9 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
 def clean_company(name: str) -> str:
     name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
     name = re.sub(
-        r"^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
+        # ("Team Recruiting Acme" first: the engine takes the first alternative that fits)
+        r"^(?:Team (?:Recruiting|Recruitment|HR|Karriere|Personal)"
+        r"|[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
         r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
         # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
         r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment|Recrutement|Firma"
@@ -309,10 +311,12 @@ _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 # "Acme via Greenhouse", "Acme (via Workday)"
 _VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
+_PERSON_THEN = re.compile(r"^([^(),]+?)\s*(?:\(([^()]+)\)|,\s+([^,]+))$")
+_DEGREE = re.compile(r"(?:Ph\.?D|MBA|M\.?Sc|B\.?Sc|BA|MA|LL\.?M|Dr|Mag|Jr|Sr|MD|CPA|PMP|SPHR)\.?")
 _TEAM_AT = re.compile(
     r"^(?:(?:The\s+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent(?: Acquisition)?|"
-    r"Hiring(?: Team)?|HR|People|Human Resources|Karriere|Recrutement)(?: Team)?)\s+"
-    r"(?:at|@|bei|chez|de|from)\s+(.+)$",
+    r"Hiring(?: Team)?|HR|People|Human Resources|Karriere|Recrutement)(?: Team)?)\s*"
+    r"(?:\s(?:at|@|bei|chez|de|from)|\||\s-|\u2013)\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -379,6 +383,13 @@ def _from_display_name(mail: Mail) -> str | None:
         and not all(word in name_words.GENERIC for word in company_key(at.group(2)).split())
     ):
         return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
+    # "Anna Huber (Acme)", "Huber Anna, Acme": a person, then who she writes for
+    if (
+        (after := _PERSON_THEN.match(name))
+        and is_person_name(after.group(1), mail.sender_email)
+        and not _DEGREE.fullmatch(employer := after.group(2) or after.group(3))
+    ):
+        return employer
     if is_person_name(name, mail.sender_email):
         return None
     return name

@@ -29,6 +29,13 @@ _NOT_PERSON_WORDS = (
     "portal",
     "notif",
     "hiring",
+    # German departments and public employers: "Personalabteilung Acme", "Stadt Graz"
+    "personal",
+    "karriere",
+    "bewerb",
+    "stadt ",
+    "gemeinde ",
+    "magistrat",
 )
 
 

@@ -69,3 +69,34 @@ def test_a_french_department_signs_for_its_employer() -> None:
         "Le service RH de la Mairie de Tannberg"
     )
     assert read("Votre candidature", body) == ("rejection", "Mairie de Tannberg")
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        ("Personalabteilung Tannberg <personal@example.at>", "Tannberg"),
+        ("Stadt Tannberg <personal@example.at>", "Stadt Tannberg"),
+        ("HR | Tannberg <hr@example.at>", "Tannberg"),
+        ("Team Recruiting Tannberg <jobs@example.at>", "Tannberg"),
+        ("Anna Huber (Tannberg) <a.huber@example.at>", "Tannberg"),
+        ("Huber Anna, Tannberg <a.huber@example.at>", "Tannberg"),
+    ],
+)
+def test_a_display_name_names_the_employer_beside_a_department_or_a_person(
+    sender: str, company: str
+) -> None:
+    body = f"Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihre Bewerbung. {DE_NO}\n\nAnna Huber"
+    record = {"id": "written", "from": sender, "subject": "Ihre Bewerbung", "body": body}
+    reading = understand(parse(as_bytes(record)))
+    assert (reading.label, reading.company) == ("rejection", company)
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["Jane Doe, PhD <jane@example.com>", "Anna Neustadt <anna@example.com>"],
+)
+def test_a_person_with_a_degree_or_a_town_in_her_name_names_no_company(sender: str) -> None:
+    body = "Hi Alex,\n\nWe have decided not to move forward with your application.\n\nJane\n"
+    record = {"id": "written", "from": sender, "subject": "Your application", "body": body}
+    reading = understand(parse(as_bytes(record)))
+    assert (reading.label, reading.company) == ("rejection", None)
