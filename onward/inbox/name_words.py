@@ -177,6 +177,8 @@ NOT_COMPANY = frozenset(
         "karriere",
         "tätigkeit",
         "mitarbeit",
+        "anstellung",
+        "beschäftigung",
         "present",
         "quick update",
         "re",

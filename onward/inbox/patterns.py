@@ -223,8 +223,12 @@ COMPANY = compiled(
         # German
         (
             rf"{_DE_AT} (?:der |dem |den |einer )?"
+            # "Interesse an einer Anstellung in der Acme Bank"
             rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
-            rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')})?({NAME})",
+            rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')}"
+            rf"|{alt('Anstellung', 'Beschäftigung', 'Mitarbeit', 'Tätigkeit')}"
+            rf"{alt(' in der ', ' im ', ' bei der ', ' bei ', ' in unserem Unternehmen ')})?"
+            rf"({NAME})",
             4,
             ("bei", "interesse an", "vertrauen in"),
         ),

@@ -100,3 +100,11 @@ def test_a_person_with_a_degree_or_a_town_in_her_name_names_no_company(sender: s
     record = {"id": "written", "from": sender, "subject": "Your application", "body": body}
     reading = understand(parse(as_bytes(record)))
     assert (reading.label, reading.company) == ("rejection", None)
+
+
+def test_interest_in_a_post_at_a_german_employer_names_the_employer_not_the_post() -> None:
+    body = (
+        "Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihr Interesse an einer Anstellung in der "
+        f"Tannberg Bank. {DE_NO[0].upper()}{DE_NO[1:]}\n"
+    )
+    assert read("Ihre Bewerbung", body) == ("rejection", "Tannberg Bank")
