@@ -163,12 +163,17 @@ _ANCHORED = (
             r" (?:has|have) (?:now |recently )?(?:decided|chosen|elected|opted|selected|filled|"
             r"moved)\b| (?:will not|won't|is not|is unable|is not able) (?:be )?(?:moving|"
             r"proceeding|pursuing|progressing|able|to)\b"
+            # "Acme n'a pas retenu votre candidature", "Acme a décidé de ne pas donner suite"
+            r"| (?:n'a pas (?:retenu|sélectionné|donné)|a décidé|a choisi|a retenu|a décliné|"
+            r"a refusé)\b"
         ),
         # (a sentence's opening word is no company: "Unfortunately I will not be able to")
         re.compile(
             r"(?:^|[.!?]\s+|\n|,\s+|[a-z]\s)(?!(?:Unfortunately|Sadly|Regrettably|However|"
             r"Therefore|Thus|So|Also|Now|Currently|Hence|Still|But|And|I|We|You|He|She|They|It|"
-            rf"This|That|Our|Your|Hi|Hello|Dear|Thanks|Thank)\b)({NAME})(?:,? {LEGAL})?$"
+            r"This|That|Our|Your|Hi|Hello|Dear|Thanks|Thank|Malheureusement|Votre|Ta|Notre|Nous|"
+            r"Vous|Il|Elle|On|Le|La|Les|Cette|Ce|L'(?:employeur|entreprise|équipe|organisme|"
+            rf"établissement))\b)({NAME})(?:,? {LEGAL})?$"
         ),
         3,
     ),
@@ -201,6 +206,12 @@ _NEEDS = (
         " not ",
         " won't",
         " unable",
+        " n'a pas",
+        " a décidé",
+        " a choisi",
+        " a retenu",
+        " a décliné",
+        " a refusé",
     ),
 )
 

@@ -127,6 +127,10 @@ _FR_AT = alt(
     "au sein de",
     "rejoindre",
     "pensé à",  # "merci d'avoir pensé à Acme"
+    "auprès de",  # "votre candidature auprès de Acme"
+    "envoyée à",
+    "de la structure",  # what French public job sites call an employer
+    "[Ll]'employeur",
 )
 _ES_AT = alt(
     "interés en",
@@ -255,7 +259,18 @@ COMPANY = compiled(
         (
             rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
             4,
-            ("intérêt", "candidature", "poste", "au sein", "rejoindre", "pensé à"),
+            (
+                "intérêt",
+                "candidature",
+                "poste",
+                "au sein",
+                "rejoindre",
+                "pensé à",
+                "auprès de",
+                "envoyée à",
+                "structure",
+                "employeur",
+            ),
         ),
         (
             rf"\b(?:[Ll]'équipe|[Ll]es équipes) (?:[Rr]ecrutement |RH |[Tt]alents? )?"

@@ -30,6 +30,9 @@ NEGATED = re.compile(
     r"(?:pas|plus)\b"
     r"|\b(?:ne|n')\s*donn\w+\s+pas\s+(?:de\s+)?suite\b"
     r"|\bde ne (?:pas )?pouvoir (?:\w+ ){0,2}?(?:donner (?:une )?suite|retenir|poursuivre)"
+    # said outright: "l'employeur a décliné votre candidature", "elle a été refusée"
+    r"|\b(?:a|ont|avons|ai)\s+(?:\w+\s+)?(?:décliné|refusé|rejeté)\s+(?:votre|ta)\s+candidature\b"
+    r"|\bcandidature\b[^.;!?]{0,40}?\ba été\s+(?:\w+\s+)?(?:refusée|déclinée|rejetée)\b"
 )
 OTHERS = re.compile(
     rf"\b(?:retenu|choisi|sélectionné|privilégi\w*|opté pour|décidé de poursuivre avec|"

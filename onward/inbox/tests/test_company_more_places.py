@@ -108,3 +108,36 @@ def test_interest_in_a_post_at_a_german_employer_names_the_employer_not_the_post
         f"Tannberg Bank. {DE_NO[0].upper()}{DE_NO[1:]}\n"
     )
     assert read("Ihre Bewerbung", body) == ("rejection", "Tannberg Bank")
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Votre candidature auprès de Tannberg n'a pas été retenue.", "Tannberg"),
+        ("Tannberg n'a pas retenu votre candidature.", "Tannberg"),
+        (
+            "Malheureusement, Tannberg a décidé de ne pas donner suite à votre candidature.",
+            "Tannberg",
+        ),
+        ("Vous avez postulé au poste de vendeur de la structure Tannberg. " + FR_NO, "Tannberg"),
+        ("L'employeur Tannberg a décliné votre candidature.", "Tannberg"),
+        ("Votre candidature spontanée envoyée à Tannberg n'a pas été retenue.", "Tannberg"),
+    ],
+)
+def test_french_mail_names_the_employer_where_french_mail_does(body: str, company: str) -> None:
+    assert read("Candidature", f"Bonjour Alex,\n\n{body}\n\nCordialement") == (
+        "rejection",
+        company,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'employeur a décliné votre candidature.",
+        "Votre candidature pour le poste d'analyste a été refusée.",
+        "Le recruteur a refusé votre candidature.",
+    ],
+)
+def test_a_french_refusal_said_outright_is_a_rejection(body: str) -> None:
+    assert read("Candidature", f"Bonjour Alex,\n\n{body}\n\nCordialement") == ("rejection", None)
