@@ -154,3 +154,17 @@ def test_a_thank_you_inside_a_one_paragraph_message_is_no_signature() -> None:
         "for the time you gave us."
     )
     assert (reading.label, reading.company) == ("rejection", None)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["[Company_B]", "[Company Name]", "{{company_name}}", "[COMPANY]", "<Company>"],
+)
+def test_an_unfilled_template_field_is_no_company(field: str) -> None:
+    # The choti corpus fills its owner's "[Company_B]" with a stand-in name, and labels a
+    # message whose placeholder was left unfilled as naming no company: so does the reader.
+    reading = read_bare(
+        f"Hi Alex, Thank you for your interest in {field}. Unfortunately, we have decided not "
+        f"to proceed. Kind regards, Talent Acquisition at {field}"
+    )
+    assert (reading.label, reading.company) == ("rejection", None)
