@@ -225,3 +225,31 @@ def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
         for match in anchor.finditer(text):
             if found := before.search(text, max(0, match.start() - 120), match.start()):
                 yield found.group(1), weight
+
+
+# A template's footer names who sends it: "© 2018 Acme, Inc. All rights reserved.", "This
+# email was sent by Acme", "Acme | 100 Main Street | Springfield", "Follow Acme on LinkedIn".
+# Weak (an ATS or a parent group may be named there too): extract.py takes it only when
+# nothing else names a company.
+FOOTER_LIMIT = 1500
+_FOOTER = re.compile(
+    rf"(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-\u2013]\s*\d{{4}})?,?\s+)?"
+    rf"({NAME})"
+    rf"|\b(?:[Ss]ent|[Dd]elivered)\s+(?:to you\s+)?(?:by|from)\s+({NAME})"
+    rf"|\b[Ff]ollow\s+({NAME})\s+on\s+(?:LinkedIn|Twitter|Facebook|Instagram|X)\b"
+)
+_FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "ent from", "elivered by", "ollow ")
+# A postal address after the name, on the name's line: "Acme | 100 Main Street"
+_STREET = re.compile(r"\s*[|,\u00b7\u2022]\s*\d{1,5}\s+[A-Z]")
+_NAME_LINE = re.compile(rf"({NAME})(?:,? {LEGAL})?")
+
+
+def footer_companies(tail: str) -> Iterator[str]:
+    """Names a footer gives its sender, in the last characters of a message's text."""
+    if any(cue in tail for cue in _FOOTER_CUES):
+        for match in _FOOTER.finditer(tail):
+            yield next(group for group in match.groups() if group)
+    for street in _STREET.finditer(tail):
+        line = tail[tail.rfind("\n", 0, street.start()) + 1 : street.start()]
+        if name := _NAME_LINE.fullmatch(line.strip()):
+            yield name.group(1)

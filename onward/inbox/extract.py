@@ -201,6 +201,11 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         if vendors[best] >= 6:
             return spelled[best], vendors[best]
     if not votes:
+        # a footer's name only when nothing else names anyone: "© 2018 Acme Intellectual
+        # Property" would otherwise outweigh the "Acme" the text gives
+        for name in forms.footer_companies(mail.text[-forms.FOOTER_LIMIT :]):
+            if (name := clean_company(name)) and is_plausible(name):
+                return name, 2
         for slug in slugs:
             if pretty := pretty_slug(slug):
                 return pretty, 2

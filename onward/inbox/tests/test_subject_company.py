@@ -53,3 +53,35 @@ def test_the_subject_names_the_company(subject: str) -> None:
 )
 def test_a_subject_without_a_company_names_none(subject: str) -> None:
     assert company_of(subject) is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2018 Delmar Energy, Inc. All rights reserved.",
+        "Copyright © 2017 Delmar Energy Corporation. All rights reserved.",
+        "This email was sent by Delmar Energy, 100 Main Street, Springfield.",
+        "Delmar Energy | 100 Main Street | Springfield, IL 62701",
+        "Delmar Energy, 100 Main Street, Springfield, IL 62701",
+        "Follow Delmar Energy on LinkedIn",
+    ],
+)
+def test_a_template_footer_names_the_company_when_nothing_else_does(footer: str) -> None:
+    record = {
+        "id": "written",
+        "from": "",
+        "subject": "Your application",
+        "body": BODY + "\n" + footer,
+    }
+    reading = understand(parse(as_bytes(record)))
+    assert (reading.label, reading.company) == ("rejection", "Delmar Energy")
+
+
+def test_a_footer_never_outweighs_the_company_the_text_names() -> None:
+    body = (
+        "Hi Alex,\n\nThank you for your interest in Delmar. Unfortunately we have decided to "
+        "move forward with other candidates.\n\n© 2018 Delmar Intellectual Property. All "
+        "rights reserved.\n"
+    )
+    record = {"id": "written", "from": "", "subject": "Your application", "body": body}
+    assert understand(parse(as_bytes(record))).company == "Delmar"
