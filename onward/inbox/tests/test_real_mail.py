@@ -21,8 +21,9 @@ TARGETS = {
     "dewey": (0.96, None, 0.88),
     # 2 of 168 acknowledgements called a rejection (fifth pass; 4 before)
     "pfohl": (0.98, 0.012, 0.92),
-    # 35 of 35 rejections found (eighth pass: "it's not going to work out"; 34 before)
-    "sethpoly": (0.99, 0.02, 0.91),
+    # 35 of 35 rejections found (eighth pass: "it's not going to work out"; 34 before); 35 of
+    # 35 companies right (ninth pass: "Acme has decided to...", the company that decides; 32)
+    "sethpoly": (0.99, 0.02, 0.99),
     # German and English (test_languages.py holds each language to the targets): 32 of 38
     # companies named right (eighth pass: a From line with a name and no address; 31 before)
     "bauer": (0.97, 0.02, 0.84),
