@@ -235,10 +235,11 @@ FOOTER_LIMIT = 1500
 _FOOTER = re.compile(
     rf"(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-\u2013]\s*\d{{4}})?,?\s+)?"
     rf"({NAME})"
-    rf"|\b(?:[Ss]ent|[Dd]elivered)\s+(?:to you\s+)?(?:by|from)\s+({NAME})"
+    # ("sent by", not "sent from": "Sent from Outlook Mobile" is a phone's)
+    rf"|\b(?:[Ss]ent|[Dd]elivered)\s+(?:to you\s+)?by\s+({NAME})"
     rf"|\b[Ff]ollow\s+({NAME})\s+on\s+(?:LinkedIn|Twitter|Facebook|Instagram|X)\b"
 )
-_FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "ent from", "elivered by", "ollow ")
+_FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "elivered by", "ollow ")
 # A postal address after the name, on the name's line: "Acme | 100 Main Street"
 _STREET = re.compile(r"\s*[|,\u00b7\u2022]\s*\d{1,5}\s+[A-Z]")
 _NAME_LINE = re.compile(rf"({NAME})(?:,? {LEGAL})?")
