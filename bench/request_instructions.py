@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -81,7 +82,7 @@ def main() -> None:
     parser.add_argument("--pages", default="health,today", help="comma-separated: health,today")
     parser.add_argument("--repeat", type=int, default=100, help="requests between the runs")
     args = parser.parse_args()
-    if subprocess.run(["which", "valgrind"], capture_output=True).returncode != 0:
+    if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt install valgrind)")
     subprocess.run(
         [sys.executable, str(ROOT / "request_cpu.py"), "--repeat", "20", "--pages", "health"],
