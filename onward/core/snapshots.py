@@ -189,25 +189,52 @@ def scripted() -> bool:
 
 
 def read_with_session(
-    session_key: str, hint_key: str, templates: Sequence[str]
+    session_key: str, hint_key: str, templates: Sequence[str], hinted: int | None = None
 ) -> tuple[object, int | None, dict[str, object]]:
     """In one trip to Redis: the entry `session_key` (None if not there), the user id
     kept under `hint_key`, and each template's entry with that id in place of USER_PLACE
-    (keyed by template; those not there left out)."""
+    (keyed by template; those not there left out).
+
+    With `hinted` (the id this process last saw with the session) the keys are made here
+    and read with a plain MGET, which costs Redis about a third of the script; the id
+    given back is then `hinted`, to be checked against the session as the kept one is."""
     cache = caches["default"]
     inner = cache._cache  # type: ignore[attr-defined]
     client = inner.get_client()
-    script = _scripts.get(-id(client))
-    if script is None:
-        script = _scripts[-id(client)] = client.register_script(_WITH_SESSION)
-    made = [cache.make_key(t) for t in templates]
-    raw = script(
-        keys=[cache.make_key(session_key), cache.make_key(hint_key)],
-        args=[*made, USER_PLACE],
-        client=client,
-    )
+    if hinted is None:
+        script = _scripts.get(-id(client))
+        if script is None:
+            script = _scripts[-id(client)] = client.register_script(_WITH_SESSION)
+        made = [cache.make_key(t) for t in templates]
+        raw = script(
+            keys=[cache.make_key(session_key), cache.make_key(hint_key)],
+            args=[*made, USER_PLACE],
+            client=client,
+        )
+    else:
+        mine = str(hinted)
+        made = [cache.make_key(t.replace(USER_PLACE, mine)) for t in templates]
+        raw = _mget(client, [cache.make_key(session_key), *made])
+        raw.insert(1, hinted)
     loads = inner._serializer.loads
     session = None if raw[0] is None else loads(raw[0])
     user_id = None if len(raw) < 2 or raw[1] is None else int(raw[1])
     found = {t: loads(v) for t, v in zip(templates, raw[2:], strict=False) if v is not None}
     return session, user_id, found
+
+
+def _mget(client: Any, keys: Sequence[str]) -> list[Any]:
+    """MGET on a connection from the client's pool, without redis-py's command path: its
+    retries and observability hooks cost twice the trip itself (about 45 µs against 20),
+    on the one read almost every visit makes. A failure is not retried here: the caller
+    then reads the way Django does."""
+    pool = client.connection_pool
+    link = pool.get_connection()
+    try:
+        link.send_command("MGET", *keys)
+        return list(link.read_response())
+    except BaseException:
+        link.disconnect()
+        raise
+    finally:
+        pool.release(link)

@@ -14,6 +14,7 @@ from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 
+from onward.accounts import visit
 from onward.core import snapshots
 from onward.test import UserFactory
 
@@ -179,8 +180,46 @@ def test_a_hint_naming_someone_else_reads_no_one_else(
     carols, dans = signed_in(carol), signed_in(dan)
     assert "Dan Co" in dans.get(TODAY).content.decode()
     redis_cache.set(hint_key(carols.cookies["sessionid"].value), dan.pk, 600)
+    visit._seen.clear()  # a process that has not seen Carol's session asks the kept hint
     made, _, page = trips(carols, monkeypatch)
     assert "Carol Co" in page and "Dan Co" not in page
     assert made == ["script", "mget"]  # the keys read again, for Carol; the hint put right
     made, queries, page = trips(carols, monkeypatch)
     assert made == ["script"] and queries == 0 and "Carol Co" in page
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_a_hint_this_process_kept_naming_someone_else_reads_no_one_else(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The process's own hint is checked against the session as the kept one is."""
+    from onward.test import rejected_application
+
+    carol = UserFactory.create(username="carol@example.com")
+    dan = UserFactory.create(username="dan@example.com")
+    rejected_application(carol, company="Carol Co")
+    rejected_application(dan, company="Dan Co")
+    carols, dans = signed_in(carol), signed_in(dan)
+    assert "Dan Co" in dans.get(TODAY).content.decode()
+    cookie = carols.cookies["sessionid"].value
+    assert visit._seen[cookie] == carol.pk
+    visit._seen[cookie] = dan.pk
+    made, _, page = trips(carols, monkeypatch)
+    assert "Carol Co" in page and "Dan Co" not in page
+    assert made == ["script", "mget"]
+    assert cookie not in visit._seen  # forgotten: the next visit asks the kept hint
+    made, queries, page = trips(carols, monkeypatch)
+    assert made == ["script"] and queries == 0 and "Carol Co" in page
+    assert visit._seen[cookie] == carol.pk
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_the_hints_a_process_keeps_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(visit, "SEEN_AT_MOST", 3)
+    visit._seen.clear()
+    visit._seen.update({"a": 1, "b": 2, "c": 3})
+    client = signed_in(UserFactory.create())
+    assert len(visit._seen) <= 3
+    assert client.cookies["sessionid"].value in visit._seen
