@@ -20,6 +20,12 @@ def clean_company(name: str) -> str:
     name = re.sub(
         # ("Team Recruiting Acme" first: the engine takes the first alternative that fits)
         r"^(?:Team (?:Recruiting|Recruitment|HR|Karriere|Personal)"
+        # "Recruiting Team Acme", "HR-Team Acme"
+        r"|(?:Recruiting|Recruitment|HR|Talent|People|Hiring)[- ]Team"
+        # who signs for whom: "Jane Doe / for Acme", "on behalf of Acme", "pour le compte de"
+        r"|for|[Oo]n behalf of|pour(?: le compte de)?|au nom de"
+        # a French department, then its company: "RH du Groupe Acme", "Recrutement de Acme"
+        r"|(?:RH|DRH|[Rr]essources [Hh]umaines|[Rr]ecrutement) (?:de la|du|des|de)"
         r"|[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
         r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
         # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"

@@ -96,6 +96,13 @@ NOT_COMPANY = frozenset(
     [
         "a",
         "absage",
+        # articles left alone when a department's name is taken off: "Das Recruiting"
+        "das",
+        "die",
+        "der",
+        "des",
+        "du",
+        "les",
         "action required",
         # "Candidature - Chargé de projet": the word for an application, in French, Spanish,
         # Dutch and German subjects
@@ -318,6 +325,22 @@ GENERIC = frozenset(
         "personal",
         "department",
         "abteilung",
+        # who signs for a company, never the company: "L'équipe Recrutement", "L'équipe
+        # Carrières", "People & Culture", "im Auftrag der Geschäftsführung", "Direction RH"
+        "recrutement",
+        "carrières",
+        "carrière",
+        "talents",
+        "culture",
+        "&",
+        "l",
+        "équipe",
+        "direction",
+        "département",
+        "pôle",
+        "geschäftsführung",
+        "geschäftsleitung",
+        "personalleitung",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

@@ -344,13 +344,13 @@ COMPANY = compiled(
             3,
             ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
         ),
-        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR"
+        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR", "Anna aus dem Acme HR-Team"
         (
-            rf"\b(?:vom|von der|von) ({NAME}) "
+            rf"\b(?:vom|von der|von|aus dem) ({NAME}) "
             rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}"
             r"(?:[- ]?Team)?\b",
             3,
-            ("vom ", "von "),
+            ("vom ", "von ", "aus dem "),
         ),
         # "The recruitment team of Acme Robotics"
         (

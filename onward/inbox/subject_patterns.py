@@ -88,7 +88,12 @@ SUBJECT_COMPANY = compiled(
         ),
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
         (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
-        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
+        (
+            rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a|au sein de|auprès de) "
+            rf"({SUBJECT_NAME})",
+            5,
+            (),
+        ),
         # "Tu candidatura para Data Analyst en Acme", "Candidature pour Analyste chez Acme"
         (
             rf"(?:[Cc]andidature|[Cc]andidatura) (?:para|pour|au poste de) [^,]{{2,60}}? "

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 _LEGAL = (
-    r"(?:GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|B\.V\.|BV|N\.V\.|"
+    r"(?:GmbH & Co\.? KG|GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|"
+    r"B\.V\.|BV|N\.V\.|"
     r"S\.A\.S?|SAS|SARL|S[àa]rl|SA|SRL|S\.L\.|S\.A\.U?|SpA|Sp\. z o\.o\.)"
 )
 _UPPER = "A-ZÄÖÜÉÈÀÁÍÓÚÑÇ0-9"
@@ -50,7 +51,9 @@ _SIGNED_DE = re.compile(
     rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+(?!Personal|HR\b|Recruiting)({_NAME})$"
     rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
     rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|Personalservice|"
-    r"Personalentwicklung|People & Culture|Human Resources)$"
+    r"Personalentwicklung|People & Culture|Human Resources"
+    # French: "Acme RH", "Acme Recrutement", "Acme Ressources Humaines"
+    r"|RH|Recrutement|Ressources [Hh]umaines|Carrières)$"
     # a team that signs with its company's name: "Team Acme", "L'équipe Acme", "El equipo de
     # Acme", "Het team van Acme" (not a department: "Team HR", "L'équipe RH")
     r"|^(?:Team|(?:Toute )?[Ll]'équipe(?: de)?|El equipo(?: de)?|Het team van)\s+"
@@ -107,7 +110,25 @@ _CLOSING_LINE = re.compile(
     r"^thank you|^cheers|^all the best|^yours|^(?:mit\s+)?(?:freundlich|herzlich|beste|viele|"
     r"liebe|schöne)\w*\s+grü(?:ß|ss)\w*|^lg\b|^mfg\b|^(?:bien\s+)?cordialement|^salutations|"
     r"^bien à (?:vous|toi)|^(?:un\s+)?(?:cordial\s+)?saludos?|^atentamente|"
-    r"^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet\w*|^groet\w*",
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet\w*|^groet\w*|^hochachtungsvoll|"
+    r"^très cordialement|^(?:(?:bien\s+)?sincères|meilleures)\s+salutations",
+    re.IGNORECASE,
+)
+# The long closings of a formal letter, whatever their length: "Veuillez agréer, Madame,
+# Monsieur, l'expression de nos salutations distinguées."
+_FORMAL_CLOSING = re.compile(
+    r"^(?:veuillez|je vous prie d'|nous vous prions d')\s*agréer\b|salutations distinguées\.?$",
+    re.IGNORECASE,
+)
+# Who signs for whom, on its own line before the name: "i.A.", "Im Auftrag", "i.V."
+_FOR_LINE = re.compile(
+    r"^(?:i\.\s?[AV]\.|im auftrag|in vertretung|pp\.?|p\.\s?o\.)$", re.IGNORECASE
+)
+# The signer's contact lines between their title and the company: "T +43 1 234", "M: 0664…",
+# "anna.huber@acme.at", "www.acme.at"
+_CONTACT_LINE = re.compile(
+    r"^(?:[TMFP]|tel|phone|mobil|mobile|fax|e-?mail|web)\b\.?:?\s*[+\d(]|^\+?[\d ()/-]{6,}$"
+    r"|^\S+@\S+\.\w+$|^(?:https?://)?www\.\S+$",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
@@ -152,12 +173,16 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
     lines = [line for line in lines if line]
     closing = max(
-        (i for i, line in enumerate(lines) if len(line) < 40 and _CLOSING_LINE.match(line)),
+        (
+            i
+            for i, line in enumerate(lines)
+            if (len(line) < 40 and _CLOSING_LINE.match(line)) or _FORMAL_CLOSING.search(line)
+        ),
         default=-1,
     )
     if closing < 0:
         return ()
-    rest = lines[closing + 1 : closing + 6]
+    rest = [line for line in lines[closing + 1 : closing + 8] if not _FOR_LINE.match(line)][:6]
     if not rest:
         return ()
     if len(rest[0]) > 60:
@@ -172,9 +197,11 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         return (rest[0],)  # the company, its department under it: "Acme / People & Culture"
     elif not _is_person_line(rest[0]):
         return ()
-    for line in rest[1:4]:
+    for line in rest[1:5]:
         if len(line) < 60 and _TITLE_WORDS.search(line):
             continue  # "HR Business Partner:in", "Talent Acquisition Specialist"
+        if _CONTACT_LINE.match(line):
+            continue  # the signer's telephone, address or web page, the company under them
         if len(line) > 60 or len(line.split()) > 6 or _NOT_COMPANY_LINE.search(line):
             return ()
         if match := _DOMAIN_LINE.match(line.lower()):
