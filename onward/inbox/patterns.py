@@ -178,7 +178,8 @@ COMPANY = compiled(
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         # "everyone at Acme", "Everyone at Acme appreciates…", "We at Acme"
         (
-            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'team')} at ({NAME})",
+            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'Here', 'team')} at "
+            rf"({NAME})",
             4,
             (" at ",),
         ),
@@ -188,6 +189,34 @@ COMPANY = compiled(
             3,
             ("behalf", "join"),
         ),
+        # the writer's own company, named: "our company, Acme", "unserem Unternehmen Acme",
+        # "notre entreprise Acme", "nuestra empresa Acme", "ons bedrijf Acme"
+        (
+            r"\b(?:[Oo]ur|[Uu]nser(?:em|es)?|[Nn]otre|[Nn]uestra|[Oo]ns) "
+            r"(?:company|organi[sz]ation|"
+            rf"firm|Unternehmen|entreprise|société|empresa|bedrijf),? (?:der |die )?({NAME})",
+            3,
+            (
+                "company",
+                "organization",
+                "organisation",
+                "firm",
+                "unternehmen",
+                "entreprise",
+                "société",
+                "empresa",
+                "bedrijf",
+            ),
+        ),
+        # "the position of Data Analyst within Acme", "opportunities within Acme"
+        (
+            rf"{_JOBS} (?:of [^.,;!?\n]{{2,60}}? )?within (?:the )?({NAME})",
+            4,
+            ("within",),
+        ),
+        # "Ihr Interesse, im Acme-Team mitzuarbeiten"; "Wir, die Acme GmbH, danken Ihnen"
+        (rf"\b(?:im|ins|zum|unserem) ({NAME})-Team\b", 3, ("-team",)),
+        (rf"\b[Ww]ir, (?:die|das|der) ({NAME}),", 3, ("wir,",)),
         # "the role of Analyst with Acme"
         (
             rf"{_JOBS} (?:of|as) (?:an? |the )?[A-Z][^.,;!?\n]{{0,60}}? (?:at|with) ({NAME})",
@@ -433,8 +462,8 @@ COMPANY_HEADS = Heads(
             _AT_WITH,
         ),
         _index(
-            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "team")
-        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "team"), (" at ",)),
+            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "Here", "team")
+        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "Here", "team"), (" at ",)),
         _index(COMPANY, word_start("The", "the", "Your", "your")): joined(
             ("The ", "the ", "Your ", "your "), _NAME_FIRST
         ),
