@@ -23,7 +23,9 @@ SUBJECT_COMPANY = compiled(
     [
         # "Your application to Acme", "Thank You For Applying To Acme" (title case)
         (
-            rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:[Tt]o|[Aa]t|[Ww]ith) (?:the )?"
+            # "Your application status with Acme"
+            rf"(?:[Aa]pplication(?: [Ss]tatus| [Uu]pdate)?|[Aa]pplying|[Aa]pplied) "
+            rf"(?:[Tt]o|[Aa]t|[Ww]ith) (?:the )?"
             rf"({SUBJECT_NAME})",
             5,
             (),
@@ -65,7 +67,7 @@ SUBJECT_COMPANY = compiled(
         # "Northwind — your application", "Following up from Northwind"
         (
             rf"^({SUBJECT_NAME})(?:,? {LEGAL})? (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|"
-            r"[Hh]iring)\b",
+            r"[Hh]iring|[Cc]andidate (?:[Uu]pdate|[Ss]tatus))\b",
             3,
             (),
         ),

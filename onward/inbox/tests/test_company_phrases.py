@@ -67,3 +67,17 @@ def test_german_mail_names_its_company_in_a_sentence(opening: str, company: str)
 )
 def test_no_company_is_read_where_none_is_named(opening: str) -> None:
     assert read("Dear Alex,\n\n" + opening + NO_EN) == ("rejection", None)
+
+
+@pytest.mark.parametrize(
+    "subject", ["Acme Labs Candidate Update", "Your application status with Acme Labs"]
+)
+def test_a_subject_names_the_company_with_the_status(subject: str) -> None:
+    record = {
+        "id": "written",
+        "from": "",
+        "subject": subject,
+        "body": "Dear Alex,\n\nThank you for your application." + NO_EN,
+    }
+    reading = understand(parse(as_bytes(record)))
+    assert (reading.label, reading.company) == ("rejection", "Acme Labs")
