@@ -208,6 +208,14 @@ COMPANY = compiled(
                 "bedrijf",
             ),
         ),
+        # an agency passing on its client's answer: "our client, Acme, has decided…",
+        # "unser Kunde, die Acme GmbH", "notre client Acme", "onze klant Acme"
+        (
+            r"\b(?:[Oo]ur|[Mm]y|[Uu]nser(?:em)?|[Nn]otre|[Oo]nze) (?:client|Kunden?|Mandant|klant)"
+            rf",? (?:company |die |der )?({NAME})",
+            4,
+            ("client", "kunde", "mandant", "klant"),
+        ),
         # "the position of Data Analyst within Acme", "opportunities within Acme"
         (
             rf"{_JOBS} (?:of [^.,;!?\n]{{2,60}}? )?within (?:the )?({NAME})",

@@ -106,7 +106,7 @@ def signature_companies(text: str) -> tuple[str, ...]:
 # their title, then the employer ("Mit freundlichen Grüßen / Yvonne Skala / silverbytes Custom
 # Software Solutions", "Kind regards / Jane Doe / Talent Partner / Acme Analytics").
 _CLOSING_LINE = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|wishes)|^sincerely|^best|^thanks|"
+    r"^(?:with\s+)?(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|wishes)|^sincerely|^best|^thanks|"
     r"^thank you|^cheers|^all the best|^yours|^(?:mit\s+)?(?:freundlich|herzlich|beste|viele|"
     r"liebe|schöne)\w*\s+grü(?:ß|ss)\w*|^lg\b|^mfg\b|^(?:bien\s+)?cordialement|^salutations|"
     r"^bien à (?:vous|toi)|^(?:un\s+)?(?:cordial\s+)?saludos?|^atentamente|"
@@ -176,7 +176,9 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         (
             i
             for i, line in enumerate(lines)
-            if (len(line) < 40 and _CLOSING_LINE.match(line)) or _FORMAL_CLOSING.search(line)
+            # a closing in two languages: "Met vriendelijke groeten / Kind regards"
+            if any(len(part) < 40 and _CLOSING_LINE.match(part) for part in line.split(" / "))
+            or _FORMAL_CLOSING.search(line)
         ),
         default=-1,
     )

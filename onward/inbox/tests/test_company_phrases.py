@@ -2,8 +2,10 @@
 
 Written for the test (none from the corpus), for mail with no subject or sender to go by (a
 pasted text): "our company, Acme", "unserem Unternehmen Acme", "within Acme", "Here at Acme",
-"im Acme-Team", "Wir, die Acme GmbH, …". Each failed before the readers learned it, except
-the guards (what must stay as it is).
+"im Acme-Team", "Wir, die Acme GmbH, …", an agency's "our client, Acme"; subjects that give the
+status with the name; a closing in two languages ("Met vriendelijke groeten / Kind regards")
+or with "With". Each failed before the readers learned it, except the guards (what must
+stay as it is).
 """
 
 from __future__ import annotations
@@ -81,3 +83,30 @@ def test_a_subject_names_the_company_with_the_status(subject: str) -> None:
     }
     reading = understand(parse(as_bytes(record)))
     assert (reading.label, reading.company) == ("rejection", "Acme Labs")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an agency passes on its client's answer
+        "Dear Alex,\n\nThank you for your application. We regret to inform you that our "
+        "client, Brixton Analytics, has decided to proceed with other candidates.\n\n"
+        "Kind regards,\nSophie\nTalentBridge\n",
+        "Sehr geehrter Herr Muster,\n\nleider hat sich unser Kunde, die Brixton Analytics, "
+        "für andere Bewerber entschieden.\n\nMit freundlichen Grüßen\nSophie Janssens\n",
+    ],
+)
+def test_an_agency_names_its_client(body: str) -> None:
+    assert read(body) == ("rejection", "Brixton Analytics")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Met vriendelijke groeten / Kind regards,\nSophie Janssens\nBrixton Analytics",
+        "With kind regards,\nSophie Janssens\nBrixton Analytics",
+    ],
+)
+def test_a_closing_in_two_languages_or_with_with(closing: str) -> None:
+    body = "Dear Alex,\n\nThank you for your application." + NO_EN.replace("Best,\nJane\n", "")
+    assert read(body + closing + "\n") == ("rejection", "Brixton Analytics")
