@@ -99,6 +99,10 @@ ATS_VENDORS: dict[str, str] = {
     "kenjo": "Kenjo",
     "jobylon": "Jobylon",
     "coveto": "Coveto",
+    # Austrian job sites
+    "hokify": "hokify",
+    "willhaben": "willhaben",
+    "devjobs": "devjobs.at",
 }
 
 # Vendors that also hire, writing from their own domain rather than the one they send

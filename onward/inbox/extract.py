@@ -276,7 +276,7 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
 # Compiled here, not at each call: these run for every candidate of every message.
 _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 # "Acme via Greenhouse", "Acme (via Workday)"
-_VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
+_VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|über|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
 _PERSON_THEN = re.compile(r"^([^(),]+?)\s*(?:\(([^()]+)\)|,\s+([^,]+))$")
 _DEGREE = re.compile(r"(?:Ph\.?D|MBA|M\.?Sc|B\.?Sc|BA|MA|LL\.?M|Dr|Mag|Jr|Sr|MD|CPA|PMP|SPHR)\.?")

@@ -145,6 +145,9 @@ NOT_COMPANY = frozenset(
         "following up",
         "friday",
         "fwd",
+        "wg",  # German "weitergeleitet", as "Fwd:"
+        "aw",  # German "Antwort", as "Re:"
+        "tr",  # French "transféré"
         "good luck",
         "google meet",
         "great news",
@@ -338,6 +341,12 @@ GENERIC = frozenset(
         "direction",
         "département",
         "pôle",
+        # a reference number in a subject: "Entwickler (m/w/d) - Referenznummer 1234"
+        "referenznummer",
+        "kennziffer",
+        "reference",
+        "ref",
+        "id",
         "geschäftsführung",
         "geschäftsleitung",
         "personalleitung",

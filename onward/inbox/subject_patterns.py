@@ -89,7 +89,12 @@ SUBJECT_COMPANY = compiled(
             (),
         ),
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
-        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
+        (
+            rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der |die |den |das )?"
+            rf"({SUBJECT_NAME})",
+            5,
+            (),
+        ),
         (
             rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a|au sein de|auprès de) "
             rf"({SUBJECT_NAME})",

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the en dash of a real subject line)
 """How German, French and English mail signs off and names its company, read as a person would.
 
 Written for the test (none from the corpus): a department that signs alone names no company
@@ -148,3 +149,26 @@ def test_the_display_name_before_an_applicant_tracking_system(sender: str, compa
     body = FR if "flatchr" in sender else DE
     closing = "Cordialement,\nL'équipe RH\n" if "flatchr" in sender else "Viele Grüße\n"
     assert read("Votre candidature", body + closing, sender) == ("rejection", company)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "company"),
+    [
+        # Austrian job sites send for the employer, or for themselves
+        ("hokify <noreply@hokify.com>", "Ihre Bewerbung", None),
+        ("willhaben Jobs <noreply@willhaben.at>", "Ihre Bewerbung", None),
+        ("devjobs.at <noreply@devjobs.at>", "Ihre Bewerbung", None),
+        (
+            "Aurach Software (über StepStone) <noreply@stepstone.at>",
+            "Ihre Bewerbung",
+            "Aurach Software",
+        ),
+        # a reference number or a forward's mark is no company
+        ("", "Ihre Bewerbung als Entwickler (m/w/d) – Referenznummer 1234", None),
+        ("", "WG: Ihre Bewerbung", None),
+        ("", "Ihre Bewerbung an die Aurach Software GmbH", "Aurach Software GmbH"),
+    ],
+)
+def test_german_senders_and_subjects(sender: str, subject: str, company: str | None) -> None:
+    body = DE + "Mit freundlichen Grüßen\nIhr Recruiting-Team\n"
+    assert read(subject, body, sender) == ("rejection", company)
