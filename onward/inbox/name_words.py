@@ -341,6 +341,22 @@ GENERIC = frozenset(
         "direction",
         "département",
         "pôle",
+        # "positions within the Company": a word for any company
+        "company",
+        # a department's name before "team": "the Data Science team", "the Engineering team"
+        "data",
+        "science",
+        "engineering",
+        "finance",
+        "marketing",
+        "sales",
+        "product",
+        "design",
+        "operations",
+        "legal",
+        "analytics",
+        "research",
+        "security",
         # a reference number in a subject: "Entwickler (m/w/d) - Referenznummer 1234"
         "referenznummer",
         "kennziffer",

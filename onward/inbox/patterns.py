@@ -218,7 +218,9 @@ COMPANY = compiled(
         ),
         # "the position of Data Analyst within Acme", "opportunities within Acme"
         (
-            rf"{_JOBS} (?:of [^.,;!?\n]{{2,60}}? )?within (?:the )?({NAME})",
+            rf"{_JOBS} (?:of [^.,;!?\n]{{2,60}}? )?within (?:the )?({NAME})"
+            # not a part of it: "roles within the Data Science team"
+            r"(?=[.,;!?:)]|\s*$|\s+(?!team|department|division|function|unit|group)[a-z])",
             4,
             ("within",),
         ),

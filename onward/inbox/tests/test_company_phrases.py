@@ -65,6 +65,10 @@ def test_german_mail_names_its_company_in_a_sentence(opening: str, company: str)
         "Thank you for applying. Our company culture values every applicant.",
         "We will get back to you within the next two weeks.",
         "vielen Dank für Ihre Bewerbung im Recruiting-Team.",
+        # a part of the company, or a word for any company, is not its name
+        "Thank you for applying for one of the positions within the Data Science team.",
+        "Thank you for applying for the role within the Finance department.",
+        "Thank you for applying for one of the positions within the Company.",
     ],
 )
 def test_no_company_is_read_where_none_is_named(opening: str) -> None:
