@@ -128,6 +128,10 @@ _FR_AT = alt(
     "rejoindre",
     "pensé à",  # "merci d'avoir pensé à Acme"
     "auprès de",  # "votre candidature auprès de Acme"
+    "auprès du",  # "auprès du Centre Hospitalier de Acme"
+    "candidature à la",  # "votre candidature à la Mairie de Acme"
+    "candidature au",  # "votre candidature au Centre Hospitalier de Acme"
+    "avoir choisi",  # "merci d'avoir choisi Acme"
     "envoyée à",
     "de la structure",  # what French public job sites call an employer
     "[Ll]'employeur",
@@ -308,6 +312,8 @@ COMPANY = compiled(
                 "rejoindre",
                 "pensé à",
                 "auprès de",
+                "auprès du",
+                "avoir choisi",
                 "envoyée à",
                 "structure",
                 "employeur",
@@ -372,9 +378,9 @@ COMPANY = compiled(
         # French and Spanish: "de l'entreprise Acme", "la société Acme a étudié",
         # "trabajar con nosotros en Acme"
         (
-            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe) ({NAME})",
+            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe|[Ll]'association) ({NAME})",
             3,
-            ("entreprise ", "société ", "groupe "),
+            ("entreprise ", "société ", "groupe ", "association "),
         ),
         (rf"\b(?:con nosotros|trabajar) en ({NAME})", 3, ("nosotros en", "trabajar en")),
         # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme",

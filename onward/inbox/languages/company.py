@@ -65,6 +65,23 @@ _SIGNED_DE = re.compile(
     rf"({_NAME})$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
+# A department and its company on one line, either way round: "Service Recrutement - Acme",
+# "Acme - Direction des Ressources Humaines", "Personalabteilung | Acme AG"
+_DEPARTMENT = (
+    r"(?:(?:Le |La |L')?(?:[Ss]ervice |[Dd]irection |[Dd]épartement |[Pp]ôle |[Éé]quipe )?"
+    r"(?:[Rr]ecrutement|RH|DRH|des [Rr]essources [Hh]umaines|[Rr]essources [Hh]umaines|"
+    r"[Tt]alents?)|Personalabteilung|Personalwesen|Recruiting|Talent Acquisition|HR|"
+    r"Human Resources|People & Culture)"
+)
+_DEPARTMENT_AND_NAME = re.compile(
+    rf"^{_DEPARTMENT}\s+[-\u2013|]\s+({_NAME})$|^({_NAME})\s+[-\u2013|]\s+{_DEPARTMENT}$"
+)
+# Signing for the company, on the line after the closing: "Pour Acme,", "For Acme", "Für die
+# Acme AG"
+_FOR_COMPANY = re.compile(
+    r"^(?:Pour|For|Für|On behalf of|Au nom de)\s+(?:la société |l'entreprise |die |den |das )?"
+    rf"({_NAME}),?$"
+)
 
 
 # The two readers below are asked about the last lines of every message's text, and a
@@ -91,6 +108,11 @@ def signature_companies(text: str) -> tuple[str, ...]:
             and (match := _DOMAIN_LINE.match(lines[i + 1].lower()))
         ):
             found.append(match.group(1))  # "Recruiting-Team / spusu.at"
+        if (match := _DEPARTMENT_AND_NAME.match(line)) and not _is_person_line(
+            name := next(group for group in match.groups() if group)
+        ):
+            found.append(name)  # (not "Anna Huber | Recruiting": the signer and her team)
+            continue
         for part in re.split(r"\s*//\s*|\s+\|\s+", line):
             if match := _WITH_LEGAL.match(part):
                 # written with its legal form, which tells a company from a department
@@ -140,7 +162,7 @@ _TITLE_WORDS = re.compile(
     r"recruit|talent|\bhr\b|human|personal|partner|specialist|manager|leiter|leitung|referent|"
     r"assistent|consultant|acquisition|people|business|coordinator|director|head\b|officer|"
     r"\blead\b|chargée?|responsable|ressources|reclutador|selecci|recursos|medewerker|adviseur|"
-    r"sourcer|generalist|:in\b|\*in\b",
+    r"sourcer|generalist|:in\b|\*in\b|recrut|marque employeur|employer branding",
     re.IGNORECASE,
 )
 _NOT_COMPANY_LINE = re.compile(
@@ -187,6 +209,15 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
     rest = [line for line in lines[closing + 1 : closing + 8] if not _FOR_LINE.match(line)][:6]
     if not rest:
         return ()
+    if match := _FOR_COMPANY.match(rest[0]):
+        return (match.group(1),)  # "Pour Acme, / Claire Dubois"
+    if (
+        len(parts := re.split(r"\s+[|\u2013-]\s+", rest[0])) == 2
+        and _is_person_line(parts[0])
+        and not _TITLE_WORDS.search(parts[1])
+        and re.fullmatch(_NAME, parts[1])
+    ):
+        return (parts[1],)  # "Claire Dubois | Acme"
     if len(rest[0]) > 60:
         return ()
     if _TEAM_ALONE.match(rest[0]) or (len(rest[0]) < 40 and _TITLE_WORDS.search(rest[0])):

@@ -5,7 +5,9 @@ Written for the test (none from the corpus): a department that signs alone names
 ("L'équipe Recrutement", "Das Recruiting", "People & Culture"); a company written with its
 department ("Vallorin RH", "L'équipe RH du Groupe Vallorin", "Recruiting Team Aurach"); a
 formal French closing, an "i.A." line or the signer's telephone and address between the
-closing and the company; "for Acme" under a name. Each failed before the readers learned it.
+closing and the company; "for Acme" under a name. Each failed before the readers learned it,
+except the guards (what must stay as it is: "Service Recrutement - Vallorin", already read,
+and the signer with her team, "Sabine Huber | Recruiting").
 """
 
 from __future__ import annotations
@@ -172,3 +174,52 @@ def test_the_display_name_before_an_applicant_tracking_system(sender: str, compa
 def test_german_senders_and_subjects(sender: str, subject: str, company: str | None) -> None:
     body = DE + "Mit freundlichen Grüßen\nIhr Recruiting-Team\n"
     assert read(subject, body, sender) == ("rejection", company)
+
+
+@pytest.mark.parametrize(
+    ("closing", "company"),
+    [
+        ("Cordialement,\nService Recrutement – Vallorin", "Vallorin"),  # a guard
+        ("Cordialement,\nClaire Dubois\nVallorin - Direction des Ressources Humaines", "Vallorin"),
+        # signing for the company, then the signer's name
+        ("Cordialement,\nPour Vallorin,\nClaire Dubois", "Vallorin"),
+        ("Cordialement,\nClaire Dubois | Vallorin", "Vallorin"),
+        # a French title is no company: the company is under it
+        ("Bien cordialement,\nClaire Dubois\nRecrutement & Marque employeur\nVALLORIN", "VALLORIN"),
+    ],
+)
+def test_a_french_signature_with_its_department_or_signer_on_one_line(
+    closing: str, company: str
+) -> None:
+    assert read("Votre candidature", FR + closing + "\n") == ("rejection", company)
+
+
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        (
+            "Suite à votre candidature auprès du Centre Hospitalier de Sainte-Aude, nous sommes "
+            "au regret de vous informer qu'elle n'a pas été retenue.",
+            "Centre Hospitalier de Sainte-Aude",
+        ),
+        (
+            "Suite à votre candidature à la Mairie de Sainte-Aude, nous sommes au regret de "
+            "vous informer qu'elle n'a pas été retenue.",
+            "Mairie de Sainte-Aude",
+        ),
+        (
+            "Nous vous remercions d'avoir choisi Vallorin. Nous sommes au regret de vous "
+            "informer que votre candidature n'a pas été retenue.",
+            "Vallorin",
+        ),
+    ],
+)
+def test_a_french_sentence_names_the_employer(opening: str, company: str) -> None:
+    body = "Bonjour,\n\n" + opening + "\n\nCordialement,\nClaire Dubois\n"
+    assert read("Votre candidature", body) == ("rejection", company)
+
+
+def test_the_signer_and_her_team_on_one_line_are_no_company() -> None:
+    # a guard: the department-and-company line is not "Sabine Huber" and her team
+    closing = "Mit freundlichen Grüßen\nSabine Huber | Recruiting\nAurach Software SE"
+    assert read("Ihre Bewerbung", DE + closing + "\n") == ("rejection", "Aurach Software SE")
