@@ -83,6 +83,26 @@ ATS_VENDORS: dict[str, str] = {
     "ripplematch": "RippleMatch",
     "mynexthire": "MyNextHire",
     "rippling": "Rippling",
+    # French, German and Austrian applicant-tracking systems
+    "flatchr": "Flatchr",
+    "taleez": "Taleez",
+    "jobaffinity": "Jobaffinity",
+    "talentsoft": "Talentsoft",
+    "digitalrecruiters": "DigitalRecruiters",
+    "werecruit": "Werecruit",
+    "welcomekit": "Welcome to the Jungle",
+    "jobteaser": "JobTeaser",
+    "prescreen": "prescreen",
+    "onlyfy": "onlyfy",
+    "umantis": "Umantis",
+    "concludis": "concludis",
+    "kenjo": "Kenjo",
+    "jobylon": "Jobylon",
+    "coveto": "Coveto",
+    # Austrian job sites
+    "hokify": "hokify",
+    "willhaben": "willhaben",
+    "devjobs": "devjobs.at",
 }
 
 # Vendors that also hire, writing from their own domain rather than the one they send

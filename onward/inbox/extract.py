@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import ats_senders, name_words, pattern_heads, patterns, role_patterns, subject_patterns
 from . import company_forms as forms
+from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
 from .parsing import Mail
@@ -272,49 +273,10 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=4096)
-def clean_company(name: str) -> str:
-    name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
-    name = re.sub(
-        # ("Team Recruiting Acme" first: the engine takes the first alternative that fits)
-        r"^(?:Team (?:Recruiting|Recruitment|HR|Karriere|Personal)"
-        r"|[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Dd]ie|[Dd]er|[Yy]our|[Oo]ur|[Ii]hr|[Ii]hre|[Vv]otre"
-        r"|[Tt]u|[Ss]u|[Tt]eam|Team von|[Ll]'équipe|[Ee]quipo"
-        # a team or a careers site before the name: "Career Translogica GmbH", "Jobs Acme"
-        r"|Careers?|CAREERS?|Karriere|Jobs|Recruiting|Recruitment|Recrutement|Firma"
-        # German: who writes for whom, "im Namen der Acme AG", "Personalabteilung der Stadt Graz"
-        r"|[Ii]m (?:Namen|Auftrag) (?:der|des|von)"
-        r"|(?:Personalabteilung|Personalwesen|Personalmanagement|Bewerbermanagement"
-        r"|Karriere[- ]?Team|Personal[- ]?Team|HR[- ]?Abteilung)(?: (?:der|des|von|bei))?)\s+",
-        "",
-        name,
-    )
-    lowered = name.lower()
-    for suffix in name_words.TEAM_WORDS:
-        if lowered.endswith(" " + suffix):
-            name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
-            lowered = name.lower()
-    name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
-    name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
-    name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
-    name = re.sub(r"\s+#?\d{5,}$", "", name)  # "with ASML 256584": a requisition's number
-    name = forms.without_programme(name)  # "the Acme Graduate Program" is Acme's
-    return name.strip(" .,-\u2013|")
-
-
-@lru_cache(maxsize=8192)
-def company_key(name: str) -> str:
-    """The form two spellings of one company share: "ACME, Inc." and "Acme" -> "acme"."""
-    words = re.sub(r"[^\w& ]+", " ", name.lower()).split()
-    while len(words) > 1 and words[-1] in name_words.LEGAL_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
 # Compiled here, not at each call: these run for every candidate of every message.
 _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 # "Acme via Greenhouse", "Acme (via Workday)"
-_VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
+_VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|über|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
 _PERSON_THEN = re.compile(r"^([^(),]+?)\s*(?:\(([^()]+)\)|,\s+([^,]+))$")
 _DEGREE = re.compile(r"(?:Ph\.?D|MBA|M\.?Sc|B\.?Sc|BA|MA|LL\.?M|Dr|Mag|Jr|Sr|MD|CPA|PMP|SPHR)\.?")

@@ -96,6 +96,13 @@ NOT_COMPANY = frozenset(
     [
         "a",
         "absage",
+        # articles left alone when a department's name is taken off: "Das Recruiting"
+        "das",
+        "die",
+        "der",
+        "des",
+        "du",
+        "les",
         "action required",
         # "Candidature - Chargé de projet": the word for an application, in French, Spanish,
         # Dutch and German subjects
@@ -138,6 +145,9 @@ NOT_COMPANY = frozenset(
         "following up",
         "friday",
         "fwd",
+        "wg",  # German "weitergeleitet", as "Fwd:"
+        "aw",  # German "Antwort", as "Re:"
+        "tr",  # French "transféré"
         "good luck",
         "google meet",
         "great news",
@@ -318,6 +328,44 @@ GENERIC = frozenset(
         "personal",
         "department",
         "abteilung",
+        # who signs for a company, never the company: "L'équipe Recrutement", "L'équipe
+        # Carrières", "People & Culture", "im Auftrag der Geschäftsführung", "Direction RH"
+        "recrutement",
+        "carrières",
+        "carrière",
+        "talents",
+        "culture",
+        "&",
+        "l",
+        "équipe",
+        "direction",
+        "département",
+        "pôle",
+        # "positions within the Company": a word for any company
+        "company",
+        # a department's name before "team": "the Data Science team", "the Engineering team"
+        "data",
+        "science",
+        "engineering",
+        "finance",
+        "marketing",
+        "sales",
+        "product",
+        "design",
+        "operations",
+        "legal",
+        "analytics",
+        "research",
+        "security",
+        # a reference number in a subject: "Entwickler (m/w/d) - Referenznummer 1234"
+        "referenznummer",
+        "kennziffer",
+        "reference",
+        "ref",
+        "id",
+        "geschäftsführung",
+        "geschäftsleitung",
+        "personalleitung",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

@@ -128,6 +128,10 @@ _FR_AT = alt(
     "rejoindre",
     "pensé à",  # "merci d'avoir pensé à Acme"
     "auprès de",  # "votre candidature auprès de Acme"
+    "auprès du",  # "auprès du Centre Hospitalier de Acme"
+    "candidature à la",  # "votre candidature à la Mairie de Acme"
+    "candidature au",  # "votre candidature au Centre Hospitalier de Acme"
+    "avoir choisi",  # "merci d'avoir choisi Acme"
     "envoyée à",
     "de la structure",  # what French public job sites call an employer
     "[Ll]'employeur",
@@ -178,7 +182,8 @@ COMPANY = compiled(
         (rf"{_TIME} (?:at|with) (?:the )?({NAME})", 3, (" at ", " with ")),
         # "everyone at Acme", "Everyone at Acme appreciates…", "We at Acme"
         (
-            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'team')} at ({NAME})",
+            rf"{word_start('everyone', 'Everyone', 'us', 'we', 'We', 'here', 'Here', 'team')} at "
+            rf"({NAME})",
             4,
             (" at ",),
         ),
@@ -188,6 +193,46 @@ COMPANY = compiled(
             3,
             ("behalf", "join"),
         ),
+        # the writer's own company, named: "our company, Acme", "unserem Unternehmen Acme",
+        # "notre entreprise Acme", "nuestra empresa Acme", "ons bedrijf Acme"
+        (
+            r"\b(?:[Oo]ur|[Uu]nser(?:em|es)?|[Nn]otre|[Nn]uestra|[Oo]ns) "
+            r"(?:company|organi[sz]ation|"
+            rf"firm|Unternehmen|entreprise|société|empresa|bedrijf),? (?:der |die )?({NAME})",
+            3,
+            (
+                "our company",
+                "our organization",
+                "our organisation",
+                "our firm",
+                "unserem unternehmen",
+                "unser unternehmen",
+                "unseres unternehmen",
+                "notre entreprise",
+                "notre société",
+                "nuestra empresa",
+                "ons bedrijf",
+            ),
+        ),
+        # an agency passing on its client's answer: "our client, Acme, has decided…",
+        # "unser Kunde, die Acme GmbH", "notre client Acme", "onze klant Acme"
+        (
+            r"\b(?:[Oo]ur|[Mm]y|[Uu]nser(?:em)?|[Nn]otre|[Oo]nze) (?:client|Kunden?|Mandant|klant)"
+            rf",? (?:company |die |der )?({NAME})",
+            4,
+            ("client", "kunde", "mandant", "klant"),
+        ),
+        # "the position of Data Analyst within Acme", "opportunities within Acme"
+        (
+            rf"{_JOBS} (?:of [^.,;!?\n]{{2,60}}? )?within (?:the )?({NAME})"
+            # not a part of it: "roles within the Data Science team"
+            r"(?=[.,;!?:)]|\s*$|\s+(?!team|department|division|function|unit|group)[a-z])",
+            4,
+            ("within",),
+        ),
+        # "Ihr Interesse, im Acme-Team mitzuarbeiten"; "Wir, die Acme GmbH, danken Ihnen"
+        (rf"\b(?:im|ins|zum|unserem) ({NAME})-Team\b", 3, ("-team",)),
+        (rf"\b[Ww]ir, (?:die|das|der) ({NAME}),", 3, ("wir,",)),
         # "the role of Analyst with Acme"
         (
             rf"{_JOBS} (?:of|as) (?:an? |the )?[A-Z][^.,;!?\n]{{0,60}}? (?:at|with) ({NAME})",
@@ -267,6 +312,8 @@ COMPANY = compiled(
                 "rejoindre",
                 "pensé à",
                 "auprès de",
+                "auprès du",
+                "avoir choisi",
                 "envoyée à",
                 "structure",
                 "employeur",
@@ -331,9 +378,9 @@ COMPANY = compiled(
         # French and Spanish: "de l'entreprise Acme", "la société Acme a étudié",
         # "trabajar con nosotros en Acme"
         (
-            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe) ({NAME})",
+            rf"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]e groupe|[Ll]'association) ({NAME})",
             3,
-            ("entreprise ", "société ", "groupe "),
+            ("entreprise ", "société ", "groupe ", "association "),
         ),
         (rf"\b(?:con nosotros|trabajar) en ({NAME})", 3, ("nosotros en", "trabajar en")),
         # Signing for the company: "Namens Acme", "au nom de Acme", "en nombre de Acme",
@@ -344,13 +391,13 @@ COMPANY = compiled(
             3,
             ("namens", "au nom de", "en nombre de", "im namen", "im auftrag"),
         ),
-        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR"
+        # "Anna vom Acme Recruiting Team", "Grüße von der Acme HR", "Anna aus dem Acme HR-Team"
         (
-            rf"\b(?:vom|von der|von) ({NAME}) "
+            rf"\b(?:vom|von der|von|aus dem) ({NAME}) "
             rf"{alt('Recruiting', 'HR', 'Personal', 'Talent', 'Karriere', 'People')}"
             r"(?:[- ]?Team)?\b",
             3,
-            ("vom ", "von "),
+            ("vom ", "von ", "aus dem "),
         ),
         # "The recruitment team of Acme Robotics"
         (
@@ -433,8 +480,8 @@ COMPANY_HEADS = Heads(
             _AT_WITH,
         ),
         _index(
-            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "team")
-        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "team"), (" at ",)),
+            COMPANY, word_start("everyone", "Everyone", "us", "we", "We", "here", "Here", "team")
+        ): joined(("everyone", "Everyone", "us", "we", "We", "here", "Here", "team"), (" at ",)),
         _index(COMPANY, word_start("The", "the", "Your", "your")): joined(
             ("The ", "the ", "Your ", "your "), _NAME_FIRST
         ),

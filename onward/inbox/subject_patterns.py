@@ -23,7 +23,9 @@ SUBJECT_COMPANY = compiled(
     [
         # "Your application to Acme", "Thank You For Applying To Acme" (title case)
         (
-            rf"(?:[Aa]pplication|[Aa]pplying|[Aa]pplied) (?:[Tt]o|[Aa]t|[Ww]ith) (?:the )?"
+            # "Your application status with Acme"
+            rf"(?:[Aa]pplication(?: [Ss]tatus| [Uu]pdate)?|[Aa]pplying|[Aa]pplied) "
+            rf"(?:[Tt]o|[Aa]t|[Ww]ith) (?:the )?"
             rf"({SUBJECT_NAME})",
             5,
             (),
@@ -65,7 +67,7 @@ SUBJECT_COMPANY = compiled(
         # "Northwind — your application", "Following up from Northwind"
         (
             rf"^({SUBJECT_NAME})(?:,? {LEGAL})? (?:[Aa]pplication|[Cc]andidacy|[Rr]ecruiting|"
-            r"[Hh]iring)\b",
+            r"[Hh]iring|[Cc]andidate (?:[Uu]pdate|[Ss]tatus))\b",
             3,
             (),
         ),
@@ -87,8 +89,18 @@ SUBJECT_COMPANY = compiled(
             (),
         ),
         (rf"\b(?:[Ii]nterest in|[Ii]nteresse an) (?:joining |der |dem )?({SUBJECT_NAME})", 5, ()),
-        (rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der )?({SUBJECT_NAME})", 5, ()),
-        (rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a) ({SUBJECT_NAME})", 5, ()),
+        (
+            rf"(?:Bewerbung|Absage)(?: als [^,]+)? (?:bei|an) (?:der |die |den |das )?"
+            rf"({SUBJECT_NAME})",
+            5,
+            (),
+        ),
+        (
+            rf"(?:[Cc]andidature|[Cc]andidatura) (?:chez|en|à|para|a|au sein de|auprès de) "
+            rf"({SUBJECT_NAME})",
+            5,
+            (),
+        ),
         # "Tu candidatura para Data Analyst en Acme", "Candidature pour Analyste chez Acme"
         (
             rf"(?:[Cc]andidature|[Cc]andidatura) (?:para|pour|au poste de) [^,]{{2,60}}? "

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 _LEGAL = (
-    r"(?:GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|B\.V\.|BV|N\.V\.|"
+    r"(?:GmbH & Co\.? KG|GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|"
+    r"B\.V\.|BV|N\.V\.|"
     r"S\.A\.S?|SAS|SARL|S[àa]rl|SA|SRL|S\.L\.|S\.A\.U?|SpA|Sp\. z o\.o\.)"
 )
 _UPPER = "A-ZÄÖÜÉÈÀÁÍÓÚÑÇ0-9"
@@ -50,7 +51,9 @@ _SIGNED_DE = re.compile(
     rf"|^(?:Ihr|Dein|Euer|Das)\s+Team\s+(?:von|der|des|bei)\s+(?!Personal|HR\b|Recruiting)({_NAME})$"
     rf"|^(?:Ihre|Deine|Eure)\s+({_NAME})$"
     rf"|^({_NAME})\s+(?:Personalmanagement|Personalabteilung|Personalwesen|Personalservice|"
-    r"Personalentwicklung|People & Culture|Human Resources)$"
+    r"Personalentwicklung|People & Culture|Human Resources"
+    # French: "Acme RH", "Acme Recrutement", "Acme Ressources Humaines"
+    r"|RH|Recrutement|Ressources [Hh]umaines|Carrières)$"
     # a team that signs with its company's name: "Team Acme", "L'équipe Acme", "El equipo de
     # Acme", "Het team van Acme" (not a department: "Team HR", "L'équipe RH")
     r"|^(?:Team|(?:Toute )?[Ll]'équipe(?: de)?|El equipo(?: de)?|Het team van)\s+"
@@ -62,6 +65,23 @@ _SIGNED_DE = re.compile(
     rf"({_NAME})$"
 )
 _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
+# A department and its company on one line, either way round: "Service Recrutement - Acme",
+# "Acme - Direction des Ressources Humaines", "Personalabteilung | Acme AG"
+_DEPARTMENT = (
+    r"(?:(?:Le |La |L')?(?:[Ss]ervice |[Dd]irection |[Dd]épartement |[Pp]ôle |[Éé]quipe )?"
+    r"(?:[Rr]ecrutement|RH|DRH|des [Rr]essources [Hh]umaines|[Rr]essources [Hh]umaines|"
+    r"[Tt]alents?)|Personalabteilung|Personalwesen|Recruiting|Talent Acquisition|HR|"
+    r"Human Resources|People & Culture)"
+)
+_DEPARTMENT_AND_NAME = re.compile(
+    rf"^{_DEPARTMENT}\s+[-\u2013|]\s+({_NAME})$|^({_NAME})\s+[-\u2013|]\s+{_DEPARTMENT}$"
+)
+# Signing for the company, on the line after the closing: "Pour Acme,", "For Acme", "Für die
+# Acme AG"
+_FOR_COMPANY = re.compile(
+    r"^(?:Pour|For|Für|On behalf of|Au nom de)\s+(?:la société |l'entreprise |die |den |das )?"
+    rf"({_NAME}),?$"
+)
 
 
 # The two readers below are asked about the last lines of every message's text, and a
@@ -88,6 +108,11 @@ def signature_companies(text: str) -> tuple[str, ...]:
             and (match := _DOMAIN_LINE.match(lines[i + 1].lower()))
         ):
             found.append(match.group(1))  # "Recruiting-Team / spusu.at"
+        if (match := _DEPARTMENT_AND_NAME.match(line)) and not _is_person_line(
+            name := next(group for group in match.groups() if group)
+        ):
+            found.append(name)  # (not "Anna Huber | Recruiting": the signer and her team)
+            continue
         for part in re.split(r"\s*//\s*|\s+\|\s+", line):
             if match := _WITH_LEGAL.match(part):
                 # written with its legal form, which tells a company from a department
@@ -103,11 +128,29 @@ def signature_companies(text: str) -> tuple[str, ...]:
 # their title, then the employer ("Mit freundlichen Grüßen / Yvonne Skala / silverbytes Custom
 # Software Solutions", "Kind regards / Jane Doe / Talent Partner / Acme Analytics").
 _CLOSING_LINE = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|wishes)|^sincerely|^best|^thanks|"
+    r"^(?:with\s+)?(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|wishes)|^sincerely|^best|^thanks|"
     r"^thank you|^cheers|^all the best|^yours|^(?:mit\s+)?(?:freundlich|herzlich|beste|viele|"
     r"liebe|schöne)\w*\s+grü(?:ß|ss)\w*|^lg\b|^mfg\b|^(?:bien\s+)?cordialement|^salutations|"
     r"^bien à (?:vous|toi)|^(?:un\s+)?(?:cordial\s+)?saludos?|^atentamente|"
-    r"^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet\w*|^groet\w*",
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet\w*|^groet\w*|^hochachtungsvoll|"
+    r"^très cordialement|^(?:(?:bien\s+)?sincères|meilleures)\s+salutations",
+    re.IGNORECASE,
+)
+# The long closings of a formal letter, whatever their length: "Veuillez agréer, Madame,
+# Monsieur, l'expression de nos salutations distinguées."
+_FORMAL_CLOSING = re.compile(
+    r"^(?:veuillez|je vous prie d'|nous vous prions d')\s*agréer\b|salutations distinguées\.?$",
+    re.IGNORECASE,
+)
+# Who signs for whom, on its own line before the name: "i.A.", "Im Auftrag", "i.V."
+_FOR_LINE = re.compile(
+    r"^(?:i\.\s?[AV]\.|im auftrag|in vertretung|pp\.?|p\.\s?o\.)$", re.IGNORECASE
+)
+# The signer's contact lines between their title and the company: "T +43 1 234", "M: 0664…",
+# "anna.huber@acme.at", "www.acme.at"
+_CONTACT_LINE = re.compile(
+    r"^(?:[TMFP]|tel|phone|mobil|mobile|fax|e-?mail|web)\b\.?:?\s*[+\d(]|^\+?[\d ()/-]{6,}$"
+    r"|^\S+@\S+\.\w+$|^(?:https?://)?www\.\S+$",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
@@ -119,7 +162,7 @@ _TITLE_WORDS = re.compile(
     r"recruit|talent|\bhr\b|human|personal|partner|specialist|manager|leiter|leitung|referent|"
     r"assistent|consultant|acquisition|people|business|coordinator|director|head\b|officer|"
     r"\blead\b|chargée?|responsable|ressources|reclutador|selecci|recursos|medewerker|adviseur|"
-    r"sourcer|generalist|:in\b|\*in\b",
+    r"sourcer|generalist|:in\b|\*in\b|recrut|marque employeur|employer branding",
     re.IGNORECASE,
 )
 _NOT_COMPANY_LINE = re.compile(
@@ -152,14 +195,29 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
     lines = [line for line in lines if line]
     closing = max(
-        (i for i, line in enumerate(lines) if len(line) < 40 and _CLOSING_LINE.match(line)),
+        (
+            i
+            for i, line in enumerate(lines)
+            # a closing in two languages: "Met vriendelijke groeten / Kind regards"
+            if any(len(part) < 40 and _CLOSING_LINE.match(part) for part in line.split(" / "))
+            or _FORMAL_CLOSING.search(line)
+        ),
         default=-1,
     )
     if closing < 0:
         return ()
-    rest = lines[closing + 1 : closing + 6]
+    rest = [line for line in lines[closing + 1 : closing + 8] if not _FOR_LINE.match(line)][:6]
     if not rest:
         return ()
+    if match := _FOR_COMPANY.match(rest[0]):
+        return (match.group(1),)  # "Pour Acme, / Claire Dubois"
+    if (
+        len(parts := re.split(r"\s+[|\u2013-]\s+", rest[0])) == 2
+        and _is_person_line(parts[0])
+        and not _TITLE_WORDS.search(parts[1])
+        and re.fullmatch(_NAME, parts[1])
+    ):
+        return (parts[1],)  # "Claire Dubois | Acme"
     if len(rest[0]) > 60:
         return ()
     if _TEAM_ALONE.match(rest[0]) or (len(rest[0]) < 40 and _TITLE_WORDS.search(rest[0])):
@@ -172,9 +230,11 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         return (rest[0],)  # the company, its department under it: "Acme / People & Culture"
     elif not _is_person_line(rest[0]):
         return ()
-    for line in rest[1:4]:
+    for line in rest[1:5]:
         if len(line) < 60 and _TITLE_WORDS.search(line):
             continue  # "HR Business Partner:in", "Talent Acquisition Specialist"
+        if _CONTACT_LINE.match(line):
+            continue  # the signer's telephone, address or web page, the company under them
         if len(line) > 60 or len(line.split()) > 6 or _NOT_COMPANY_LINE.search(line):
             return ()
         if match := _DOMAIN_LINE.match(line.lower()):
