@@ -41,10 +41,10 @@ SKIP = {
     "Thank you for your payment. Your confirmation number is 200341688594.eml",  # personal
 }
 
-R, A, N, O = "rejection", "received", "next_step", "other"
+R, A, N, OT = "rejection", "received", "next_step", "other"
 LABELS: dict[str, tuple[str, str]] = {
     "ARES Opportunities.eml": (N, "ARES Corporation"),
-    "AmentumCareers Job Alerts.eml": (O, ""),
+    "AmentumCareers Job Alerts.eml": (OT, ""),
     "Anthropic Follow-Up for Security Engineer_ Detection and Response _ Adrian Shaw.eml": (
         R,
         "Anthropic",
@@ -55,7 +55,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "National Security Agency",
     ),
     "Assessments complete for SUPERVISORY IT SPECIALIST (INFOSEC), ST-12829104-26-JLM.eml": (
-        O,
+        OT,
         "",
     ),
     "BAE Systems - Thank you for your application.eml": (A, "BAE Systems"),
@@ -65,19 +65,19 @@ LABELS: dict[str, tuple[str, str]] = {
         R,
         "Department of Homeland Security",
     ),
-    "Deep Dive_ China’s Global Strategy and Power Balance.eml": (O, ""),
+    "Deep Dive_ China’s Global Strategy and Power Balance.eml": (OT, ""),
     "Draper Application Status.eml": (R, "Draper"),
     "ECS Federal, LLC -1136-ARPA-H AI & Cybersecurity Expert has been cancelled.eml": (
         R,
         "ECS Federal",
     ),
-    "GovCom Talent Talks.eml": (O, ""),
-    "I found your resume on USAJOBS. What do you think of this position_.eml": (O, ""),
+    "GovCom Talent Talks.eml": (OT, ""),
+    "I found your resume on USAJOBS. What do you think of this position_.eml": (OT, ""),
     "Indeed Application_ Cyber Security Engineer.eml": (A, ""),
     "Indeed Application_ Cybersecurity Program Manager.eml": (A, ""),
     "Indeed Application_ Senior Systems Security Engineer (1).eml": (A, ""),
     "Indeed Application_ Senior Systems Security Engineer.eml": (A, ""),
-    "Instructions for Completing Your Form Later.eml": (O, ""),
+    "Instructions for Completing Your Form Later.eml": (OT, ""),
     "Intro Kelly and Stas.eml": (N, "Eclypsium"),
     "It’s great that you’re interested in AFS!.eml": (A, "Accenture Federal Services"),
     "Kelly, we have received your application for Engineering Manager, Attack Emulation Team.eml": (
@@ -89,9 +89,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "Meeting with Kelly Shaw -_ Cyber Program Director.eml": (N, "Sharp Decisions"),
     "Meeting with Kelly Shaw.eml": (N, "Endyna"),
     "NSA Employment Processing Update.eml": (R, "National Security Agency"),
-    "New job opportunities at Viasat!.eml": (O, ""),
+    "New job opportunities at Viasat!.eml": (OT, ""),
     "New jobs similar to Cybersecurity SME - Incident Response & Threat Hunting at NTT DATA North America.eml": (
-        O,
+        OT,
         "",
     ),
     "Notice of Results and Referral for SUPERVISORY IT SPECIALIST (INFOSEC), ST-12829104-26-JLM.eml": (
@@ -99,10 +99,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Naval Sea Systems Command",
     ),
     "OpenAI Reorgs For Profit, MiniMax-M2 Leads Open Coding, Universal Music Group Embraces AI, LLMs Go Private.eml": (
-        O,
+        OT,
         "",
     ),
-    "PERMANENT_ FULL TIME JOB _ OT Cyber Security Analyst _ Apollo Beach, FL 33572.eml": (O, ""),
+    "PERMANENT_ FULL TIME JOB _ OT Cyber Security Analyst _ Apollo Beach, FL 33572.eml": (OT, ""),
     "Peraton Application Update.eml": (R, "Peraton"),
     "Position You Applied For - Leidos - Cybersecurity PM.eml": (N, "Leidos"),
     "Profile submitted to Idaho National Laboratory.eml": (A, "Idaho National Laboratory"),
@@ -122,7 +122,7 @@ LABELS: dict[str, tuple[str, str]] = {
         R,
         "Splunk",
     ),
-    "Take Control of Your Smart Home with Matter & TP-Link.eml": (O, ""),
+    "Take Control of Your Smart Home with Matter & TP-Link.eml": (OT, ""),
     "Thank You For Applying!.eml": (A, "Armis"),
     "Thank You For Your Recent Submission to Guidehouse.eml": (A, "Guidehouse"),
     "Thank You for Applying at Draper!.eml": (A, "Draper"),
@@ -147,14 +147,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "Thanks for applying to Google.eml": (A, "Google"),
     "Thanks for applying to Google2.eml": (A, "Google"),
     "Thanks for applying to Rapid7! Here are the next steps....eml": (A, "Rapid7"),
-    "The November 2025 issue of Computer is here!.eml": (O, ""),
+    "The November 2025 issue of Computer is here!.eml": (OT, ""),
     "Trellix career opportunity update on Manager, Threat Intelligence Services.eml": (
         R,
         "Trellix",
     ),
     "Update on Leidos Position Full Spectrum Cyber AI Researcher (1).eml": (R, "Leidos"),
     "Update on Leidos Position Full Spectrum Cyber AI Researcher.eml": (R, "Leidos"),
-    "Urgent Hiring for Job Lead Cybersecurity Engineer __ Reston, VA.eml": (O, ""),
+    "Urgent Hiring for Job Lead Cybersecurity Engineer __ Reston, VA.eml": (OT, ""),
     "We Got It_ Thanks for applying for Field CTO position @ Claroty!.eml": (A, "Claroty"),
     "Your Application for SR All Source Analyst-CIS0003WZ at Amentum.eml": (A, "Amentum"),
     "Your Parsons Job Application Has Been Received.eml": (A, "Parsons"),
@@ -163,7 +163,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "ARES Corporation",
     ),
     "[EXTERNAL] Re_ ECS - Regarding Your Job Submission for Lead Cyber Threat Intelligence Analyst Position #2007-other.eml": (
-        O,
+        OT,
         "",
     ),
     "[EXTERNAL] Re_ ECS - Regarding Your Job Submission for Lead Cyber Threat Intelligence Analyst Position #2007.eml": (
@@ -173,7 +173,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "[EXT] Re_ RAND_ Research Lead - Securing Frontier AI.eml": (R, "RAND"),
     "[EXT] Re_ RAND_ Research Lead - Securing Frontier AI2.eml": (N, "RAND"),
     "🍁 Fall exclusive_ Get a cash bonus up to $1,000, plus market-leading rates up to 4.10% APY.eml": (
-        O,
+        OT,
         "",
     ),
 }
@@ -181,9 +181,9 @@ GROUP = {"ECS Federal": "ecs", "ECS": "ecs"}
 
 
 def _names(git_dir: str) -> list[str]:
+    listing = ["ls-tree", "-r", "--name-only", COMMIT, FOLDER]
     out = subprocess.run(
-        ["git", "-c", "core.quotePath=false", f"--git-dir={git_dir}", "ls-tree", "-r"]
-        + ["--name-only", COMMIT, FOLDER],
+        ["git", "-c", "core.quotePath=false", f"--git-dir={git_dir}", *listing],
         capture_output=True,
         check=True,
         text=True,
