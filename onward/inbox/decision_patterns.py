@@ -76,6 +76,8 @@ OTHERS = re.compile(
     r"proceed\w*|pursu\w*|progress\w*|continu\w*|identified|selected|hired|considering|"
     r"filling|filled|go|gone|went|offered)\b[^.;:!?]{0,70}?"
     r"\b(?:other|another|others|different|alternative|more suitable|stronger|better)\b"
+    # (not the reader told to keep looking: "continue exploring other career opportunities")
+    r"(?!\s+(?:[\w-]+\s+)?(?:opportunit|openings?\b|roles?\b|positions?\b|jobs?\b|vacanc))"
     r"(?:\s+[\w-]+){0,2}?\s*(?:candidates?|applicants?|individuals?|people|profiles?|persons?|"
     r"direction|candidacies)?\b"
     r"|\bothers\s+(?:whose|who)\b"
