@@ -30,7 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_sources import bauer, multilang, multilang_more, shaw, tum_apply  # noqa: E402
+from corpus_sources import (  # noqa: E402
+    bauer,
+    multilang,
+    multilang_more,
+    pasted_en,
+    shaw,
+    tum_apply,
+)
 from corpus_sources.labels import (  # noqa: E402
     CHOTI_STAND_INS,
     COMPANY,
@@ -173,14 +180,19 @@ def build(name: str, git_dir: str) -> dict[str, int]:
 
 
 def build_multilang() -> dict[str, int]:
-    """French, Spanish, Dutch (Odoo's and TUMApply's German): copied with their origins.
+    """French, Spanish, Dutch (Odoo's and TUMApply's German, pasted English): with their origins.
 
     Product templates and pasted mail come from many places (one of them, Odoo, too large to
     clone here), so the texts are kept with their addresses and commits, not read from git.
     Each message is placed by a hash of its sender (`group`), as the other sources by company.
     """
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    for row in [*multilang.MESSAGES, *multilang_more.MESSAGES, *tum_apply.MESSAGES]:
+    for row in [
+        *multilang.MESSAGES,
+        *multilang_more.MESSAGES,
+        *tum_apply.MESSAGES,
+        *pasted_en.MESSAGES,
+    ]:
         record = {
             "id": f"multilang-{int(row['n']):03d}",
             "subject": row["subject"],

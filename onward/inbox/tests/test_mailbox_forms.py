@@ -149,3 +149,22 @@ def test_a_signature_that_spells_the_senders_domain_with_its_legal_word_names_th
         "Ryan Miller <rmiller@corvanecorporation.example>", "Corvane Opportunities", body
     )
     assert (label, company) == ("next_step", "CORVANE Corporation")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Next Phase - Complete Assessment",
+        "Next Step - Complete Assessment",
+        "Next Phase: Assessment",
+    ],
+)
+def test_a_task_in_the_subject_is_not_the_company(subject: str) -> None:
+    body = (
+        "Dear Sam,\n\nCongratulations, you've been moved to the next phase of our hiring "
+        "process!\n\nOur next step requires that you complete an assessment. To complete the "
+        "assessment, please click on the link below.\n\nThis assessment typically takes about "
+        "40 minutes.\n\nhttps://assessments.example/apply/137\n\nSincerely,\nHuman Resources\n"
+    )
+    label, company = read("Human Resources <noreply@corvane.example>", subject, body)
+    assert (label, company) == ("next_step", "Corvane")  # the sender's domain, never the task
