@@ -30,7 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_sources import bauer, multilang, multilang_more, tum_apply  # noqa: E402
+from corpus_sources import (  # noqa: E402
+    bauer,
+    multilang,
+    multilang_more,
+    pasted_en,
+    shaw,
+    tum_apply,
+)
 from corpus_sources.labels import (  # noqa: E402
     CHOTI_STAND_INS,
     COMPANY,
@@ -127,19 +134,24 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     spec = SOURCES[name]
     seen: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    text = show(git_dir, spec["commit"], spec["path"])
-    more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
-    for position, row in enumerate(rows(name, text, more)):
+    if name == "shaw":  # a folder of .eml files, not one file
+        found = shaw.messages(git_dir)
+    else:
+        text = show(git_dir, spec["commit"], spec["path"])
+        more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
+        found = rows(name, text, more)
+    for position, row in enumerate(found):
         n = int(row.get("n", position))
         if n in SKIP[name]:
             continue
         subject = " ".join(row["subject"].split())
-        body, kind = decoded(row["body"]) if name == "dewey" else (row["body"], "plain")
+        kind = row.get("body_type", "plain")
+        body, kind = decoded(row["body"]) if name == "dewey" else (row["body"], kind)
         digest = hashlib.sha256(f"{subject}\n{' '.join(body.split())}".encode()).hexdigest()
         if digest in seen:
             continue
         seen.add(digest)
-        label = LABEL[name].get(n, DEFAULT[name])
+        label = LABEL[name].get(n) or row.get("label") or DEFAULT[name]
         company = COMPANY[name].get(n, row.get("company", ""))
         if label == "other":
             company = ""
@@ -168,14 +180,19 @@ def build(name: str, git_dir: str) -> dict[str, int]:
 
 
 def build_multilang() -> dict[str, int]:
-    """French, Spanish, Dutch (Odoo's and TUMApply's German): copied with their origins.
+    """French, Spanish, Dutch (Odoo's and TUMApply's German, pasted English): with their origins.
 
     Product templates and pasted mail come from many places (one of them, Odoo, too large to
     clone here), so the texts are kept with their addresses and commits, not read from git.
     Each message is placed by a hash of its sender (`group`), as the other sources by company.
     """
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    for row in [*multilang.MESSAGES, *multilang_more.MESSAGES, *tum_apply.MESSAGES]:
+    for row in [
+        *multilang.MESSAGES,
+        *multilang_more.MESSAGES,
+        *tum_apply.MESSAGES,
+        *pasted_en.MESSAGES,
+    ]:
         record = {
             "id": f"multilang-{int(row['n']):03d}",
             "subject": row["subject"],

@@ -219,7 +219,10 @@ def _decide(scores: dict[str, int], *, strong: bool, personal: bool) -> tuple[st
     bulk = scores["bulk"]
 
     # A digest or job alert: it says "unfortunately, this job is closed", not "no" to you.
-    if bulk >= 5 and not (strong and rejection >= bulk):
+    # (Not "your application was sent to Acme" with similar jobs listed under it: what it says
+    # about your application outweighs the list.)
+    answer = personal and max(received, next_step) > bulk
+    if bulk >= 5 and not (strong and rejection >= bulk) and not answer:
         return "other", _sure(bulk, rejection + next_step)
     if offer >= 4 and offer > rejection:
         return "offer", _sure(offer, max(rejection, next_step))

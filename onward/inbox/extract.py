@@ -267,7 +267,8 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         # Try each run of words that starts the match: "Lumen Bank Recruitment" -> "Lumen Bank".
         for end in range(len(words), 0, -1):
             squashed = company_key(" ".join(words[:end])).replace(" ", "")
-            if squashed in slugs:
+            # "ARES Corporation" for arescorporation.example: the legal word in the domain too
+            if squashed in slugs or _NON_WORD.sub("", " ".join(words[:end]).lower()) in slugs:
                 found.append(" ".join(words[:end]))
                 break
     return found

@@ -366,6 +366,14 @@ GENERIC = frozenset(
         "geschäftsführung",
         "geschäftsleitung",
         "personalleitung",
+        # a task or a stage in a subject: "Next Phase - Complete Assessment"
+        "assessment",
+        "assessments",
+        "complete",
+        "next",
+        "phase",
+        "step",
+        "steps",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

@@ -86,6 +86,11 @@ NEXT_STEP: dict[str, int] = {
     "reschedule": 3,
     "rescheduled": 3,
     "new time for your interview": 3,
+    # a call already booked, or its invitation sent (eleventh pass, a real mailbox)
+    "for scheduling a": 3,
+    "screening call": 3,
+    "calendar invite": 2,
+    "calendar invitation": 2,
     "move our interview": 3,
     "move your interview": 3,
     "interview has been moved": 3,

@@ -416,3 +416,19 @@ CHOTI_STAND_INS = {
     "M": "Morrow Health",
     "N": "Northdale",
 }
+
+# One job seeker's own mailbox, exported as .eml files and committed with the tracker she
+# wrote (tests/emails/, MIT licence; removed from the repository later, read at this
+# commit). Labels and companies by file name in scripts/corpus_sources/shaw.py (eleventh pass).
+SOURCES["shaw"] = {
+    "repo": "cyberthreatgurl/GmailJobTracker",
+    "path": "tests/emails/",
+    "commit": "4b1e117a745466ddbe8574b54737065e53e7b99d",
+    "upstream": "the author's own job-search mail, 2025, exported from Gmail as .eml files",
+    "licence": "MIT (the repository's LICENSE)",
+}
+SKIP["shaw"] = set()  # left out by file name in shaw.py
+LABEL["shaw"] = {}
+DEFAULT["shaw"] = "other"
+COMPANY["shaw"] = {}
+SOURCE_LANGUAGE["shaw"] = "en"
