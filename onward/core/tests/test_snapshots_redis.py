@@ -164,13 +164,8 @@ def test_signing_out_ends_it_though_the_hint_stays(redis_cache: Any) -> None:
     assert again.get(TODAY).status_code == 302
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("sessions_in_redis")
-def test_a_hint_naming_someone_else_reads_no_one_else(
-    redis_cache: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The hint only says which keys to read; the session says who it is."""
-    from onward.accounts.visit import hint_key
+def carol_and_dan_signed_in() -> tuple[Any, Any, Client]:
+    """Two people, each with a rejection of their own on Today; Carol's client."""
     from onward.test import rejected_application
 
     carol = UserFactory.create(username="carol@example.com")
@@ -179,6 +174,18 @@ def test_a_hint_naming_someone_else_reads_no_one_else(
     rejected_application(dan, company="Dan Co")
     carols, dans = signed_in(carol), signed_in(dan)
     assert "Dan Co" in dans.get(TODAY).content.decode()
+    return carol, dan, carols
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("sessions_in_redis")
+def test_a_hint_naming_someone_else_reads_no_one_else(
+    redis_cache: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hint only says which keys to read; the session says who it is."""
+    from onward.accounts.visit import hint_key
+
+    _, dan, carols = carol_and_dan_signed_in()
     redis_cache.set(hint_key(carols.cookies["sessionid"].value), dan.pk, 600)
     visit._seen.clear()  # a process that has not seen Carol's session asks the kept hint
     made, _, page = trips(carols, monkeypatch)
@@ -194,14 +201,7 @@ def test_a_hint_this_process_kept_naming_someone_else_reads_no_one_else(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The process's own hint is checked against the session as the kept one is."""
-    from onward.test import rejected_application
-
-    carol = UserFactory.create(username="carol@example.com")
-    dan = UserFactory.create(username="dan@example.com")
-    rejected_application(carol, company="Carol Co")
-    rejected_application(dan, company="Dan Co")
-    carols, dans = signed_in(carol), signed_in(dan)
-    assert "Dan Co" in dans.get(TODAY).content.decode()
+    carol, dan, carols = carol_and_dan_signed_in()
     cookie = carols.cookies["sessionid"].value
     assert visit._seen[cookie] == carol.pk
     visit._seen[cookie] = dan.pk
