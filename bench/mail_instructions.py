@@ -28,7 +28,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
-from mail_import import write_mbox
+from mail_import import write_mbox  # noqa: E402
 
 # Run under callgrind: the first N messages of the mbox, read as `import-mail` reads them.
 CHILD = """
@@ -91,7 +91,10 @@ def main() -> None:
         few = instructions(args.code.resolve(), mbox, args.warm, folder)
         many = instructions(args.code.resolve(), mbox, args.warm + args.count, folder)
         per = (many - few) / args.count
-        print(f"{args.shape}: {per / 1e6:.2f} M instructions a message ({args.count} after {args.warm})")
+        print(
+            f"{args.shape}: {per / 1e6:.2f} M instructions a message "
+            f"({args.count} after {args.warm})"
+        )
 
 
 if __name__ == "__main__":

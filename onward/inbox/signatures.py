@@ -181,9 +181,7 @@ def _company_in_line(line: str) -> str | None:
         return match.group(1)
     if match := forms.COMPANY_THEN_TEAM.match(line):
         return match.group(1)  # "Acme Analytics | Talent Acquisition"
-    if (match := forms.COMPANY_THEN_TITLE.match(line)) and not is_person_name(
-        match.group(1), ""
-    ):
+    if (match := forms.COMPANY_THEN_TITLE.match(line)) and not is_person_name(match.group(1), ""):
         return match.group(1)  # "Acme | University Recruiting Manager"
     if match := _NAME_AT_END.search(line):
         if forms.ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(

@@ -26,7 +26,7 @@ PROBES = [
     "x" * 150 + ". Acme is an Equal Opportunity Employer",
     "x" * 119 + "\nAcme is an Equal Opportunity Employer",
     "Acme appreciates your interest\nAcme appreciates your interest",
-    "We thank you.\nAcme's recruiting team\nAcme’s Talent Acquisition Team",
+    "We thank you.\nAcme's recruiting team\nAcme\u2019s Talent Acquisition Team",
     "Unfortunately Acme has decided to move forward. Globex will not be moving ahead.",
     "Stadt Graz n'a pas retenu votre candidature",
     "Acme\nhas decided",  # the anchor's leading space is not a line break

@@ -14,7 +14,7 @@ from onward.inbox.evaluation import DEVSET
 from onward.inbox.parsing import Mail, parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
-import mail_import  # noqa: E402
+import mail_import
 
 
 def by_search(slugs: list[str], mail: Mail) -> list[str]:
