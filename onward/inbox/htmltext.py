@@ -86,14 +86,58 @@ def _blank(data: bytes) -> bool:
     return not data.decode("utf-8").strip()
 
 
-def html_text(markup: str) -> tuple[str, list[str]]:
-    """The text of an HTML document (not tidied), and every href in it, in order."""
-    markup = markup[:MAX_HTML_CHARS]
-    if body := _BODY.search(markup):
-        markup = markup[body.start() : body.start() + MAX_BODY_CHARS]
+# UTF-8's continuation bytes: every other byte starts a character.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _characters(data: bytes) -> int:
+    """How many characters start in `data` (UTF-8): its bytes less its continuation bytes."""
+    if data.isascii():  # eight bytes at a time: most of a template is ASCII
+        return len(data)
+    return len(data.translate(None, _CONTINUATION))
+
+
+def _byte_at(data: bytes, count: int, start: int = 0) -> int:
+    """Where, in the valid UTF-8 `data`, the character `count` characters after the one that
+    starts at byte `start` starts (len(data) past the last one)."""
+    end = start + count  # a character takes one byte at least
+    found = _characters(data[start:end])
+    while found < count and end < len(data):
+        more = min(end + count - found, len(data))  # ... so this never passes the one sought
+        found += _characters(data[end:more])
+        end = more
+    while end < len(data) and 0x80 <= data[end] < 0xC0:
+        end += 1  # the rest of the last character
+    return end
+
+
+def _xml_bytes_cut(utf8: bytes, markup: str, start: int, end: int) -> bytes:
+    """`_xml_bytes(markup[start:end])`, where `utf8` is `markup` in UTF-8: the bytes are cut
+    where the characters are, not encoded again. (UTF-8 text decoded holds no lone
+    surrogate: only the control characters and U+FFFE/U+FFFF are left to remove.)"""
+    if utf8.isascii():
+        data = utf8[start:end]
     else:
-        markup = markup[:MAX_BODY_CHARS]
-    data = _xml_bytes(markup)
+        first = _byte_at(utf8, start)
+        data = utf8[first : _byte_at(utf8, end - start, first)]
+    if any(byte in data for byte in _CONTROL_BYTES):
+        data = data.translate(None, _CONTROL_BYTES)
+    if b"\xef\xbf" in data:  # the first two bytes of U+FFFE and U+FFFF (and of others)
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return data
+
+
+def html_text(markup: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
+    """The text of an HTML document (not tidied), and every href in it, in order. `utf8`:
+    the markup in UTF-8, when the caller has it (the bytes it was decoded from): then it is
+    cut, not encoded again."""
+    cap = min(len(markup), MAX_HTML_CHARS)
+    start = body.start() if (body := _BODY.search(markup, 0, cap)) else 0
+    end = min(start + MAX_BODY_CHARS, cap)
+    if utf8 is None:
+        data = _xml_bytes(markup[start:end])
+    else:
+        data = _xml_bytes_cut(utf8, markup, start, end)
     if _blank(data):
         return "", []
     try:
