@@ -227,11 +227,10 @@ def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
         if line_hits := _anchors_in_line(line):
             hits += [(index, at + start) for index, start in line_hits]
         at += len(line) + 1
-    if not hits:
-        return
+    anchors = {index for index, _ in hits}
     for index, ((_, _, weight), needs) in enumerate(zip(_ANCHORED, _NEEDS, strict=True)):
-        if not any(word in text for word in needs):
-            continue  # a substring test is cheaper than a scan of the text by the pattern
+        if index not in anchors or not any(word in text for word in needs):
+            continue  # (an anchor found has its needs: kept, so as to read as the search)
         for which, start in hits:
             if which == index:
                 window = max(0, start - _LOOK_BACK)

@@ -81,13 +81,16 @@ def above_footer(text: str) -> str:
     """The closing and the lines under it when a legal footer follows them ("Thank you for
     considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
     template's signature is not always in its last lines. Empty when it is (read already)."""
-    lines = text[:HEAD_LIMIT].split("\n")
-    offset, closing, at = 0, -1, 0
-    for number, line in enumerate(lines):
-        if len(line) < 40 and _is_closing(line):
-            closing = number
-            at = offset
-        offset += len(line) + 1
+    head = text[:HEAD_LIMIT]
+    lines = head.split("\n")
+    closing, at = -1, 0
+    end = len(head)  # where the line being read ends: the last closing is looked for last first
+    for number in range(len(lines) - 1, -1, -1):
+        start = end - len(lines[number])
+        if len(lines[number]) < 40 and _is_closing(lines[number]):
+            closing, at = number, start
+            break
+        end = start - 1
     if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
         return ""
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
