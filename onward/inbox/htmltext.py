@@ -86,28 +86,22 @@ def _blank(data: bytes) -> bool:
     return not data.decode("utf-8").strip()
 
 
-# UTF-8's continuation bytes: every other byte starts a character.
-_CONTINUATION = bytes(range(0x80, 0xC0))
-
-
 def _characters(data: bytes) -> int:
-    """How many characters start in `data` (UTF-8): its bytes less its continuation bytes."""
-    if data.isascii():  # eight bytes at a time: most of a template is ASCII
-        return len(data)
-    return len(data.translate(None, _CONTINUATION))
+    """How many characters `data` (whole characters of UTF-8) holds. Decoding is fast (ASCII
+    eight bytes at a time); it is encoding a text with accents in it that is slow."""
+    return len(data) if data.isascii() else len(data.decode("utf-8"))
 
 
 def _byte_at(data: bytes, count: int, start: int = 0) -> int:
     """Where, in the valid UTF-8 `data`, the character `count` characters after the one that
     starts at byte `start` starts (len(data) past the last one)."""
-    end = start + count  # a character takes one byte at least
-    found = _characters(data[start:end])
+    end, found = start, 0
     while found < count and end < len(data):
-        more = min(end + count - found, len(data))  # ... so this never passes the one sought
+        more = min(end + count - found, len(data))  # a character takes one byte at least
+        while more < len(data) and 0x80 <= data[more] < 0xC0:
+            more += 1  # the rest of the last character: whole characters, and no more
         found += _characters(data[end:more])
         end = more
-    while end < len(data) and 0x80 <= data[end] < 0xC0:
-        end += 1  # the rest of the last character
     return end
 
 
@@ -122,7 +116,7 @@ def _xml_bytes_cut(utf8: bytes, markup: str, start: int, end: int) -> bytes:
         data = utf8[first : _byte_at(utf8, end - start, first)]
     if any(byte in data for byte in _CONTROL_BYTES):
         data = data.translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf" in data:  # the first two bytes of U+FFFE and U+FFFF (and of others)
+    if b"\xef" in data:  # the first byte of U+FFFE and U+FFFF (and of U+F000 to U+FFFD)
         data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
     return data
 
