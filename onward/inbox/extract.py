@@ -134,9 +134,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
     # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
     vote(_from_display_name(mail), 6, vendor_ok=False)
-    for pattern, weight, _ in subject_patterns.SUBJECT_COMPANY:
-        for match in pattern.finditer(mail.subject):
-            vote(match.group(1), weight)
+    for name, weight in subject_patterns.subject_companies(mail.subject):
+        vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
     starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
@@ -418,9 +417,6 @@ def _from_display_name(mail: Mail) -> str | None:
 # -- the role --------------------------------------------------------------------------------
 
 
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
-
-
 def find_role(mail: Mail) -> str | None:
     votes: dict[str, int] = defaultdict(int)
     spelled: dict[str, str] = {}
@@ -433,10 +429,8 @@ def find_role(mail: Mail) -> str | None:
         votes[key] += weight
         spelled.setdefault(key, role)
 
-    subject = _REPLY_PREFIX.sub("", mail.subject)
-    for pattern, weight, _ in role_patterns.SUBJECT_ROLE:
-        for match in pattern.finditer(subject):
-            vote(match.group(1), weight)
+    for role, weight in role_patterns.subject_roles(mail.subject):
+        vote(role, weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
