@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .patterns import LEGAL, NAME, QUOTE
 
@@ -218,13 +219,62 @@ _NEEDS = (
 
 def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
     """Company names written just before a phrase that names them as the employer, with
-    the weight of each."""
+    the weight of each: `anchored_companies_by_search(text)`, from what a template repeats
+    read once per process (see _anchors_in_line and _name_before)."""
+    hits: list[tuple[int, int]] = []  # (anchor, where its match starts in the text)
+    at = 0
+    for line in text.split("\n"):
+        if line_hits := _anchors_in_line(line):
+            hits += [(index, at + start) for index, start in line_hits]
+        at += len(line) + 1
+    anchors = {index for index, _ in hits}
+    for index, ((_, _, weight), needs) in enumerate(zip(_ANCHORED, _NEEDS, strict=True)):
+        if index not in anchors or not any(word in text for word in needs):
+            continue  # (an anchor found has its needs: kept, so as to read as the search)
+        for which, start in hits:
+            if which == index:
+                window = max(0, start - _LOOK_BACK)
+                name = _name_before(index, text[window:start], window == 0)
+                if name is not None:
+                    yield name, weight
+
+
+_LOOK_BACK = 120
+
+
+def anchored_companies_by_search(text: str) -> Iterator[tuple[str, int]]:
+    """What anchored_companies finds, by searching the whole text (the tests compare)."""
     for (anchor, before, weight), needs in zip(_ANCHORED, _NEEDS, strict=True):
         if not any(word in text for word in needs):
-            continue  # a substring test is cheaper than a scan of the text by the pattern
+            continue
         for match in anchor.finditer(text):
-            if found := before.search(text, max(0, match.start() - 120), match.start()):
+            start = match.start()
+            if found := before.search(text, max(0, start - _LOOK_BACK), start):
                 yield found.group(1), weight
+
+
+# No anchor matches a line break (each is literal words and spaces, and a \b reads a line
+# break as it reads the end of the text), so every match lies inside one line and is the
+# same wherever the line is: each line is searched once per process (a template's lines come
+# back in every message it sends), its matches kept by where they start.
+@lru_cache(maxsize=4096)
+def _anchors_in_line(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (index, match.start())
+        for index, (anchor, _, _) in enumerate(_ANCHORED)
+        for match in anchor.finditer(line)
+    )
+
+
+# The name before an anchor is read from the 120 characters before it alone: no pattern
+# looks behind where its search starts, and a ^ matches there only when the text starts there
+# (`at_start`). A template's footer comes back with each message: each window is read once.
+@lru_cache(maxsize=4096)
+def _name_before(index: int, window: str, at_start: bool) -> str | None:
+    before = _ANCHORED[index][1]
+    # Searched from 1 in "\0" + window: ^ matches only at 0, so never where the search starts.
+    found = before.search(window) if at_start else before.search("\0" + window, 1)
+    return found.group(1) if found else None
 
 
 # A template's footer names who sends it: "© 2018 Acme, Inc. All rights reserved.", "This

@@ -135,9 +135,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
 
     # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
     vote(_from_display_name(mail), 6, vendor_ok=False)
-    for pattern, weight, _ in subject_patterns.SUBJECT_COMPANY:
-        for match in pattern.finditer(mail.subject):
-            vote(match.group(1), weight)
+    for name, weight in subject_patterns.subject_companies(mail.subject):
+        vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
     starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
@@ -246,32 +245,47 @@ def _in_squashed(slug: str, text: str) -> bool:
 
 
 def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
-    if not slugs:
-        return []
+    if not slugs or not _spelled(slugs, mail):
+        return []  # the domain is spelled nowhere: no need to look word by word
     found: list[str] = []
-    haystack = f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}"
+    # A run of words squashes to a slug only if it starts with the slug's first letter.
+    firsts = {slug[0] for slug in slugs}
+    for line in f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}".split("\n"):
+        for name in _names_in_line(line):
+            if name[0].lower() in firsts:
+                found += _slug_names(name, slugs)
+    return found
+
+
+def _spelled(slugs: list[str], mail: Mail) -> bool:
+    """Whether a slug is in the sender's name, the subject or the text, squashed."""
     # haystack.lower(), with the text's part lowered once for the message (see _lower)
     low = f"{mail.sender_name.lower()}\n{mail.subject.lower()}\n{_lower(mail.text[:TEXT_LIMIT])}"
     # A slug of letters and digits only that is in the text as it is, is in it squashed too
     # (squashing the whole text costs more than the rest of this function).
-    if not any(slug.isalnum() and slug in low for slug in slugs) and not any(
+    return any(slug.isalnum() and slug in low for slug in slugs) or any(
         _in_squashed(slug, low) for slug in slugs
-    ):
-        return found  # the domain is spelled nowhere: no need to look word by word
-    # A run of words squashes to a slug only if it starts with the slug's first letter.
-    firsts = {slug[0] for slug in slugs}
-    for match in NAME.finditer(haystack):
-        if match.group(0)[0].lower() not in firsts:
-            continue
-        words = match.group(0).split()
-        # Try each run of words that starts the match: "Lumen Bank Recruitment" -> "Lumen Bank".
-        for end in range(len(words), 0, -1):
-            squashed = company_key(" ".join(words[:end])).replace(" ", "")
-            # "ARES Corporation" for arescorporation.example: the legal word in the domain too
-            if squashed in slugs or _NON_WORD.sub("", " ".join(words[:end]).lower()) in slugs:
-                found.append(" ".join(words[:end]))
-                break
-    return found
+    )
+
+
+# A name never holds a line break (NAME is capitalised words and what joins them: no \s, no
+# look-around), so NAME.finditer(text) finds its lines' names in turn; a template's lines come
+# back message after message, and each is searched once per process.
+@lru_cache(maxsize=4096)
+def _names_in_line(line: str) -> tuple[str, ...]:
+    return tuple(NAME.findall(line))
+
+
+def _slug_names(name: str, slugs: list[str]) -> list[str]:
+    """The longest run of the name's first words that squashes to a slug, if one does."""
+    words = name.split()
+    # Try each run of words that starts the name: "Lumen Bank Recruitment" -> "Lumen Bank".
+    for end in range(len(words), 0, -1):
+        squashed = company_key(" ".join(words[:end])).replace(" ", "")
+        # "ARES Corporation" for arescorporation.example: the legal word in the domain too
+        if squashed in slugs or _NON_WORD.sub("", " ".join(words[:end]).lower()) in slugs:
+            return [" ".join(words[:end])]
+    return []
 
 
 # Compiled here, not at each call: these run for every candidate of every message.
@@ -366,9 +380,6 @@ def _from_display_name(mail: Mail) -> str | None:
 # -- the role --------------------------------------------------------------------------------
 
 
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
-
-
 def find_role(mail: Mail) -> str | None:
     votes: dict[str, int] = defaultdict(int)
     spelled: dict[str, str] = {}
@@ -381,10 +392,8 @@ def find_role(mail: Mail) -> str | None:
         votes[key] += weight
         spelled.setdefault(key, role)
 
-    subject = _REPLY_PREFIX.sub("", mail.subject)
-    for pattern, weight, _ in role_patterns.SUBJECT_ROLE:
-        for match in pattern.finditer(subject):
-            vote(match.group(1), weight)
+    for role, weight in role_patterns.subject_roles(mail.subject):
+        vote(role, weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):

@@ -7,7 +7,7 @@ libxml2 stops descending at 256 levels of nesting and drops what lies deeper: no
 mail nests that far, and a crafted one then costs nothing.
 
 Speed, for the 20-60 KB templates applicant-tracking systems send: the <head> (a style
-sheet of media queries) is cut off before parsing, only the first MAX_BODY_CHARS of the
+sheet of media queries) is cut off before parsing, only the first MAX_BODY_CHARS (20 KB) of the
 body are parsed (the words that matter come first; the rest is legal footer, "similar
 jobs" cards and quoted history), and the tree becomes text in one pass of a compiled XSLT
 (C), not element by element in Python.
@@ -21,8 +21,12 @@ import lxml.etree
 
 # Past this many characters an HTML part is not read at all.
 MAX_HTML_CHARS = 128 * 1024
-# ... and of the body (after <body>), only this much is parsed.
-MAX_BODY_CHARS = 32 * 1024
+# ... and of the body (after <body>), only this much is parsed. The words that decide come
+# first: in the heaviest templates we know (the benchmark's, inline CSS on every cell) 20 KB
+# hold the letter, its signature, the "similar jobs" cards and the first of the repeated legal
+# footers. 32 KB were parsed before (docs/inbox.md, "Fifth speed pass"): 11% of the reading's
+# cost, and no reading of real mail changed.
+MAX_BODY_CHARS = 20 * 1024
 
 # Characters XML cannot hold: lxml refuses text that contains them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -82,14 +86,52 @@ def _blank(data: bytes) -> bool:
     return not data.decode("utf-8").strip()
 
 
-def html_text(markup: str) -> tuple[str, list[str]]:
-    """The text of an HTML document (not tidied), and every href in it, in order."""
-    markup = markup[:MAX_HTML_CHARS]
-    if body := _BODY.search(markup):
-        markup = markup[body.start() : body.start() + MAX_BODY_CHARS]
+def _characters(data: bytes) -> int:
+    """How many characters `data` (whole characters of UTF-8) holds. Decoding is fast (ASCII
+    eight bytes at a time); it is encoding a text with accents in it that is slow."""
+    return len(data) if data.isascii() else len(data.decode("utf-8"))
+
+
+def _byte_at(data: bytes, count: int, start: int = 0) -> int:
+    """Where, in the valid UTF-8 `data`, the character `count` characters after the one that
+    starts at byte `start` starts (len(data) past the last one)."""
+    end, found = start, 0
+    while found < count and end < len(data):
+        more = min(end + count - found, len(data))  # a character takes one byte at least
+        while more < len(data) and 0x80 <= data[more] < 0xC0:
+            more += 1  # the rest of the last character: whole characters, and no more
+        found += _characters(data[end:more])
+        end = more
+    return end
+
+
+def _xml_bytes_cut(utf8: bytes, markup: str, start: int, end: int) -> bytes:
+    """`_xml_bytes(markup[start:end])`, where `utf8` is `markup` in UTF-8: the bytes are cut
+    where the characters are, not encoded again. (UTF-8 text decoded holds no lone
+    surrogate: only the control characters and U+FFFE/U+FFFF are left to remove.)"""
+    if utf8.isascii():
+        data = utf8[start:end]
     else:
-        markup = markup[:MAX_BODY_CHARS]
-    data = _xml_bytes(markup)
+        first = _byte_at(utf8, start)
+        data = utf8[first : _byte_at(utf8, end - start, first)]
+    if any(byte in data for byte in _CONTROL_BYTES):
+        data = data.translate(None, _CONTROL_BYTES)
+    if b"\xef" in data:  # the first byte of U+FFFE and U+FFFF (and of U+F000 to U+FFFD)
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return data
+
+
+def html_text(markup: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
+    """The text of an HTML document (not tidied), and every href in it, in order. `utf8`:
+    the markup in UTF-8, when the caller has it (the bytes it was decoded from): then it is
+    cut, not encoded again."""
+    cap = min(len(markup), MAX_HTML_CHARS)
+    start = body.start() if (body := _BODY.search(markup, 0, cap)) else 0
+    end = min(start + MAX_BODY_CHARS, cap)
+    if utf8 is None:
+        data = _xml_bytes(markup[start:end])
+    else:
+        data = _xml_bytes_cut(utf8, markup, start, end)
     if _blank(data):
         return "", []
     try:

@@ -8,6 +8,7 @@ MAX_TEXT_BYTES of each; attachments are never decoded and never kept.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.utils
 import hashlib
@@ -160,7 +161,7 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
             warnings.append(f"attachment {name} ({size // (1024 * 1024)} MB) skipped")
     markup, links = "", list[str]()
     if found.html is not None:
-        markup, links = html_text(text_of(found.html, found.html_charset, warnings))
+        markup, links = html_text(*_html_of(found.html, found.html_charset, warnings))
     if found.plain is not None:
         plain = text_of(found.plain, found.plain_charset, warnings)
         if plain.strip():
@@ -168,14 +169,44 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
     return _tidy(markup), links
 
 
+def _read_as_utf8(charset: str | None) -> bool:
+    """Whether decode_bytes reads bytes in this charset as UTF-8 whenever they are UTF-8: no
+    charset, one Python does not know, UTF-8 itself, or ASCII (which UTF-8 bytes then are, or
+    else decode_bytes tries UTF-8 next)."""
+    if not charset:
+        return True
+    try:
+        codec = codecs.lookup(charset.strip().strip('"').lower()).name
+    except (LookupError, ValueError):
+        return True  # decode_bytes skips a charset it cannot look up
+    return codec in ("utf-8", "ascii")
+
+
+def _html_of(data: bytes, charset: str | None, warnings: list[str]) -> tuple[str, bytes | None]:
+    """`text_of(data, charset, warnings)`, and the bytes themselves when that text is their
+    UTF-8 reading (htmltext then cuts them instead of encoding the text again)."""
+    if _read_as_utf8(charset):
+        try:
+            text = data.decode("utf-8")  # what decode_bytes gives, for these charsets
+        except UnicodeDecodeError:
+            return text_of(data, charset, warnings), None
+        _warn_unknown(charset, warnings)
+        return text, data
+    return text_of(data, charset, warnings), None
+
+
 def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
     """A text part's bytes as text, in its charset (or UTF-8, or Windows-1252)."""
+    _warn_unknown(charset, warnings)
+    return decode_bytes(data, charset)
+
+
+def _warn_unknown(charset: str | None, warnings: list[str]) -> None:
     if charset:
         try:
             "".encode(charset.strip().strip('"'))
         except (LookupError, ValueError):  # ValueError: a NUL in the name
             warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
-    return decode_bytes(data, charset)
 
 
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')

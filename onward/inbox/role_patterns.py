@@ -6,6 +6,9 @@ Each pattern has a weight (how much it says on its own) and a few cheap substrin
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .pattern_heads import Heads, Triggers
 from .patterns import DASH, NAME, QUOTE, SEP, UPPER, alt, compiled, joined, word_start
 
@@ -160,3 +163,20 @@ ROLE_HEADS = Heads(
         6: joined(("Position", "Stelle", "Bewerbung"), (" ",)),
     }
 )
+
+
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
+
+
+# What the patterns find depends on the subject alone, and a template's subjects come back:
+# each is read once per process.
+@lru_cache(maxsize=4096)
+def subject_roles(subject: str) -> tuple[tuple[str, int], ...]:
+    """The roles the patterns find in the subject (its "Re:" and "Fwd:" taken off), in order,
+    with each pattern's weight."""
+    subject = _REPLY_PREFIX.sub("", subject)
+    return tuple(
+        (match.group(1), weight)
+        for pattern, weight, _ in SUBJECT_ROLE
+        for match in pattern.finditer(subject)
+    )

@@ -81,16 +81,24 @@ def above_footer(text: str) -> str:
     """The closing and the lines under it when a legal footer follows them ("Thank you for
     considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
     template's signature is not always in its last lines. Empty when it is (read already)."""
-    lines = text[:HEAD_LIMIT].split("\n")
-    offset, closing, at = 0, -1, 0
-    for number, line in enumerate(lines):
-        if len(line) < 40 and _CLOSING.match(line.strip()):
-            closing = number
-            at = offset
-        offset += len(line) + 1
+    head = text[:HEAD_LIMIT]
+    lines = head.split("\n")
+    closing, at = -1, 0
+    end = len(head)  # where the line being read ends: the last closing is looked for last first
+    for number in range(len(lines) - 1, -1, -1):
+        start = end - len(lines[number])
+        if len(lines[number]) < 40 and _is_closing(lines[number]):
+            closing, at = number, start
+            break
+        end = start - 1
     if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
         return ""
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
+
+
+@lru_cache(maxsize=4096)  # a template's short lines come back in every message it sends
+def _is_closing(line: str) -> bool:
+    return _CLOSING.match(line.strip()) is not None
 
 
 _SIGNED_NAME = re.compile(rf"(?:The\s+)?({patterns.NAME})[.!]?")
@@ -161,25 +169,28 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
                 name + (" X" if " " not in name else ""), ""
             ):
                 found.append(name)
-    for line in lines:
-        if len(line) > 80:
-            continue
-        if match := _FIRST_NAME_FROM.match(line):
-            found.append(match.group(1))
-            continue
-        if match := forms.COMPANY_THEN_TEAM.match(line):
-            found.append(match.group(1))  # "Acme Analytics | Talent Acquisition"
-            continue
-        if (match := forms.COMPANY_THEN_TITLE.match(line)) and not is_person_name(
-            match.group(1), ""
-        ):
-            found.append(match.group(1))  # "Acme | University Recruiting Manager"
-            continue
-        if match := _NAME_AT_END.search(line):
-            if forms.ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
-                line[: match.start()]
-            ):
-                found.append(match.group(1))
-        elif match := _TEAM_LINE.match(line) or _DEPARTMENT_THEN_NAME.match(line):
-            found.append(match.group(1))
+    found += filter(None, map(_company_in_line, lines))
     return tuple(found)
+
+
+# Read from the line alone: a template's signature lines come back in every message it sends,
+# when the lines around them (and so the tail companies_in_signature keeps) do not.
+@lru_cache(maxsize=4096)
+def _company_in_line(line: str) -> str | None:
+    """The company a signature line names on its own, if it names one."""
+    if len(line) > 80:
+        return None
+    if match := _FIRST_NAME_FROM.match(line):
+        return match.group(1)
+    if match := forms.COMPANY_THEN_TEAM.match(line):
+        return match.group(1)  # "Acme Analytics | Talent Acquisition"
+    if (match := forms.COMPANY_THEN_TITLE.match(line)) and not is_person_name(match.group(1), ""):
+        return match.group(1)  # "Acme | University Recruiting Manager"
+    if match := _NAME_AT_END.search(line):
+        if forms.ROLE_WORDS.search(line[: match.start(1)]) or _TEAM_WORDS.search(
+            line[: match.start()]
+        ):
+            return match.group(1)
+    elif match := _TEAM_LINE.match(line) or _DEPARTMENT_THEN_NAME.match(line):
+        return match.group(1)
+    return None

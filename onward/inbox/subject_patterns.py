@@ -7,6 +7,8 @@ with a weight for how much it says on its own. The name pieces come from pattern
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .patterns import LEGAL, NAME_SHORTEST, SEP, SUBJECT_NAME, alt, compiled
 
 _FROM = alt(
@@ -112,3 +114,15 @@ SUBJECT_COMPANY = compiled(
         (rf"\b(?:chez|bei|bij) (?:der |dem |den )?({SUBJECT_NAME})", 4, ()),
     ]
 )
+
+
+# What the patterns find depends on the subject alone, and a template's subjects come back
+# ("Your application to Acme"): each is read once per process.
+@lru_cache(maxsize=4096)
+def subject_companies(subject: str) -> tuple[tuple[str, int], ...]:
+    """The names the patterns find in the subject, in order, with each pattern's weight."""
+    return tuple(
+        (match.group(1), weight)
+        for pattern, weight, _ in SUBJECT_COMPANY
+        for match in pattern.finditer(subject)
+    )

@@ -67,6 +67,18 @@ def test_html_text_keeps_what_a_reader_sees_and_drops_the_rest() -> None:
     assert links == ["https://x.example/?a=1&b=2"]
 
 
+def test_only_the_first_20_kb_of_an_html_body_are_parsed() -> None:
+    cells = "<tr><td style='padding:4px;font:14px Arial'>cell</td></tr>" * 300  # 17 KB
+    text, links = html_text(
+        "<html><head><style>" + "p{}" * 9000 + "</style></head><body><p>Dear Alex,</p>"
+        f"<table>{cells}</table><p>Sadly, no.</p><a href='https://x.example/a'>a</a>"
+        + "<p>footer</p>" * 300
+        + "<a href='https://x.example/past'>past</a><p>tail words</p></body></html>"
+    )
+    assert "Dear Alex," in text and "Sadly, no." in text  # the head is not counted
+    assert "tail words" not in text and links == ["https://x.example/a"]
+
+
 def test_html_past_the_size_cap_is_not_read() -> None:
     text, _ = html_text("<p>" + "x" * (200 * 1024) + "</p><p>tail words</p>")
     assert "tail words" not in text

@@ -51,6 +51,20 @@ def test_escaped_from_lines_are_unescaped() -> None:
     assert b"\nFrom now on we write weekly." in only.data
 
 
+def test_each_message_unescapes_its_own_from_lines_whatever_the_chunk_size() -> None:
+    bodies = [
+        "Hi\nFrom now on we write weekly.\n",
+        "No escapes here, only a quote: see >From the top.\n",
+        "Written escaped:\n>From the archive.\nFrom the team\n",
+    ]
+    data = mbox(*(raw(body=body, message_id=f"<e{n}@x>") for n, body in enumerate(bodies)))
+    for chunk in (7, 64, 1000, 1 << 20):
+        first, second, third = split(data, chunk)
+        assert b"\nFrom now on we write weekly." in first.data
+        assert b"see >From the top." in second.data
+        assert b"\nFrom the archive.\nFrom the team" in third.data
+
+
 def test_a_huge_message_keeps_only_its_beginning_and_its_true_size() -> None:
     attachment = b"QUFB" * (reading.MAX_MESSAGE_BYTES // 2)
     data = mbox(raw() + b"\n" + attachment, raw(message_id="<after@x>"))

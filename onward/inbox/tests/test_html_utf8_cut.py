@@ -1,0 +1,66 @@
+"""HTML in UTF-8 is cut as bytes where its text would be cut as characters, and not encoded
+again: the text and links are the same as from the decoded text, on every HTML part of the
+tuning messages, our written set and the benchmark, and at every kind of character boundary
+(one to four bytes) with the caps made small enough to land on them."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from onward.inbox import corpus, htmltext, mime, parsing
+from onward.inbox.evaluation import DEVSET
+from onward.inbox.htmltext import html_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+import mail_import
+
+
+def _html_parts() -> list[str]:
+    raws = [path.read_bytes() for path in sorted(DEVSET.glob("*/*.eml"))]
+    for source in corpus.sources():
+        lines = (corpus.FOLDER / source / "tune.jsonl").read_text(encoding="utf-8").splitlines()
+        raws += [corpus.as_bytes(json.loads(line)) for line in lines]
+    rng = random.Random(7)
+    raws += [mail_import.message(rng, n, shape) for n in range(200) for shape in ("ats", "mixed")]
+    parts = []
+    for raw in raws:
+        block, body = mime.split_head(raw)
+        found = mime.texts(mime.headers(block), body, parsing.MAX_TEXT_BYTES)
+        if found.html is not None:
+            parts.append(parsing.decode_bytes(found.html, found.html_charset))
+    return parts
+
+
+def test_every_html_part_reads_the_same_from_its_bytes() -> None:
+    parts = _html_parts()
+    assert len(parts) > 150
+    for markup in parts:
+        assert html_text(markup, markup.encode("utf-8")) == html_text(markup)
+
+
+@pytest.mark.parametrize("body_chars", [1, 2, 3, 5, 8, 13])
+def test_a_cut_at_any_character_reads_the_same(
+    body_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(htmltext, "MAX_BODY_CHARS", body_chars)
+    monkeypatch.setattr(htmltext, "MAX_HTML_CHARS", 40)
+    rng = random.Random(body_chars)
+    pieces = ["a", "é", "€", "😀", "<p>", "</p>", "<body>", " ", "\x01", "\ufffe", "\uffff"]
+    for _ in range(3000):
+        markup = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert html_text(markup, markup.encode("utf-8")) == html_text(markup), markup
+
+
+def test_the_bytes_are_used_only_when_the_text_is_their_utf8_reading() -> None:
+    warnings: list[str] = []
+    assert parsing._html_of("é".encode(), "utf-8", warnings) == ("é", "é".encode())
+    assert parsing._html_of("é".encode(), None, warnings) == ("é", "é".encode())
+    assert parsing._html_of(b"caf\xe9", "utf-8", warnings) == ("café", None)  # Windows-1252
+    assert parsing._html_of(b"caf\xe9", "iso-8859-1", warnings) == ("café", None)
+    assert parsing._html_of("é".encode(), "x-nonsense", warnings) == ("é", "é".encode())
+    assert warnings == ["unknown charset 'x-nonsense', read as Windows-1252"]

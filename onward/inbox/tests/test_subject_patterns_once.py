@@ -1,0 +1,43 @@
+"""A subject's company and role names, read once per process, are what its patterns find
+read one after the other: on every tuning and written subject, with "Re:" and "Fwd:"."""
+
+from __future__ import annotations
+
+from onward.inbox import corpus, role_patterns, subject_patterns
+from onward.inbox.evaluation import DEVSET
+from onward.inbox.parsing import parse
+
+
+def _subjects() -> list[str]:
+    subjects = [parse(path.read_bytes()).subject for path in sorted(DEVSET.glob("*/*.eml"))]
+    for source in corpus.sources():
+        subjects += [example.mail.subject for example in corpus.examples(source, "tune")]
+    return [*subjects, "Re: Fwd: Your application to Acme Analytics for Data Analyst"]
+
+
+def test_the_subject_companies_are_the_patterns_matches_in_order() -> None:
+    found = 0
+    for subject in _subjects():
+        expected = [
+            (match.group(1), weight)
+            for pattern, weight, _ in subject_patterns.SUBJECT_COMPANY
+            for match in pattern.finditer(subject)
+        ]
+        assert list(subject_patterns.subject_companies(subject)) == expected
+        found += len(expected)
+    assert found > 100
+
+
+def test_the_subject_roles_are_the_patterns_matches_without_the_reply_prefix() -> None:
+    found = 0
+    for subject in _subjects():
+        bare = role_patterns._REPLY_PREFIX.sub("", subject)
+        expected = [
+            (match.group(1), weight)
+            for pattern, weight, _ in role_patterns.SUBJECT_ROLE
+            for match in pattern.finditer(bare)
+        ]
+        assert list(role_patterns.subject_roles(subject)) == expected
+        found += len(expected)
+    assert found > 50
+    assert role_patterns.subject_roles("Re: Fwd: Your application for Data Analyst")
