@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from request_cpu import BROWSERS_CSRF_COOKIE
+
 ROOT = Path(__file__).resolve().parent.parent
 ONWARD = Path(sys.executable).with_name("onward")
 HEAVY_EMAIL = "heavy@load.example"
@@ -373,7 +375,7 @@ def main() -> None:
             "people": ("people (list)", "/people/"),
         }
         pages = dict(every[name] for name in PAGE_NAMES if not wanted or name in wanted | FIRST)
-        cookie = f"sessionid={ids['session']}"
+        cookie = f"sessionid={ids['session']}; {BROWSERS_CSRF_COOKIE}"
         server = start_server(env, port, args.workers)
         results: list[Result] = []
         try:

@@ -77,7 +77,7 @@ def serve(folder: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], s
                 break
         except OSError:
             time.sleep(0.5)
-    return server, base, f"sessionid={session}"
+    return server, base, f"sessionid={session}; {load.BROWSERS_CSRF_COOKIE}"
 
 
 def parts(server: subprocess.Popen[bytes], env: dict[str, str]) -> list[dict[int, float]]:

@@ -10,7 +10,8 @@ It migrates the scratch database named by DATABASE_URL (or a fresh SQLite one in
 temporary folder when DATABASE_URL is unset), fills one account with
 onward.demo.volume.HEAVY the first time (kept for later runs: pass --rebuild to make it
 again), signs it in and asks each page `--repeat` times after a warm-up, with only the
-session cookie, as bench/load.py's requests do. Per request it prints this process's CPU
+session cookie and a CSRF cookie, as a browser that has been here before sends and
+bench/load.py's requests do. Per request it prints this process's CPU
 (time.process_time), the CPU of the PostgreSQL backend serving it (read from /proc), and
 redis-server's (one server for the whole machine: it counts whatever else uses it then).
 
@@ -33,6 +34,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# What a browser that has been here before sends besides its session: its CSRF cookie (a
+# secret of 32 letters and digits). Without it every page would make and set a new one.
+BROWSERS_CSRF_COOKIE = "csrftoken=" + "Bench0CSRF0secret" + "0" * 15
+
 EMAIL = "heavy@request-cpu.example"
 
 
@@ -121,7 +126,7 @@ def run(args: argparse.Namespace) -> None:
         fill(user, HEAVY)
     client = Client()
     client.force_login(user)
-    cookie = f"sessionid={client.cookies['sessionid'].value}"
+    cookie = f"sessionid={client.cookies['sessionid'].value}; {BROWSERS_CSRF_COOKIE}"
     connection.close()
     app = application()
     paths = {"health": "/health/", "today": "/today/", "settings": "/settings/"}

@@ -40,7 +40,7 @@ from django.test import Client
 from onward.core.production import application, keep_out_of_collections
 client = Client()
 client.force_login(User.objects.get(username=request_cpu.EMAIL))
-cookie = "sessionid=" + client.cookies["sessionid"].value
+cookie = "sessionid=" + client.cookies["sessionid"].value + "; " + request_cpu.BROWSERS_CSRF_COOKIE
 connection.close()
 app = application()
 # As `onward serve --production` does before forking its workers: without it, each full

@@ -45,15 +45,19 @@ def random_chars(length: int) -> str:
 
 def token_for(request: HttpRequest) -> str:
     """What django.middleware.csrf.get_token answers, for a page that puts the token in
-    its HTML: a masked copy of the browser's CSRF secret, a new secret if it has none."""
+    its HTML: a masked copy of the browser's CSRF secret, a new secret (and its cookie)
+    if it has none."""
     if settings.CSRF_USE_SESSIONS:  # the secret lives in the session: Django's way
         return csrf.get_token(request)
     secret = request.META.get("CSRF_COOKIE")
     if secret is None:
         secret = random_chars(LENGTH)
         request.META["CSRF_COOKIE"] = secret
-    # The cookie goes out again (as get_token has it), so it keeps being renewed.
-    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+    # A browser that sent its cookie keeps it: Django would send it again to push its year
+    # of life on, which cost Today a sixteenth of its work (bench/request_instructions.py).
+    # Every other page still does (their {% csrf_token %} is Django's get_token), and when it
+    # has expired at last the next visit here gives a new one.
     # Django's masking: each character of the secret moved on by the mask's, around CHARS.
     mask = _random_indexes(LENGTH)
     moved = map(operator.add, secret.encode("ascii").translate(_CHAR_TO_INDEX), mask)

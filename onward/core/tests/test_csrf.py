@@ -61,3 +61,27 @@ def test_each_response_masks_the_same_secret_afresh(alice: User) -> None:
         reverse("plans:step_done", args=[steps[2].pk]), {"csrfmiddlewaretoken": "x" * 64}
     )
     assert refused.status_code == 403
+
+
+def test_today_leaves_a_csrf_cookie_the_browser_sent_as_it_is(alice: User) -> None:
+    step = rejected_application(alice, [PRIYA]).plan.steps.get(kind=Step.Kind.PAUSE)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(alice)
+    first = strict.get(reverse("plans:today"))
+    secret = first.cookies["csrftoken"].value
+    again = strict.get(reverse("plans:today"))
+    assert "csrftoken" not in again.cookies  # not sent again: the browser's stays
+    assert strict.cookies["csrftoken"].value == secret
+    done = strict.post(
+        reverse("plans:step_done", args=[step.pk]),
+        {"csrfmiddlewaretoken": _token(again.content.decode())},
+    )
+    assert done.status_code == 302
+
+
+def test_other_pages_still_renew_the_csrf_cookie_as_django_does(alice: User) -> None:
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(alice)
+    strict.get(reverse("plans:today"))
+    settings_page = strict.get(reverse("core:settings"))
+    assert "csrftoken" in settings_page.cookies
