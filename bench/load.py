@@ -22,6 +22,9 @@ one server for everyone on the machine, so its share counts whatever else uses i
 Issue 13's targets for Today: at least 40 % of /health/'s throughput, p99 under 200 ms at
 32 connections, no errors.
 
+`--workers N` and `--threads N` set the server's processes and the threads in each (one
+per core and 4 by default, as `onward serve --production` has them).
+
 `--pages health,today` drives only those pages (names: health, today, application, person,
 inbox, insights, applications, people; /health/ and Today always come first), and
 `--rounds N` measures /health/ and Today N times in turn on the same server, then judges
@@ -167,10 +170,14 @@ def build(env: dict[str, str]) -> dict[str, Any]:
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
-def start_server(env: dict[str, str], port: int, workers: int | None) -> subprocess.Popen[bytes]:
+def start_server(
+    env: dict[str, str], port: int, workers: int | None, threads: int | None = None
+) -> subprocess.Popen[bytes]:
     command = [str(ONWARD), "serve", "--production", "--no-migrate", "--port", str(port)]
     if workers:
         command += ["--workers", str(workers)]
+    if threads:
+        command += ["--threads", str(threads)]
     server = subprocess.Popen(
         command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, start_new_session=True
     )
@@ -346,6 +353,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=15, help="of load per page")
     parser.add_argument("--workers", type=int, default=None, help="web processes (one per core)")
+    parser.add_argument("--threads", type=int, default=None, help="threads in each (4)")
     parser.add_argument("--client", choices=["auto", "wrk", "asyncio"], default="auto")
     parser.add_argument("--pages", default="", help="comma-separated page names (all by default)")
     parser.add_argument("--rounds", type=int, default=1, help="/health/ and Today, N times in turn")
@@ -376,7 +384,7 @@ def main() -> None:
         }
         pages = dict(every[name] for name in PAGE_NAMES if not wanted or name in wanted | FIRST)
         cookie = f"sessionid={ids['session']}; {BROWSERS_CSRF_COOKIE}"
-        server = start_server(env, port, args.workers)
+        server = start_server(env, port, args.workers, args.threads)
         results: list[Result] = []
         try:
             for path in pages.values():
