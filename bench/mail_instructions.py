@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
+import callgrind  # noqa: E402
 from mail_import import write_mbox  # noqa: E402
 
 # Run under callgrind: the first N messages of the mbox, read as `import-mail` reads them.
@@ -74,26 +73,12 @@ print(len(mails))
 def instructions(code: Path, mbox: Path, messages: int, folder: Path, child: str = CHILD) -> int:
     script = folder / "child.py"
     script.write_text(child.format(code=str(code)))
-    done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={folder / f'callgrind.{messages}.out'}",
-            sys.executable,
-            str(script),
-            str(mbox),
-            str(messages),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
+    return callgrind.instructions(
+        [sys.executable, str(script), str(mbox), str(messages)],
+        folder / f"callgrind.{messages}.out",
         cwd=code,
         env=dict(os.environ, PYTHONHASHSEED="0", ONWARD_DATA_DIR=str(folder)),
     )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        sys.exit(f"callgrind said no total:\n{done.stderr[-2000:]}")
-    return int(found.group(1))
 
 
 def main() -> None:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import callgrind
 
 ROOT = Path(__file__).resolve().parent
 # Run under callgrind: the heavy account (bench/request_cpu.py's) signed in, N requests.
@@ -60,24 +61,9 @@ PATHS = {"health": "/health/", "today": "/today/", "settings": "/settings/"}
 def instructions(path: str, requests: int, folder: Path) -> int:
     script = folder / "child.py"
     script.write_text(CHILD.format(root=str(ROOT.parent), bench=str(ROOT)))
-    done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={folder / 'callgrind.out'}",
-            sys.executable,
-            str(script),
-            path,
-            str(requests),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
+    return callgrind.instructions(
+        [sys.executable, str(script), path, str(requests)], folder / "callgrind.out"
     )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        sys.exit(f"callgrind said no total:\n{done.stderr[-2000:]}")
-    return int(found.group(1))
 
 
 def main() -> None:

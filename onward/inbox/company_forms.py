@@ -219,8 +219,9 @@ _NEEDS = (
 
 def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
     """Company names written just before a phrase that names them as the employer, with
-    the weight of each: `anchored_companies_by_search(text)`, from what a template repeats
-    read once per process (see _anchors_in_line and _name_before)."""
+    the weight of each: what a search of the whole text for each anchor finds (the tests
+    compare), from what a template repeats read once per process (see _anchors_in_line and
+    _name_before)."""
     hits: list[tuple[int, int]] = []  # (anchor, where its match starts in the text)
     at = 0
     for line in text.split("\n"):
@@ -240,17 +241,6 @@ def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
 
 
 _LOOK_BACK = 120
-
-
-def anchored_companies_by_search(text: str) -> Iterator[tuple[str, int]]:
-    """What anchored_companies finds, by searching the whole text (the tests compare)."""
-    for (anchor, before, weight), needs in zip(_ANCHORED, _NEEDS, strict=True):
-        if not any(word in text for word in needs):
-            continue
-        for match in anchor.finditer(text):
-            start = match.start()
-            if found := before.search(text, max(0, start - _LOOK_BACK), start):
-                yield found.group(1), weight
 
 
 # No anchor matches a line break (each is literal words and spaces, and a \b reads a line

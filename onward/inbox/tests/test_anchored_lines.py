@@ -5,12 +5,25 @@ message, our written set, and probes at the edges (a line break, the text's star
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from onward.inbox import corpus
-from onward.inbox.company_forms import anchored_companies, anchored_companies_by_search
+from onward.inbox.company_forms import _ANCHORED, _LOOK_BACK, _NEEDS, anchored_companies
 from onward.inbox.evaluation import DEVSET
 from onward.inbox.parsing import parse
+
+
+def anchored_companies_by_search(text: str) -> Iterator[tuple[str, int]]:
+    """What anchored_companies finds, by searching the whole text for each anchor."""
+    for (anchor, before, weight), needs in zip(_ANCHORED, _NEEDS, strict=True):
+        if not any(word in text for word in needs):
+            continue
+        for match in anchor.finditer(text):
+            start = match.start()
+            if found := before.search(text, max(0, start - _LOOK_BACK), start):
+                yield found.group(1), weight
 
 
 def _texts() -> list[str]:
