@@ -121,6 +121,15 @@ def _xml_bytes_cut(utf8: bytes, markup: str, start: int, end: int) -> bytes:
     return data
 
 
+def reads_alone(markup: str) -> bool:
+    """Whether html_text reads `markup` as it reads every longer text that starts with it:
+    its <body> (the first) and the MAX_BODY_CHARS after it are in it, or MAX_HTML_CHARS."""
+    if len(markup) >= MAX_HTML_CHARS:
+        return True
+    body = _BODY.search(markup)
+    return body is not None and body.start() + MAX_BODY_CHARS <= len(markup)
+
+
 def html_text(markup: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
     """The text of an HTML document (not tidied), and every href in it, in order. `utf8`:
     the markup in UTF-8, when the caller has it (the bytes it was decoded from): then it is

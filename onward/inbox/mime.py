@@ -33,6 +33,9 @@ class Texts:
     plain_charset: str | None = None
     html: bytes | None = None
     html_charset: str | None = None
+    # With texts(..., raw_qp_html=True): a quoted-printable HTML part's undecoded bytes (at
+    # most limit * 3 of them), left for the reader to decode only as far as it reads.
+    html_qp: bytes | None = None
     attachments: list[tuple[str, int]] = field(default_factory=list)  # (name, bytes)
     broken: bool = False  # a text part's transfer encoding was damaged
     too_deep: bool = False  # parts below MAX_DEPTH were skipped
@@ -85,13 +88,15 @@ def content_type(value: str | None) -> tuple[str, dict[str, str]]:
     return kind, params
 
 
-def texts(head: dict[str, str], body: bytes, limit: int) -> Texts:
+def texts(head: dict[str, str], body: bytes, limit: int, *, raw_qp_html: bool = False) -> Texts:
     found = Texts()
-    _walk(head, body, found, limit, 0)
+    _walk(head, body, found, limit, 0, raw_qp_html)
     return found
 
 
-def _walk(head: dict[str, str], body: bytes, found: Texts, limit: int, depth: int) -> None:
+def _walk(
+    head: dict[str, str], body: bytes, found: Texts, limit: int, depth: int, raw_qp: bool
+) -> None:
     if depth > MAX_DEPTH:
         found.too_deep = True
         return
@@ -102,18 +107,25 @@ def _walk(head: dict[str, str], body: bytes, found: Texts, limit: int, depth: in
         # parts to read; the standard parser finds no text in it either.
         for part in _parts(body, boundary.encode("latin-1", "replace")) if boundary else []:
             part_head, part_body = split_head(part)
-            _walk(headers(part_head), part_body, found, limit, depth + 1)
+            _walk(headers(part_head), part_body, found, limit, depth + 1, raw_qp)
         return
     if kind == "message/rfc822":
         inner_head, inner_body = split_head(body)
-        _walk(headers(inner_head), inner_body, found, limit, depth + 1)
+        _walk(headers(inner_head), inner_body, found, limit, depth + 1, raw_qp)
         return
     disposition = head.get("content-disposition", "").lower()
     attachment = disposition.startswith("attachment")
     if kind in ("text/plain", "text/html") and not attachment:
         slot = "plain" if kind == "text/plain" else "html"
-        if getattr(found, slot) is None:
-            data, broken = decode(body, head.get("content-transfer-encoding", ""), limit)
+        encoding = head.get("content-transfer-encoding", "")
+        quoted_printable = encoding.strip().lower() == "quoted-printable"
+        first_html = found.html is None and found.html_qp is None
+        if slot == "html" and raw_qp and quoted_printable and first_html:
+            found.html_qp = body[: limit * 3]  # what decode() would decode
+            found.html_charset = params.get("charset")
+            return
+        if getattr(found, slot) is None and (slot == "plain" or found.html_qp is None):
+            data, broken = decode(body, encoding, limit)
             found.broken = found.broken or broken
             setattr(found, slot, data)
             setattr(found, f"{slot}_charset", params.get("charset"))

@@ -8,6 +8,7 @@ MAX_TEXT_BYTES of each; attachments are never decoded and never kept.
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import datetime as dt
 import email.utils
@@ -18,8 +19,8 @@ from email.errors import HeaderParseError
 from email.header import decode_header
 from functools import lru_cache
 
-from . import mime
-from .htmltext import html_text
+from . import htmltext, mime
+from .htmltext import html_text, reads_alone
 from .mime import MAX_HEADER_CHARS
 
 MAX_TEXT_BYTES = 64 * 1024
@@ -117,7 +118,7 @@ def parse(raw: bytes, *, truncated: bool = False, size: int = 0) -> Mail:
     if not any(head.get(name) for name in ("from", "date", "subject", "message-id")):
         raise NotAnEmail(NOT_AN_EMAIL)
     warnings: list[str] = []
-    text, links = _readable(mime.texts(head, body, MAX_TEXT_BYTES), warnings)
+    text, links = _readable(mime.texts(head, body, MAX_TEXT_BYTES, raw_qp_html=True), warnings)
     subject = header_text(head.get("subject"))
     if truncated:
         megabytes = f" ({size / (1024 * 1024):.0f} MB)" if size > len(raw) else ""
@@ -160,7 +161,9 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
         if size > HUGE_ATTACHMENT_BYTES:
             warnings.append(f"attachment {name} ({size // (1024 * 1024)} MB) skipped")
     markup, links = "", list[str]()
-    if found.html is not None:
+    if found.html_qp is not None:
+        markup, links = html_text(*_qp_html_of(found.html_qp, found.html_charset, warnings))
+    elif found.html is not None:
         markup, links = html_text(*_html_of(found.html, found.html_charset, warnings))
     if found.plain is not None:
         plain = text_of(found.plain, found.plain_charset, warnings)
@@ -193,6 +196,42 @@ def _html_of(data: bytes, charset: str | None, warnings: list[str]) -> tuple[str
         _warn_unknown(charset, warnings)
         return text, data
     return text_of(data, charset, warnings), None
+
+
+_QP_MORE = 2048  # encoded bytes decoded next, when the first lines were not enough
+
+
+def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[str, bytes | None]:
+    """`_html_of` of the quoted-printable part `raw` decoded (as mime.decode does), but when
+    it is read as UTF-8 only its first lines are decoded, as many as html_text reads (about
+    half of an applicant-tracking template: its head, and 20 KB of its body). Whether the
+    part is UTF-8 is then decided on those lines: a part that is valid UTF-8 there and broken
+    further on reads as UTF-8, where decoding it whole read all of it as Windows-1252."""
+    if _read_as_utf8(charset):
+        # QP leaves "<body" as it is; a template's body takes 1.05-1.13 encoded bytes a
+        # character (the benchmark's), and a few more lines are decoded when that is short.
+        size = max(raw.find(b"<body"), 0) + htmltext.MAX_BODY_CHARS * 9 // 8
+        lines, text, rest, at = b"", "", b"", 0  # decoded: whole lines, their text, the rest
+        while size < len(raw):
+            # Decoding stops and starts cleanly after an encoded line break, and a decoded one
+            # ends a character: the lines decoded so far are the whole part's first lines.
+            cut = raw.rfind(b"\n", at, size) + 1
+            if cut > at:
+                more = rest + binascii.a2b_qp(raw[at:cut])
+                at, end = cut, more.rfind(b"\n") + 1
+                try:
+                    text += more[:end].decode("utf-8")
+                except UnicodeDecodeError:
+                    break  # broken in these lines, so in the whole part: read it whole
+                lines, rest = lines + more[:end], more[end:]
+                if len(lines) > MAX_TEXT_BYTES:
+                    break  # mime.decode's cap: read it whole, and cut, as before
+                if reads_alone(text):
+                    _warn_unknown(charset, warnings)
+                    return text, lines
+            size += _QP_MORE
+    data, _ = mime.decode(raw, "quoted-printable", MAX_TEXT_BYTES)
+    return _html_of(data, charset, warnings)
 
 
 def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
