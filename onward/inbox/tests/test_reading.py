@@ -103,3 +103,30 @@ def test_an_upload_is_an_mbox_or_one_message() -> None:
     assert len(list(from_upload(io.BytesIO(mbox(raw(), raw())), "box.mbox"))) == 2
     (one,) = from_upload(io.BytesIO(raw()), "one.eml")
     assert one.where == "one.eml" and one.data == raw()
+
+
+def test_lines_counted_when_asked_name_messages_as_counting_every_line_did() -> None:
+    bodies = [f"Line one\n{'more text\n' * n}From the team\n" for n in range(30)]
+    data = b"\n\n" + mbox(
+        *(raw(body=body, message_id=f"<l{n}@x>") for n, body in enumerate(bodies))
+    )
+    envelopes = [n + 1 for n, line in enumerate(data.split(b"\n")) if line.startswith(b"From ")]
+    envelopes = [line for line in envelopes if data.split(b"\n")[line - 1].endswith(b"2024")]
+    for chunk in (7, 64, 1000, 1 << 20):
+        for order in (1, -1):  # asked in order, and backwards
+            messages = split(data, chunk)
+            named = [m.where for m in messages[::order]][::order]
+            assert named == [
+                f"jobs.mbox, message {n + 1} (line {line:,})" for n, line in enumerate(envelopes)
+            ]
+
+
+class _Unseekable(io.BytesIO):
+    def seekable(self) -> bool:
+        return False
+
+
+def test_a_stream_that_cannot_seek_counts_its_lines_as_they_pass() -> None:
+    data = mbox(raw(), raw(message_id="<two@x>"))
+    seekable = [m.where for m in split_mbox(io.BytesIO(data), "jobs.mbox")]
+    assert [m.where for m in split_mbox(_Unseekable(data), "jobs.mbox")] == seekable
