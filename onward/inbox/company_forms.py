@@ -139,13 +139,15 @@ _ANCHORED = (
         3,
     ),
     # "Acme appreciates your interest", "Acme has received your application", "Acme vous
-    # remercie", "Acme te agradece", "Acme bedankt je", "Acme dankt Ihnen"
+    # remercie", "Acme te agradece", "Acme bedankt je", "Acme dankt Ihnen", "… bedankt sich"
     (
         re.compile(
             r" (?:appreciates|thanks you|has received your|is grateful|values your|vous remercie|"
-            r"te agradece|le agradece|bedankt (?:je|u)|dankt (?:Ihnen|dir))\b"
+            r"te agradece|le agradece|bedankt (?:je|u|sich)|dankt (?:Ihnen|dir))\b"
         ),
-        re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})$"),
+        # "Die Acme GmbH bedankt sich für Ihre Bewerbung": German names a company with its
+        # article
+        re.compile(rf"(?:^|[.!?]\s+|\n)(?:[Dd](?:ie|as|er) )?({NAME})$"),
         3,
     ),
     # "Acme's recruiting team"
@@ -280,8 +282,12 @@ _FOOTER = re.compile(
     rf"|\b[Ff]ollow\s+({NAME})\s+on\s+(?:LinkedIn|Twitter|Facebook|Instagram|X)\b"
 )
 _FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "elivered by", "ollow ")
-# A postal address after the name, on the name's line: "Acme | 100 Main Street"
-_STREET = re.compile(r"\s*[|,\u00b7\u2022]\s*\d{1,5}\s+[A-Z]")
+# A postal address after the name, on the name's line: "Acme | 100 Main Street", "Acme - 12
+# rue de la Paix" (a French street's name is not capitalised)
+_STREET = re.compile(
+    r"\s*(?:[|,\u00b7\u2022]|\s[-\u2013])\s*\d{1,5}(?: ?(?:bis|ter))?,?\s+"
+    r"(?:[A-Z]|(?:rue|avenue|boulevard|bd|allée|place|chemin|quai|impasse|route)\b)"
+)
 _NAME_LINE = re.compile(rf"({NAME})(?:,? {LEGAL})?")
 
 

@@ -300,6 +300,13 @@ COMPANY = compiled(
             ("ihr ", "das ", "euer "),
         ),
         (rf"\bbei (?:der |dem )?({NAME})(?: GmbH| AG| SE)?[ .,]", 2, ("bei ",)),
+        # "mit dem Team von Acme", "die Kolleg:innen bei Acme" (not "das Team von Frau Huber")
+        (
+            r"\b(?:[Tt]eam|Kolleg(?:en|innen|:innen|\*innen)) (?:von|bei) (?:der |dem |den )?"
+            rf"(?!(?:Frau|Herrn?|Dr)\b)({NAME})",
+            3,
+            ("team von", "team bei", "kolleg"),
+        ),
         # French
         (
             rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
@@ -356,6 +363,12 @@ COMPANY = compiled(
             ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
+        # "Desde Acme queremos agradecerte…", "Desde el equipo de Acme te escribimos…"
+        (
+            rf"\b[Dd]esde (?:el equipo de )?({NAME}),? (?:queremos|te|le|os|nos|agradecemos)\b",
+            3,
+            ("desde",),
+        ),
         # "postularte a la vacante de analista en Acme"
         (
             r"\b(?:vacante|oferta|posición) (?:de [^.,;\n]{0,60}? )?en (?:la empresa )?"
