@@ -169,6 +169,8 @@ _ANCHORED = (
             # "Acme n'a pas retenu votre candidature", "Acme a décidé de ne pas donner suite"
             r"| (?:n'a pas (?:retenu|sélectionné|donné)|a décidé|a choisi|a retenu|a décliné|"
             r"a refusé)\b"
+            # "Acme hat sich leider für eine andere Kandidatin entschieden"
+            r"| hat (?:sich |leider |nun |jetzt )*(?:entschieden|für|gegen)\b"
         ),
         # (a sentence's opening word is no company: "Unfortunately I will not be able to")
         re.compile(
@@ -176,7 +178,8 @@ _ANCHORED = (
             r"Therefore|Thus|So|Also|Now|Currently|Hence|Still|But|And|I|We|You|He|She|They|It|"
             r"This|That|Our|Your|Hi|Hello|Dear|Thanks|Thank|Malheureusement|Votre|Ta|Notre|Nous|"
             r"Vous|Il|Elle|On|Le|La|Les|Cette|Ce|L'(?:employeur|entreprise|équipe|organisme|"
-            rf"établissement))\b)({NAME})(?:,? {LEGAL})?$"
+            r"établissement)|Leider|Wir|Sie|Er|Es|Man|Das|Die|Der|Dieser|Diese|Unser|Unsere)\b)"
+            rf"(?:[Dd](?:ie|as|er) )?({NAME})(?:,? {LEGAL})?$"
         ),
         3,
     ),
@@ -215,6 +218,7 @@ _NEEDS = (
         " a retenu",
         " a décliné",
         " a refusé",
+        " hat ",
     ),
 )
 
@@ -285,8 +289,11 @@ _FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "elivered by", "ollow 
 # A postal address after the name, on the name's line: "Acme | 100 Main Street", "Acme - 12
 # rue de la Paix" (a French street's name is not capitalised)
 _STREET = re.compile(
-    r"\s*(?:[|,\u00b7\u2022]|\s[-\u2013])\s*\d{1,5}(?: ?(?:bis|ter))?,?\s+"
+    r"\s*(?:[|,\u00b7\u2022]|\s[-\u2013])\s*(?:\d{1,5}(?: ?(?:bis|ter))?,?\s+"
     r"(?:[A-Z]|(?:rue|avenue|boulevard|bd|allée|place|chemin|quai|impasse|route)\b)"
+    # a German street, its number after it: "Acme | Lindengasse 5 | 1070 Wien"
+    r"|[A-ZÄÖÜ][\w.-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|kai|gürtel|zeile)"
+    r"\s+\d)"
 )
 _NAME_LINE = re.compile(rf"({NAME})(?:,? {LEGAL})?")
 

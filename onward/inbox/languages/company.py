@@ -231,7 +231,14 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
             return ()
         rest = ["", rest[1]]
-    elif len(rest) > 1 and _TEAM_ALONE.match(rest[1]) and re.fullmatch(_NAME, rest[0]):
+    elif (
+        len(rest) > 1
+        and _TEAM_ALONE.match(rest[1])
+        and re.fullmatch(_NAME, rest[0])
+        # (not the signer and her department, the company under them: "Petra Huber /
+        # Recruiting / Acme GmbH")
+        and not (len(rest) > 2 and _is_person_line(rest[0]))
+    ):
         return (rest[0],)  # the company, its department under it: "Acme / People & Culture"
     elif not _is_person_line(rest[0]):
         return ()
