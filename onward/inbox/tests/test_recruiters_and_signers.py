@@ -151,3 +151,13 @@ def test_a_persons_team_names_no_company() -> None:
     """Guard: "das Team von Frau Huber" is a person's team."""
     body = DE + "Sie hatten ein Gespräch mit dem Team von Frau Huber.\n\nMit freundlichen Grüßen\n"
     assert read("Ihre Bewerbung", body) == ("rejection", None)
+
+
+def test_a_team_line_with_its_web_address() -> None:
+    body = (
+        "Hi Conor,\n\nUnfortunately, we have decided to move forward with other candidates.\n\n"
+        "Vallorin Recruiting | vallorin.com\n"
+    )
+    label, found = read("Update on your application", body)
+    assert label == "rejection"
+    assert found is not None and same_company(found, "Vallorin"), found
