@@ -104,6 +104,20 @@ def read(subject: str, body: str, sender: str = "") -> tuple[str, str | None]:
             "Vallorin",
         ),
         ("Je sollicitatie", NL + "Groet,\nSanne | Vallorin\n", "", "Vallorin"),
+        # a department and the company on one line, with a slash or after the name
+        ("Ihre Bewerbung", DE + "Mit freundlichen Grüßen\nHR / Vallorix\n", "", "Vallorix"),
+        (
+            "Ihre Bewerbung",
+            DE + "Mit freundlichen Grüßen\nVallorix | Personalverwaltung\n",
+            "",
+            "Vallorix",
+        ),
+        (
+            "Ihre Bewerbung",
+            DE + "Mit freundlichen Grüßen\nHuber Consulting KEG\n",
+            "",
+            "Huber Consulting KEG",
+        ),
     ],
 )
 def test_the_company_a_rejection_names(subject: str, body: str, sender: str, company: str) -> None:
