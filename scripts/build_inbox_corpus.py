@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_sources import (  # noqa: E402
     bauer,
+    employer_en,
     multilang,
     multilang_more,
     pasted_en,
@@ -180,7 +181,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
 
 
 def build_multilang() -> dict[str, int]:
-    """French, Spanish, Dutch (Odoo's and TUMApply's German, pasted English): with their origins.
+    """French, Spanish, Dutch (Odoo's and TUMApply's German, pasted English, two employers'
+    English templates): with their origins.
 
     Product templates and pasted mail come from many places (one of them, Odoo, too large to
     clone here), so the texts are kept with their addresses and commits, not read from git.
@@ -192,6 +194,7 @@ def build_multilang() -> dict[str, int]:
         *multilang_more.MESSAGES,
         *tum_apply.MESSAGES,
         *pasted_en.MESSAGES,
+        *employer_en.MESSAGES,
     ]:
         record = {
             "id": f"multilang-{int(row['n']):03d}",

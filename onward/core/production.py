@@ -19,6 +19,8 @@ from django.db import connections
 from gunicorn.app.base import BaseApplication
 from whitenoise import WhiteNoise
 
+from onward.core import fair_worker
+
 # Static files are collected afresh at each start but keep their names, so browsers may
 # keep one for an hour; they ask again after that and get a 304 when nothing changed.
 STATIC_MAX_AGE = 3600
@@ -62,7 +64,10 @@ class Server(BaseApplication):  # type: ignore[misc]
         config = {
             "bind": [f"{self.options.host}:{self.options.port}"],
             "workers": self.options.workers,
-            "worker_class": "gthread",
+            # gthread, taking no more than its share of the connections (fair_worker).
+            "worker_class": "onward.core.fair_worker.FairWorker",
+            "pre_fork": fair_worker.pre_fork,
+            "child_exit": fair_worker.child_exit,
             "threads": self.options.threads,
             "timeout": 60,
             "graceful_timeout": 20,

@@ -139,13 +139,15 @@ _ANCHORED = (
         3,
     ),
     # "Acme appreciates your interest", "Acme has received your application", "Acme vous
-    # remercie", "Acme te agradece", "Acme bedankt je", "Acme dankt Ihnen"
+    # remercie", "Acme te agradece", "Acme bedankt je", "Acme dankt Ihnen", "… bedankt sich"
     (
         re.compile(
             r" (?:appreciates|thanks you|has received your|is grateful|values your|vous remercie|"
-            r"te agradece|le agradece|bedankt (?:je|u)|dankt (?:Ihnen|dir))\b"
+            r"te agradece|le agradece|bedankt (?:je|u|sich)|dankt (?:Ihnen|dir))\b"
         ),
-        re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})$"),
+        # "Die Acme GmbH bedankt sich für Ihre Bewerbung": German names a company with its
+        # article
+        re.compile(rf"(?:^|[.!?]\s+|\n)(?:[Dd](?:ie|as|er) )?({NAME})$"),
         3,
     ),
     # "Acme's recruiting team"
@@ -167,6 +169,8 @@ _ANCHORED = (
             # "Acme n'a pas retenu votre candidature", "Acme a décidé de ne pas donner suite"
             r"| (?:n'a pas (?:retenu|sélectionné|donné)|a décidé|a choisi|a retenu|a décliné|"
             r"a refusé)\b"
+            # "Acme hat sich leider für eine andere Kandidatin entschieden"
+            r"| hat (?:sich |leider |nun |jetzt )*(?:entschieden|für|gegen)\b"
         ),
         # (a sentence's opening word is no company: "Unfortunately I will not be able to")
         re.compile(
@@ -174,7 +178,8 @@ _ANCHORED = (
             r"Therefore|Thus|So|Also|Now|Currently|Hence|Still|But|And|I|We|You|He|She|They|It|"
             r"This|That|Our|Your|Hi|Hello|Dear|Thanks|Thank|Malheureusement|Votre|Ta|Notre|Nous|"
             r"Vous|Il|Elle|On|Le|La|Les|Cette|Ce|L'(?:employeur|entreprise|équipe|organisme|"
-            rf"établissement))\b)({NAME})(?:,? {LEGAL})?$"
+            r"établissement)|Leider|Wir|Sie|Er|Es|Man|Das|Die|Der|Dieser|Diese|Unser|Unsere)\b)"
+            rf"(?:[Dd](?:ie|as|er) )?({NAME})(?:,? {LEGAL})?$"
         ),
         3,
     ),
@@ -213,6 +218,7 @@ _NEEDS = (
         " a retenu",
         " a décliné",
         " a refusé",
+        " hat ",
     ),
 )
 
@@ -280,8 +286,15 @@ _FOOTER = re.compile(
     rf"|\b[Ff]ollow\s+({NAME})\s+on\s+(?:LinkedIn|Twitter|Facebook|Instagram|X)\b"
 )
 _FOOTER_CUES = ("©", "(c)", "(C)", "opyright", "ent by", "elivered by", "ollow ")
-# A postal address after the name, on the name's line: "Acme | 100 Main Street"
-_STREET = re.compile(r"\s*[|,\u00b7\u2022]\s*\d{1,5}\s+[A-Z]")
+# A postal address after the name, on the name's line: "Acme | 100 Main Street", "Acme - 12
+# rue de la Paix" (a French street's name is not capitalised)
+_STREET = re.compile(
+    r"\s*(?:[|,\u00b7\u2022]|\s[-\u2013])\s*(?:\d{1,5}(?: ?(?:bis|ter))?,?\s+"
+    r"(?:[A-Z]|(?:rue|avenue|boulevard|bd|allée|place|chemin|quai|impasse|route)\b)"
+    # a German street, its number after it: "Acme | Lindengasse 5 | 1070 Wien"
+    r"|[A-ZÄÖÜ][\w.-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|kai|gürtel|zeile)"
+    r"\s+\d)"
+)
 _NAME_LINE = re.compile(rf"({NAME})(?:,? {LEGAL})?")
 
 

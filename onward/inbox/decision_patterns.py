@@ -160,7 +160,13 @@ GONE = re.compile(
     r"individual|person)\b"
     r"|\b(?:role|position|job|opportunity)\s+(?:you\s+applied\s+(?:for|to)\s+)?(?:has been|was|"
     r"is being|has now been)\s+"
-    r"(?:offered|given)\s+to\s+(?:a|an|another|someone|somebody|the other|one of)\b"
+    r"(?:offered|given|awarded)\s+to\s+(?:a|an|another|someone|somebody|the other|one of)\b"
+    # "(we received many applications and) have now filled the role", "we've decided to
+    # continue our search" (not "when we have completed our search": what is still to come)
+    r"|\b(?:have|has|'ve)\s+(?:now\s+|just\s+|recently\s+|already\s+)?(?:filled|closed)\s+"
+    r"(?:the|this|that|our)\s+(?:[\w-]+\s+)?(?:role|position|job|vacancy|opening|requisition)\b"
+    r"|\b(?:decided|decision|chosen|opted)\s+(?:was\s+)?to\s+(?:continue|keep|extend|reopen|"
+    r"restart)\s+(?:our|the)\s+(?:search|recruitment)\b"
     r"|\b(?:search|recruitment)\s+for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job)"
     r"\s+(?:has|have|is)\s+(?:now\s+)?(?:concluded|ended|closed)\b"
     # "an offer has been accepted for this position"

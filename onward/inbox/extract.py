@@ -134,7 +134,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             spelled[key] = name
 
     # A display name alone never makes the vendor the employer ("LinkedIn" sends for all).
-    vote(_from_display_name(mail), 6, vendor_ok=False)
+    vote(_from_display_name(mail, slugs), 6, vendor_ok=False)
     for name, weight in subject_patterns.subject_companies(mail.subject):
         vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
@@ -341,9 +341,9 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     )
 
 
-def _from_display_name(mail: Mail) -> str | None:
+def _from_display_name(mail: Mail, slugs: list[str]) -> str | None:
     name = mail.sender_name
-    if not name:
+    if not name or _recruiter_through_system(mail, name, slugs):
         return None
     if "_" in name:
         # "Applied_Materials_HR amat": a system's name for the company, then its code.
@@ -375,6 +375,27 @@ def _from_display_name(mail: Mail) -> str | None:
     if is_person_name(name, mail.sender_email):
         return None
     return name
+
+
+def _recruiter_through_system(mail: Mail, name: str, slugs: list[str]) -> bool:
+    """ "Anna Huber" <acme-jobs@m.personio.de>: a recruiter writing through the system, which
+    names her employer in its address. A name at a system's domain is read as the company's
+    ("Acme Robotics" <no-reply@greenhouse.io>), so a person's name there is told apart only
+    when the address names a tenant that is not that name."""
+    local, _, domain = mail.sender_email.lower().partition("@")
+    if not any(label in ats_senders.ATS_VENDORS for label in domain.split(".")):
+        return False
+    tenants = [slug for slug in slugs if slug in local]
+    key = company_key(name)
+    squashed = key.replace(" ", "")
+    return (
+        bool(tenants)
+        and not any(squashed.startswith(t) or t.startswith(squashed) for t in tenants)
+        # every word a name's: not "PG&E Human Resources"
+        and all(word.isalpha() for word in name.split())
+        and not any(word in name_words.GENERIC for word in key.split())
+        and is_person_name(name, "")
+    )
 
 
 # -- the role --------------------------------------------------------------------------------

@@ -96,6 +96,18 @@ NOT_COMPANY = frozenset(
     [
         "a",
         "absage",
+        # who decides, in a German sentence, when no company is named: "das Unternehmen hat
+        # sich entschieden", "die Auswahlkommission hat sich für…"
+        "unternehmen",
+        "auswahl",
+        "auswahlkommission",
+        "kommission",
+        "entscheidung",
+        "firma",
+        "fachabteilung",
+        "geschäftsleitung",
+        "kandidatin",
+        "kandidat",
         # articles left alone when a department's name is taken off: "Das Recruiting"
         "das",
         "die",

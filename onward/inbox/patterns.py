@@ -11,6 +11,7 @@ import itertools
 import re
 import string
 
+from . import patterns_de
 from .pattern_heads import Heads, Patterns, Triggers
 
 DASH = "\u2013"  # en dash, as in "Acme \u2013 Data Analyst"
@@ -105,18 +106,6 @@ _TEAMS = alt(
     "[Pp]eople ",
     "[Cc]areers ",
     "HR ",
-)
-_DE_AT = alt(
-    "Interesse an",
-    "Vertrauen in",
-    "Bewerbung bei",
-    "Bewerbung an",
-    "Tätigkeit bei",
-    "Position bei",
-    "Stelle bei",
-    "Karriere bei",
-    "Gespräch bei",
-    "Zeit bei",
 )
 _FR_AT = alt(
     "intérêt pour",
@@ -269,37 +258,8 @@ COMPANY = compiled(
         (rf"{word_start('at')} ({NAME})[.,!]", 2, (" at ",)),
         # Applied through a job board: "the position ... with Macrosoft through Dice".
         (rf"\b(?:with|at|to) ({NAME}) (?:through|via|on) [A-Z]", 4, (" through ", " via ")),
-        # German
-        (
-            rf"{_DE_AT} (?:der |dem |den |einer )?"
-            # "Interesse an einer Anstellung in der Acme Bank"
-            rf"(?:{alt('Position', 'Stelle', 'Tätigkeit', 'Mitarbeit', 'Funktion', 'Karriere')}"
-            rf"(?: [^.,]{{0,60}}?)?{alt(' bei ', ' mit ')}"
-            rf"|{alt('Anstellung', 'Beschäftigung', 'Mitarbeit', 'Tätigkeit')}"
-            rf"{alt(' in der ', ' im ', ' bei der ', ' bei ', ' in unserem Unternehmen ')})?"
-            rf"({NAME})",
-            4,
-            ("bei", "interesse an", "vertrauen in"),
-        ),
-        # "Teil der Acme Familie", "Ihre Bewerbung bei uns, der Acme GmbH"
-        (
-            rf"\b[Tt]eil (?:der|des|von) ({NAME})[ -](?:Familie|Teams?|Crew)\b",
-            4,
-            ("teil d", "teil v"),
-        ),
-        (rf"\b(?:bei|an|für) uns,? (?:der|dem|den|die) ({NAME})", 4, (" uns",)),
-        # "eine Tätigkeit in der Firma Acme", "Ihre Bewerbung bei der Firma Acme"
-        (rf"\b(?:in|bei|an) (?:der |die )?Firma ({NAME})", 4, ("firma ",)),
-        # "dass Sie sich für Acme interessieren"
-        (rf"\bsich für (?:die |den |das )?({NAME}) (?:interessier|entschieden)", 4, ("sich für",)),
-        (
-            rf"\b(?:[Ii]hr|[Dd]as|[Ee]uer) ({NAME})[ -]"
-            rf"{alt('Recruiting', 'Recruiting-', 'Personal', 'HR', 'Talent', 'Karriere')}"
-            r"(?:[ -]?Team)?",
-            4,
-            ("ihr ", "das ", "euer "),
-        ),
-        (rf"\bbei (?:der |dem )?({NAME})(?: GmbH| AG| SE)?[ .,]", 2, ("bei ",)),
+        # German (patterns_de.py)
+        *patterns_de.rows(NAME),
         # French
         (
             rf"{_FR_AT} (?:la société |l'entreprise |le groupe |l'|la |du )?({NAME})",
@@ -356,6 +316,12 @@ COMPANY = compiled(
             ),
         ),
         (rf"\b[Ee]l equipo (?:de )?{_ES_TEAM}?(?:de |en )?({NAME})", 4, ("equipo",)),
+        # "Desde Acme queremos agradecerte…", "Desde el equipo de Acme te escribimos…"
+        (
+            rf"\b[Dd]esde (?:el equipo de )?({NAME}),? (?:queremos|te|le|os|nos|agradecemos)\b",
+            3,
+            ("desde",),
+        ),
         # "postularte a la vacante de analista en Acme"
         (
             r"\b(?:vacante|oferta|posición) (?:de [^.,;\n]{0,60}? )?en (?:la empresa )?"

@@ -193,4 +193,9 @@ def _company_in_line(line: str) -> str | None:
             return match.group(1)
     elif match := _TEAM_LINE.match(line) or _DEPARTMENT_THEN_NAME.match(line):
         return match.group(1)
+    elif " | " in line:
+        # a team's line with its web address or place beside it: "Acme Recruiting | acme.com"
+        for part in line.split(" | "):
+            if match := _TEAM_LINE.match(part.strip()):
+                return match.group(1)
     return None

@@ -173,3 +173,58 @@ def test_the_time_zone_middleware_makes_today_the_users_day(
     with time_machine.travel(dt.datetime(2025, 6, 2, 21, tzinfo=dt.UTC), tick=False):
         page = alice_client.get(reverse("plans:today")).content.decode()
     assert "Tuesday 3 June" in page
+
+
+# Outside a transaction, as the server reads them: inside one they are never kept.
+@pytest.mark.django_db(transaction=True)
+def test_kept_preferences_come_back_with_every_field_and_no_query(
+    alice: Any, django_assert_num_queries: Any
+) -> None:
+    from django.contrib.auth.models import User
+
+    from onward.accounts import prefs as kept
+    from onward.core import versions
+
+    chosen = preferences_for(alice)
+    chosen.gentle_mode, chosen.time_zone, chosen.feed_token = True, "Asia/Tokyo", "t" * 30
+    chosen.save()
+    first = User.objects.get(pk=alice.pk)
+    kept.keep_for_request(first)  # reads them and keeps their row
+
+    again = User.objects.get(pk=alice.pk)
+    versions.for_request(again)  # read with the user, in a request (accounts.backends)
+    with django_assert_num_queries(0):
+        back = kept.keep_for_request(again, found=_found_for(again))
+    names = [f.attname for f in Preferences._meta.concrete_fields]
+    assert [getattr(back, n) for n in names] == [getattr(chosen, n) for n in names]
+    assert not back._state.adding  # saving it updates the row, as before
+    back.digest_hour = 6
+    back.save()
+    assert Preferences.objects.get(user=alice).digest_hour == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_preferences_an_earlier_release_kept_as_a_model_are_read_afresh(alice: Any) -> None:
+    from django.contrib.auth.models import User
+
+    from onward.accounts import prefs as kept
+    from onward.core import remembered, versions
+
+    saved = preferences_for(alice)
+    user = User.objects.get(pk=alice.pk)
+    stale = Preferences(user=alice, gentle_mode=True, time_zone="Asia/Tokyo")
+    key = kept.preferences_key(alice.pk)
+    remembered.keep(key, remembered.stamped(user, versions.for_request(user), stale))
+
+    back = kept.keep_for_request(user)
+
+    assert (back.gentle_mode, back.time_zone) == (saved.gentle_mode, saved.time_zone)
+    assert saved.time_zone != "Asia/Tokyo" and not saved.gentle_mode
+
+
+def _found_for(user: Any) -> dict[str, object]:
+    from onward.accounts import prefs as kept
+    from onward.core import remembered
+
+    key = kept.preferences_key(user.pk)
+    return remembered.read_many([key])

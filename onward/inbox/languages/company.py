@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 _LEGAL = (
-    r"(?:GmbH & Co\.? KG|GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|"
+    # (Austria's sole trader "e.U." and older "KEG" too)
+    r"(?:GmbH & Co\.? KG|GmbH|mbH|GesmbH|Ges\.m\.b\.H\.|AG|SE|KG|KGaA|e\.\s?V\.|OG|e\.\s?U\.|KEG|"
     r"B\.V\.|BV|N\.V\.|"
     r"S\.A\.S?|SAS|SARL|S[àa]rl|SA|SRL|S\.L\.|S\.A\.U?|SpA|Sp\. z o\.o\.)"
 )
@@ -32,7 +33,7 @@ _SIGNED_BY_TEAM = re.compile(
     rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het|Team)?\s*"
     r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
     r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement"
-    r"|Talent Acquisition(?: Team)?|recrutement|de selección|de recursos humanos|[Rr]ecruitment)"
+    r"|Talent Acquisition(?: Team)?|[Rr]ecrutement|de selección|de recursos humanos|[Rr]ecruitment)"
     # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
     r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Team|Partner|Specialist|Manager|Lead|"
     rf"Coordinator|Consultant|Advisor|Generalist|Business|Associate)\b)({_NAME})\s*$"
@@ -70,11 +71,13 @@ _GROUP = re.compile(r"[- ](?:Gruppe|Group|Konzern)$")
 _DEPARTMENT = (
     r"(?:(?:Le |La |L')?(?:[Ss]ervice |[Dd]irection |[Dd]épartement |[Pp]ôle |[Éé]quipe )?"
     r"(?:[Rr]ecrutement|RH|DRH|des [Rr]essources [Hh]umaines|[Rr]essources [Hh]umaines|"
-    r"[Tt]alents?)|Personalabteilung|Personalwesen|Recruiting|Talent Acquisition|HR|"
+    r"[Tt]alents?)|Personal(?:abteilung|wesen|administration|verwaltung|management|service|"
+    r"entwicklung|büro)|Recruiting|Talent Acquisition|HR(?: Services| Team)?|"
     r"Human Resources|People & Culture)"
 )
+# ("HR / Acme", "People & Culture @ Acme": a slash or an at sign joins them too)
 _DEPARTMENT_AND_NAME = re.compile(
-    rf"^{_DEPARTMENT}\s+[-\u2013|]\s+({_NAME})$|^({_NAME})\s+[-\u2013|]\s+{_DEPARTMENT}$"
+    rf"^{_DEPARTMENT}\s+[-\u2013|/@]\s+({_NAME})$|^({_NAME})\s+[-\u2013|/]\s+{_DEPARTMENT}$"
 )
 # Signing for the company, on the line after the closing: "Pour Acme,", "For Acme", "Für die
 # Acme AG"
@@ -149,7 +152,7 @@ _FOR_LINE = re.compile(
 # The signer's contact lines between their title and the company: "T +43 1 234", "M: 0664…",
 # "anna.huber@acme.at", "www.acme.at"
 _CONTACT_LINE = re.compile(
-    r"^(?:[TMFP]|tel|phone|mobil|mobile|fax|e-?mail|web)\b\.?:?\s*[+\d(]|^\+?[\d ()/-]{6,}$"
+    r"^(?:[TMFP]|tel|phone|mobil|mobile|fax|e-?mail|web)\b\.?\s*:?\s*[+\d(]|^\+?[\d ()/-]{6,}$"
     r"|^\S+@\S+\.\w+$|^(?:https?://)?www\.\S+$",
     re.IGNORECASE,
 )
@@ -157,6 +160,7 @@ _DEGREE = re.compile(
     r"\bi\.\s?[AV]\.|\bpp\.|[(),]"  # "i.A. Mara Kessler", "Emma Iwancsich, BA"
     r"|\b(?:Mag|Dr|DI|Dipl|Ing|Prof|BA|MA|BSc|MSc|MBA|LL\.?M|MAS|PhD|FH|Bakk)\b\.?(?:-Ing\.?)?"
 )
+_FIRST_NAME = re.compile(r"[A-ZÄÖÜÉÈ][a-zäöüßéèáíóúñç'-]+")
 _PERSON_WORD = re.compile(r"^[A-ZÄÖÜÉÈ][a-zäöüßéèáíóúñç'-]+$|^[A-ZÄÖÜÉÈ'-]{2,}$")
 _TITLE_WORDS = re.compile(
     r"recruit|talent|\bhr\b|human|personal|partner|specialist|manager|leiter|leitung|referent|"
@@ -213,8 +217,9 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         return (match.group(1),)  # "Pour Acme, / Claire Dubois"
     if (
         len(parts := re.split(r"\s+[|\u2013-]\s+", rest[0])) == 2
-        and _is_person_line(parts[0])
-        and not _TITLE_WORDS.search(parts[1])
+        # the signer's full name, or their first name alone: "Carola | Acme"
+        and (_is_person_line(parts[0]) or _FIRST_NAME.fullmatch(parts[0]))
+        and not _TITLE_WORDS.search(parts[0] + " " + parts[1])
         and re.fullmatch(_NAME, parts[1])
     ):
         return (parts[1],)  # "Claire Dubois | Acme"
@@ -226,7 +231,14 @@ def signature_block_companies(text: str) -> tuple[str, ...]:
         if len(rest) < 2 or len(rest[1]) > 60 or _TITLE_WORDS.search(rest[1]):
             return ()
         rest = ["", rest[1]]
-    elif len(rest) > 1 and _TEAM_ALONE.match(rest[1]) and re.fullmatch(_NAME, rest[0]):
+    elif (
+        len(rest) > 1
+        and _TEAM_ALONE.match(rest[1])
+        and re.fullmatch(_NAME, rest[0])
+        # (not the signer and her department, the company under them: "Petra Huber /
+        # Recruiting / Acme GmbH")
+        and not (len(rest) > 2 and _is_person_line(rest[0]))
+    ):
         return (rest[0],)  # the company, its department under it: "Acme / People & Culture"
     elif not _is_person_line(rest[0]):
         return ()
