@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import json
 import random
-import sys
-from pathlib import Path
 
-from onward.inbox import corpus, mime, parsing
-from onward.inbox.evaluation import DEVSET
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
-import mail_import
+from onward.inbox import mime, parsing
+from onward.inbox.tests.known_mail import raw_messages
 
 
 def _standard(value: str) -> tuple[dt.datetime, object] | None:
@@ -39,12 +33,7 @@ def _ours(value: str) -> tuple[dt.datetime, object] | None:
 
 
 def test_every_message_date_reads_the_same() -> None:
-    raws = [path.read_bytes() for path in sorted(DEVSET.glob("*/*.eml"))]
-    for source in corpus.sources():
-        lines = (corpus.FOLDER / source / "tune.jsonl").read_text(encoding="utf-8").splitlines()
-        raws += [corpus.as_bytes(json.loads(line)) for line in lines]
-    rng = random.Random(7)
-    raws += [mail_import.message(rng, n, shape) for n in range(300) for shape in ("ats", "mixed")]
+    raws = raw_messages(300)
     dates = [mime.headers(mime.split_head(raw)[0]).get("date", "") for raw in raws]
     plain = [date for date in dates if parsing._PLAIN_DATE.fullmatch(date)]
     assert len(plain) > 500

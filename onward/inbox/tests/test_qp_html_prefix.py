@@ -6,19 +6,13 @@ small, soft line breaks anywhere (inside a character's escapes too) and text pas
 from __future__ import annotations
 
 import binascii
-import json
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
-from onward.inbox import corpus, htmltext, mime, parsing
-from onward.inbox.evaluation import DEVSET
+from onward.inbox import htmltext, mime, parsing
 from onward.inbox.htmltext import html_text
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
-import mail_import
+from onward.inbox.tests.known_mail import raw_messages
 
 
 def _whole(raw: bytes, charset: str | None) -> tuple[tuple[str, list[str]], list[str]]:
@@ -33,12 +27,7 @@ def _lines(raw: bytes, charset: str | None) -> tuple[tuple[str, list[str]], list
 
 
 def _qp_parts() -> list[tuple[bytes, str | None]]:
-    raws = [path.read_bytes() for path in sorted(DEVSET.glob("*/*.eml"))]
-    for source in corpus.sources():
-        lines = (corpus.FOLDER / source / "tune.jsonl").read_text(encoding="utf-8").splitlines()
-        raws += [corpus.as_bytes(json.loads(line)) for line in lines]
-    rng = random.Random(7)
-    raws += [mail_import.message(rng, n, shape) for n in range(300) for shape in ("ats", "mixed")]
+    raws = raw_messages(300)
     parts = []
     for raw in raws:
         block, body = mime.split_head(raw)

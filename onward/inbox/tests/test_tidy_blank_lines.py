@@ -4,18 +4,13 @@ text of every tuning, written and benchmark message."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
-from pathlib import Path
 
-from onward.inbox import corpus, mime, parsing
-from onward.inbox.evaluation import DEVSET
+from onward.inbox import mime, parsing
 from onward.inbox.htmltext import html_text
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
-import mail_import
+from onward.inbox.tests.known_mail import raw_messages
 
 _OLD_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 
@@ -35,12 +30,7 @@ def test_what_backslash_s_matches_is_what_strip_removes() -> None:
 
 
 def _texts() -> list[str]:
-    raws = [path.read_bytes() for path in sorted(DEVSET.glob("*/*.eml"))]
-    for source in corpus.sources():
-        lines = (corpus.FOLDER / source / "tune.jsonl").read_text(encoding="utf-8").splitlines()
-        raws += [corpus.as_bytes(json.loads(line)) for line in lines]
-    rng = random.Random(7)
-    raws += [mail_import.message(rng, n, shape) for n in range(200) for shape in ("ats", "mixed")]
+    raws = raw_messages(200)
     texts = []
     for raw in raws:
         block, body = mime.split_head(raw)
