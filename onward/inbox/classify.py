@@ -17,6 +17,7 @@ import ahocorasick
 from . import languages, vocab
 from . import model as word_model
 from .decision import says_no_folded
+from .lowering import lower
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
@@ -61,7 +62,7 @@ def fold(text: str) -> str:
     """Lower case, straight quotes, single spaces: the form phrases are matched in."""
     for curly, straight in _FOLDS:
         text = text.replace(curly, straight)
-    return " ".join(text.lower().split())
+    return " ".join(lower(text).split())
 
 
 class Phrases:

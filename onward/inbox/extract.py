@@ -19,6 +19,7 @@ from . import company_forms as forms
 from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
+from .lowering import lower
 from .parsing import Mail
 from .signatures import (
     SIGNATURE_LIMIT,
@@ -36,6 +37,13 @@ TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_
 TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
 # ... line by line, each line's hits kept for the next message of the same template
 TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096)
+# ... and those that match only where the text starts ("Acme\nAcme · Data Analyst ·"), there
+_COMPANY_AT_START = pattern_heads.at_start_only(patterns.COMPANY)
+_ROLE_AT_START = pattern_heads.at_start_only(role_patterns.ROLE_IN_TEXT)
+if set(_COMPANY_AT_START) & set(patterns.COMPANY_HEADS.heads) or set(_ROLE_AT_START) & set(
+    role_patterns.ROLE_HEADS.heads
+):
+    raise ValueError("a pattern with heads is also read at the start only")
 
 _NOT_ROLE = re.compile(
     r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
@@ -80,7 +88,7 @@ def _lower(text: str) -> str:
     global _lowered
     lowered = _lowered  # read once: another thread may replace it meanwhile
     if lowered[0] != text:
-        lowered = _lowered = (text, text.lower())
+        lowered = _lowered = (text, lower(text))
     return lowered[1]
 
 
@@ -141,7 +149,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     starts, _, triggered, _ = _scan(mail)
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
         if index in triggered:
-            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
+            at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
+            for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
     for name, weight in forms.anchored_companies(text):
         vote(name, weight)
@@ -419,7 +428,8 @@ def find_role(mail: Mail) -> str | None:
     _, starts, _, triggered = _scan(mail)
     for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
         if index in triggered:
-            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
+            at = starts[index] if index in starts else _ROLE_AT_START.get(index)
+            for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
     if not votes:
         return None

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .lowering import lower
+
 MODEL_FILE = Path(__file__).resolve().parent / "inbox_model.json"
 VERSION = 1
 TEXT_LIMIT = 3000
@@ -30,7 +32,7 @@ _WORD = re.compile(r"[a-zà-ÿ0-9']{2,}")
 
 def _fold(text: str) -> str:
     # str.replace is many times faster than str.translate with a table, on long text.
-    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+    return lower(text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " "))
 
 
 def features(

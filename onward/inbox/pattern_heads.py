@@ -8,6 +8,8 @@ per text.
 from __future__ import annotations
 
 import re
+import re._constants as _constants  # to read a pattern's parse: at_start_only
+import re._parser as _parser
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,7 +17,10 @@ from operator import itemgetter
 
 import ahocorasick
 
+from .lowering import lower
+
 Patterns = list[tuple[re.Pattern[str], int, tuple[str, ...]]]
+_AT_BEGINNING = (_constants.AT, _constants.AT_BEGINNING)  # a `^` outside MULTILINE
 
 
 # -- finding the matches of the costliest patterns without trying every letter -------------
@@ -70,6 +75,18 @@ class Triggers:
         # A trigger such as "the" is found dozens of times: the distinct ones are gathered in
         # C (set, map, itemgetter), and only they are read in Python.
         return self.always.union(*set(map(itemgetter(1), self.automaton.iter(low))))
+
+
+def at_start_only(rows: Patterns) -> dict[int, list[int]]:
+    """The patterns of a list that can match only where the text starts (`^` before all of
+    them, not MULTILINE), each with that one start: `finditer` then tries `match` there, which
+    is what `pattern.finditer(text)` finds (a search that tries every other letter in vain)."""
+    found = {}
+    for index, (pattern, _, _) in enumerate(rows):
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if not pattern.flags & re.MULTILINE and len(parsed) and parsed[0] == _AT_BEGINNING:
+            found[index] = [0]
+    return found
 
 
 def finditer(
@@ -170,7 +187,7 @@ class LinesScan:
             (end + 1 - size, firsts, seconds)
             for end, (size, firsts, seconds) in self.heads.automaton.iter(line)
         )
-        owners = set(map(itemgetter(1), self.triggers.automaton.iter(line.lower())))
+        owners = set(map(itemgetter(1), self.triggers.automaton.iter(lower(line))))
         firsts = frozenset(index for pair in owners for index in pair[0])
         seconds = frozenset(index for pair in owners for index in pair[1])
         return heads, firsts, seconds
