@@ -143,7 +143,11 @@ def classify(mail: Mail) -> Verdict:
         if phrase in subject:
             scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
-    for label, weight in languages.cue_scores(subject + " . " + body).items():  # languages/
+    # Both folded, read as one text; its pieces at ". " are the subject's, then the body's
+    # sentences (" . " ends the subject's last piece, and no ". " starts in it and reaches
+    # into the body): tests/test_classify_shared_text.py checks.
+    both = subject + " . " + body
+    for label, weight in languages.cue_scores(both).items():  # languages/
         scores[label] += weight
     personal = not phrases.isdisjoint(vocab.PERSONAL)
     if not phrases.isdisjoint(vocab.OUTREACH):
@@ -155,14 +159,14 @@ def classify(mail: Mail) -> Verdict:
         scores["bulk"] += 4
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
-    no = says_no_folded(subject + " . " + body) is not None  # both fold()ed
+    no = says_no_folded(both, [*(subject + " ").split(". "), *sentences]) is not None
     if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
         scores["rejection"] = min(scores["rejection"], 2)
     if not no and strong and languages.silence(body):  # the same, in other languages
         strong = False
         scores["rejection"] = min(scores["rejection"], 2)
-    if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
+    if no and ("withdr" in body or "withdr" in subject) and WITHDRAWN.search(both):
         # A confirmation of the reader's own withdrawal: not a decision against them.
         return Verdict("other", 0.7, scores)
     if no:
