@@ -28,6 +28,19 @@ MODEL_FILE = Path(__file__).resolve().parent / "inbox_model.json"
 VERSION = 1
 TEXT_LIMIT = 3000
 _WORD = re.compile(r"[a-zà-ÿ0-9']{2,}")
+# _WORD's characters of Latin-1 kept, every other byte made a space: its words are then the
+# runs of two characters or more, split in C (tests/test_model_words.py checks every
+# character). Text past Latin-1 takes the regex.
+_WORD_BYTES = bytes(code if _WORD.match(chr(code) * 2) else 32 for code in range(256))
+
+
+def _words(text: str) -> list[str]:
+    """`_WORD.findall(text)`."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _WORD.findall(text)
+    return [word for word in data.translate(_WORD_BYTES).decode("latin-1").split() if word[1:]]
 
 
 def _fold(text: str) -> str:
@@ -63,7 +76,7 @@ def features(
 
 def _subject_features(subject: str) -> set[str]:
     """The words and word pairs of a (folded) subject, marked as the subject's."""
-    words = _WORD.findall(subject)
+    words = _words(subject)
     found = {"s:" + w for w in words}
     found.update(f"s:{a} {b}" for a, b in itertools.pairwise(words))
     return found
@@ -71,7 +84,7 @@ def _subject_features(subject: str) -> set[str]:
 
 def _words_and_pairs(sentence: str) -> tuple[frozenset[str], str, str]:
     """The words and word pairs of a sentence, its first word and its last ("" if none)."""
-    words = _WORD.findall(sentence)
+    words = _words(sentence)
     if not words:
         return frozenset(), "", ""
     return frozenset([*words, *map(" ".join, itertools.pairwise(words))]), words[0], words[-1]
