@@ -35,8 +35,21 @@ _SEP = patterns.SEP
 # The costliest company and role patterns, tried in one pass over the text
 TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
 TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
-# ... line by line, each line's hits kept for the next message of the same template
-TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096)
+
+
+# ... line by line, each line's hits kept for the next message of the same template, and
+# with them what each pattern that cannot cross a line finds in it (most of those with heads)
+def _line_local(
+    rows: pattern_heads.Patterns, heads: pattern_heads.Heads
+) -> dict[int, re.Pattern[str]]:
+    return {i: rows[i][0] for i in heads.indexes if pattern_heads.line_local(rows[i][0])}
+
+
+_LOCAL = (
+    _line_local(patterns.COMPANY, patterns.COMPANY_HEADS),
+    _line_local(role_patterns.ROLE_IN_TEXT, role_patterns.ROLE_HEADS),
+)
+TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096, local=_LOCAL)
 # ... and those that match only where the text starts ("Acme\nAcme · Data Analyst ·"), there
 _COMPANY_AT_START = pattern_heads.at_start_only(patterns.COMPANY)
 _ROLE_AT_START = pattern_heads.at_start_only(role_patterns.ROLE_IN_TEXT)
@@ -92,22 +105,22 @@ def _lower(text: str) -> str:
     return lowered[1]
 
 
-Starts = dict[int, list[int]]
 # The company's and the role's pattern heads and triggers, found in one pass each over the
 # role's text (pattern_heads.HeadsPair), for the message being read: keyed by that text and where
 # the company's part of it ends.
-_scanned: tuple[tuple[str, int], tuple[Starts, Starts, frozenset[int], frozenset[int]]] | None
+_scanned: tuple[tuple[str, int], pattern_heads.Read] | None
 _scanned = None
 
 
-def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
-    """Where the company's and the role's patterns may start, and which are triggered."""
+def _scan(mail: Mail) -> pattern_heads.Read:
+    """Where the company's and the role's patterns may start, which are triggered, and what
+    the line-local ones find (LinesScan.read)."""
     global _scanned
     text = mail.text[:TEXT_LIMIT]
     key = (text + "\n" + mail.quoted[:1000], len(text))
     scanned = _scanned  # read once: another thread may replace it meanwhile
     if scanned is None or scanned[0] != key:
-        scanned = _scanned = (key, TEXT_LINES.scan(*key))
+        scanned = _scanned = (key, TEXT_LINES.read(*key))
     return scanned[1]
 
 
@@ -146,9 +159,14 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     for name, weight in subject_patterns.subject_companies(mail.subject):
         vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
-    starts, _, triggered, _ = _scan(mail)
+    starts, _, triggered, _, found, _ = _scan(mail)
+    local = _LOCAL[0]
     for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
-        if index in triggered:
+        if index in local:
+            if index in triggered:
+                for name in found.get(index, ()):
+                    vote(name, weight)
+        elif index in triggered:
             at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
             for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
@@ -425,9 +443,14 @@ def find_role(mail: Mail) -> str | None:
     for role, weight in role_patterns.subject_roles(mail.subject):
         vote(role, weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    _, starts, _, triggered = _scan(mail)
+    _, starts, _, triggered, _, found = _scan(mail)
+    local = _LOCAL[1]
     for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
-        if index in triggered:
+        if index in local:
+            if index in triggered:
+                for role in found.get(index, ()):
+                    vote(role, weight)
+        elif index in triggered:
             at = starts[index] if index in starts else _ROLE_AT_START.get(index)
             for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
