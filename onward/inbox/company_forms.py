@@ -68,6 +68,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of every candidate of every message: the same few come back
 def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     """Whether a candidate (its company_key) reads as a job title rather than a company."""
     if _TITLE_END.search(key):

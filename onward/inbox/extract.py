@@ -81,7 +81,7 @@ class Found:
 def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
     # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
-    titled = role if role and forms.ROLE_WORDS.search(role) else None
+    titled = role if role and _has_role_word(role) else None
     company, weight = find_company(mail, titled)
     if role and not titled and company and company_key(role) == company_key(company):
         role = None
@@ -456,7 +456,7 @@ def find_role(mail: Mail) -> str | None:
                 vote(match.group(1), weight)
     if not votes:
         return None
-    best = max(votes, key=lambda key: (votes[key], bool(forms.ROLE_WORDS.search(key)), -len(key)))
+    best = max(votes, key=lambda key: (votes[key], _has_role_word(key), -len(key)))
     return spelled[best]
 
 
@@ -467,6 +467,11 @@ _REQ_AT_END = re.compile(
 _NUMBER_AT_END = re.compile(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$")
 _ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
 _JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # the same few roles are named in message after message
+def _has_role_word(text: str) -> bool:
+    return forms.ROLE_WORDS.search(text) is not None
 
 
 @lru_cache(maxsize=1024)  # the same few roles are named in message after message

@@ -159,8 +159,8 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
     lines = [line.strip().lstrip("\u2014\u2013- ") for line in text.strip().split("\n")[-8:]]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
-        closing = _CLOSING.match(line)
-        rest = line[closing.end() :] if closing else ""
+        after = _after_closing(line)
+        closing, rest = after is not None, after or ""
         if closing and not rest and i + 1 < len(lines):
             rest = lines[i + 1]
         if rest and (match := _SIGNED_NAME.fullmatch(rest)):
@@ -171,6 +171,14 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
                 found.append(name)
     found += filter(None, map(_company_in_line, lines))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)  # a template's closing comes back, when the tail around it does not
+def _after_closing(line: str) -> str | None:
+    """What follows the closing a line starts with ("Best regards, Acme" -> "Acme"), or None
+    when it starts with none."""
+    closing = _CLOSING.match(line)
+    return line[closing.end() :] if closing else None
 
 
 # Read from the line alone: a template's signature lines come back in every message it sends,
