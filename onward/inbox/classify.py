@@ -96,7 +96,7 @@ class Phrases:
         """`found(". ".join(sentences))`, each sentence looked for once per process (a
         template's sentences come back message after message): the union of its
         sentences' phrases, since none crosses a break."""
-        return frozenset().union(*map(self.in_sentence, sentences))
+        return frozenset().union(*map(self.in_sentence, dict.fromkeys(sentences)))  # (repeats once)
 
     def score(self, found: AbstractSet[str]) -> dict[str, tuple[int, int]]:
         """Per label, the total weight of the phrases found, and the largest single weight."""

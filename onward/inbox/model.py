@@ -20,6 +20,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from .lowering import lower
@@ -180,16 +181,18 @@ class Model:
         if self.packed is None:
             return self.read(features(subject, text, no=no, bulk=bulk, folded=folded))
         body = text if folded else _fold(text[:TEXT_LIMIT])
-        known: list[tuple[int, ...]] = []
-        unknown: list[tuple[str, ...]] = []
         extra = _subject_features(_fold(subject))
         last = ""
         if sentences is None:
             sentences = body.split(". ")
-        for rows, others, first, final in map(self.split, sentences):
+        # A sentence a message repeats (a template's legal footer) is looked up, and its
+        # features gathered, once: the union is the same (a third fewer to gather on the
+        # benchmark's applicant-tracking mail). A sentence without words has no features.
+        unique = dict.fromkeys(sentences)
+        split = dict(zip(unique, map(self.split, unique), strict=True))
+        for sentence in sentences:
+            _, _, first, final = split[sentence]
             if first:
-                known.append(rows)
-                unknown.append(others)
                 if last:
                     extra.add(f"{last} {first}")
                 last = final
@@ -197,8 +200,8 @@ class Model:
             extra.add("__says_no__")
         if bulk:
             extra.add("__bulk__")
-        known_rows = set[int]().union(*known)
-        unknown_features = set[str]().union(*unknown)
+        known_rows = set[int]().union(*map(itemgetter(0), split.values()))
+        unknown_features = set[str]().union(*map(itemgetter(1), split.values()))
         for feature in extra:
             if (row := self.rows.get(feature)) is None:
                 unknown_features.add(feature)
@@ -211,8 +214,8 @@ class Model:
         # Tuples, not sets: a tenth of the memory kept per sentence, and the union is the same.
         words_and_pairs, first, final = _words_and_pairs(sentence)
         rows = self.rows
-        known = tuple(rows[feature] for feature in words_and_pairs if feature in rows)
-        return known, tuple(words_and_pairs.difference(rows)), first, final
+        found = rows.keys() & words_and_pairs  # (in C: each feature looked up once)
+        return tuple(map(rows.__getitem__, found)), tuple(words_and_pairs - found), first, final
 
     def _sums(self, known_rows: set[int]) -> list[float]:
         packed = self.packed or []  # only called when there is one
