@@ -117,6 +117,14 @@ _SUBJECT = tuple(
     for label, phrases in vocab.SUBJECT.items()
     for phrase, weight in phrases.items()
 )
+
+
+@lru_cache(maxsize=4096)  # a template's subjects come back ("Your application to Acme")
+def _subject_weights(subject: str) -> tuple[tuple[str, int], ...]:
+    """The label and weight of each subject phrase in the (folded) subject, in table order."""
+    return tuple((label, weight) for phrase, label, weight in _SUBJECT if phrase in subject)
+
+
 _BODY = Phrases(
     {
         "rejection": vocab.REJECTION,
@@ -139,9 +147,8 @@ def classify(mail: Mail) -> Verdict:
     found = _BODY.score(phrases)
     strong = found["rejection"][1] >= 3
     scores = {label: total for label, (total, _) in found.items()}
-    for phrase, label, weight in _SUBJECT:
-        if phrase in subject:
-            scores[label] += weight
+    for label, weight in _subject_weights(subject):
+        scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
     # Both folded, read as one text; its pieces at ". " are the subject's, then the body's
     # sentences (" . " ends the subject's last piece, and no ". " starts in it and reaches

@@ -161,12 +161,12 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     text = mail.text[:TEXT_LIMIT]
     starts, _, triggered, _, found, _ = _scan(mail)
     local = _LOCAL[0]
-    for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
+    for index in sorted(triggered):  # in the table's order, as they were tried
+        pattern, weight, _ = patterns.COMPANY[index]
         if index in local:
-            if index in triggered:
-                for name in found.get(index, ()):
-                    vote(name, weight)
-        elif index in triggered:
+            for name in found.get(index, ()):
+                vote(name, weight)
+        else:
             at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
             for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
@@ -445,12 +445,12 @@ def find_role(mail: Mail) -> str | None:
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
     _, starts, _, triggered, _, found = _scan(mail)
     local = _LOCAL[1]
-    for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
+    for index in sorted(triggered):  # in the table's order, as they were tried
+        pattern, weight, _ = role_patterns.ROLE_IN_TEXT[index]
         if index in local:
-            if index in triggered:
-                for role in found.get(index, ()):
-                    vote(role, weight)
-        elif index in triggered:
+            for role in found.get(index, ()):
+                vote(role, weight)
+        else:
             at = starts[index] if index in starts else _ROLE_AT_START.get(index)
             for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)

@@ -47,3 +47,15 @@ def test_the_decision_reader_finds_the_same_sentence() -> None:
         assert found == decision.says_no_folded(both) == decision.says_no(both)
         said += found is not None
     assert said > 50
+
+
+def test_a_subjects_phrases_kept_are_those_searched() -> None:
+    from onward.inbox import classify
+
+    subjects = [subject for subject, _ in _pairs()]
+    weighed = 0
+    for subject in subjects + subjects:  # the second time from what was kept
+        searched = [(label, w) for phrase, label, w in classify._SUBJECT if phrase in subject]
+        assert list(classify._subject_weights(subject)) == searched
+        weighed += bool(searched)
+    assert weighed > 100
