@@ -224,14 +224,14 @@ _NEEDS = (
 )
 
 
-def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
+def anchored_companies(text: str, lines: list[str] | None = None) -> Iterator[tuple[str, int]]:
     """Company names written just before a phrase that names them as the employer, with
     the weight of each: what a search of the whole text for each anchor finds (the tests
     compare), from what a template repeats read once per process (see _anchors_in_line and
     _name_before)."""
     hits: list[tuple[int, int]] = []  # (anchor, where its match starts in the text)
     at = 0
-    for line in text.split("\n"):
+    for line in text.split("\n") if lines is None else lines:  # (lines: the caller's split)
         if line_hits := _anchors_in_line(line):
             hits += [(index, at + start) for index, start in line_hits]
         at += len(line) + 1

@@ -22,6 +22,7 @@ from .languages.company import signature_block_companies, signature_companies
 from .lowering import lower
 from .parsing import Mail
 from .signatures import (
+    HEAD_LIMIT,
     SIGNATURE_LIMIT,
     above_footer,
     companies_in_signature,
@@ -112,6 +113,22 @@ _scanned: tuple[tuple[str, int], pattern_heads.Read] | None
 _scanned = None
 
 
+_split_lines: tuple[str, list[str]] = ("", [""])
+if HEAD_LIMIT != TEXT_LIMIT:
+    raise ValueError("above_footer reads the lines _lines splits: the limits must agree")
+
+
+def _lines(text: str) -> list[str]:
+    """`text.split("\n")` for the first TEXT_LIMIT characters of the text, split once for
+    the message being read: four readers walk its lines, and each line's hash, which their
+    caches ask for, is then computed once. Never changed by a reader."""
+    global _split_lines
+    split = _split_lines  # read once: another thread may replace it meanwhile
+    if split[0] != text:
+        split = _split_lines = (text, text.split("\n"))
+    return split[1]
+
+
 def _scan(mail: Mail) -> pattern_heads.Read:
     """Where the company's and the role's patterns may start, which are triggered, and what
     the line-local ones find (LinesScan.read)."""
@@ -120,7 +137,8 @@ def _scan(mail: Mail) -> pattern_heads.Read:
     key = (text + "\n" + mail.quoted[:1000], len(text))
     scanned = _scanned  # read once: another thread may replace it meanwhile
     if scanned is None or scanned[0] != key:
-        scanned = _scanned = (key, TEXT_LINES.read(*key))
+        lines = [*_lines(text), *mail.quoted[:1000].split("\n")]  # key[0].split("\n")
+        scanned = _scanned = (key, TEXT_LINES.read(*key, lines))
     return scanned[1]
 
 
@@ -170,7 +188,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
             for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
-    for name, weight in forms.anchored_companies(text):
+    for name, weight in forms.anchored_companies(text, _lines(text)):
         vote(name, weight)
     for name in companies_in_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
@@ -178,7 +196,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 3)
     for name in companies_in_signature(flat_signature(mail.text[-SIGNATURE_LIMIT:])):
         vote(name, 3)  # the same, in a message written as one paragraph
-    for name in companies_in_signature(above_footer(mail.text)):
+    for name in companies_in_signature(above_footer(mail.text, _lines(text))):
         vote(name, 3)
     for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
@@ -277,7 +295,13 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
     found: list[str] = []
     # A run of words squashes to a slug only if it starts with the slug's first letter.
     firsts = {slug[0] for slug in slugs}
-    for line in f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}".split("\n"):
+    # f"{mail.sender_name}\n{mail.subject}\n{text}".split("\n"), the text's lines split once
+    lines = [
+        *mail.sender_name.split("\n"),
+        *mail.subject.split("\n"),
+        *_lines(mail.text[:TEXT_LIMIT]),
+    ]
+    for line in lines:
         for name in _names_in_line(line):
             if name[0].lower() in firsts:
                 found += _slug_names(name, slugs)

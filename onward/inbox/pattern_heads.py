@@ -281,11 +281,12 @@ class LinesScan:
             frozenset(second_on),
         )
 
-    def read(self, text: str, first_end: int) -> Read:
+    def read(self, text: str, first_end: int, lines: list[str] | None = None) -> Read:
         """`scan`, less the starts of the line-local patterns, and what those find instead:
         per pattern, the group 1 of its matches in order, over the first part for the first
         table, over the whole text for the second (what `finditer` at the heads finds: no
-        match of such a pattern crosses a line, so each line's are its own)."""
+        match of such a pattern crosses a line, so each line's are its own). `lines`:
+        `text.split("\n")`, when the caller has them."""
         if first_end < len(text) and text[first_end] != "\n":
             raise ValueError("the first part must end where a line does")
         found: tuple[dict[int, set[int]], dict[int, set[int]]] = (
@@ -296,7 +297,7 @@ class LinesScan:
         first_on: set[int] = set(self.triggers.always[0])
         second_on: set[int] = set(self.triggers.always[1])
         at = 0
-        for line in text.split("\n"):
+        for line in text.split("\n") if lines is None else lines:
             _, firsts, seconds, rest, first_groups, second_groups = self.line(line)
             inside = at < first_end  # a line of the first part (its hits end before it does)
             for start, first_indexes, second_indexes in rest:

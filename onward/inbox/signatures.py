@@ -77,12 +77,12 @@ _TEAM_WORDS = re.compile(
 )
 
 
-def above_footer(text: str) -> str:
+def above_footer(text: str, head_lines: list[str] | None = None) -> str:
     """The closing and the lines under it when a legal footer follows them ("Thank you for
     considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
     template's signature is not always in its last lines. Empty when it is (read already)."""
     head = text[:HEAD_LIMIT]
-    lines = head.split("\n")
+    lines = head.split("\n") if head_lines is None else head_lines  # (the caller's split)
     closing, at = -1, 0
     end = len(head)  # where the line being read ends: the last closing is looked for last first
     for number in range(len(lines) - 1, -1, -1):
