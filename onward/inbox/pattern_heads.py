@@ -13,6 +13,7 @@ import re._parser as _parser
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import cast
 
@@ -294,26 +295,31 @@ class LinesScan:
             {i: set() for i in self.heads.second if i not in self.local[1]},
         )
         groups: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
-        first_on: set[int] = set(self.triggers.always[0])
-        second_on: set[int] = set(self.triggers.always[1])
-        at = 0
-        for line in text.split("\n") if lines is None else lines:
-            _, firsts, seconds, rest, first_groups, second_groups = self.line(line)
-            inside = at < first_end  # a line of the first part (its hits end before it does)
-            for start, first_indexes, second_indexes in rest:
-                if inside:
-                    for index in first_indexes:
-                        found[0][index].add(at + start)
-                for index in second_indexes:
-                    found[1][index].add(at + start)
-            if inside:
-                first_on |= firsts
-                for index, names in first_groups:
-                    groups[0].setdefault(index, []).extend(names)
-            second_on |= seconds
+        if lines is None:
+            lines = text.split("\n")
+        # Each line's hits, looked up in C; the Python below visits only the lines that hold
+        # something to place. The first part is its first `inside` lines (it ends with one).
+        hits = list(map(self.line, lines))
+        inside = text.count("\n", 0, first_end) + 1 if first_end < len(text) else len(lines)
+        first_on = self.triggers.always[0].union(*map(itemgetter(1), hits[:inside]))
+        second_on = self.triggers.always[1].union(*map(itemgetter(2), hits))
+        for _, _, _, _, first_groups, _ in filter(itemgetter(4), hits[:inside]):
+            for index, names in first_groups:
+                groups[0].setdefault(index, []).extend(names)
+        for _, _, _, _, _, second_groups in filter(itemgetter(5), hits):
             for index, names in second_groups:
                 groups[1].setdefault(index, []).extend(names)
-            at += len(line) + 1
+        if any(map(itemgetter(3), hits)):
+            # where each line starts: the lengths before it, and a break after each
+            starts = list(accumulate(map(len, lines), initial=0))
+            for number in compress(range(len(hits)), map(itemgetter(3), hits)):
+                at = starts[number] + number
+                for start, first_indexes, second_indexes in hits[number][3]:
+                    if number < inside:
+                        for index in first_indexes:
+                            found[0][index].add(at + start)
+                    for index in second_indexes:
+                        found[1][index].add(at + start)
         return (
             {index: sorted(at) for index, at in found[0].items()},
             {index: sorted(at) for index, at in found[1].items()},
