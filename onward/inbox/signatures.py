@@ -83,15 +83,13 @@ def above_footer(text: str, head_lines: list[str] | None = None) -> str:
     template's signature is not always in its last lines. Empty when it is (read already)."""
     head = text[:HEAD_LIMIT]
     lines = head.split("\n") if head_lines is None else head_lines  # (the caller's split)
-    closing, at = -1, 0
-    end = len(head)  # where the line being read ends: the last closing is looked for last first
-    for number in range(len(lines) - 1, -1, -1):
-        start = end - len(lines[number])
-        if len(lines[number]) < 40 and _is_closing(lines[number]):
-            closing, at = number, start
-            break
-        end = start - 1
-    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
+    # Each line's answer looked up in C, the last closing found by index; it starts after
+    # the lines before it and a break after each.
+    closings = list(map(_is_short_closing, lines))
+    if True not in closings:
+        return ""
+    closing = len(closings) - 1 - closings[::-1].index(True)
+    if sum(map(len, lines[:closing])) + closing >= len(text) - SIGNATURE_LIMIT:
         return ""
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
 
@@ -99,6 +97,11 @@ def above_footer(text: str, head_lines: list[str] | None = None) -> str:
 @lru_cache(maxsize=4096)  # a template's short lines come back in every message it sends
 def _is_closing(line: str) -> bool:
     return _CLOSING.match(line.strip()) is not None
+
+
+@lru_cache(maxsize=4096)  # ... and so do its long ones
+def _is_short_closing(line: str) -> bool:
+    return len(line) < 40 and _is_closing(line)
 
 
 _SIGNED_NAME = re.compile(rf"(?:The\s+)?({patterns.NAME})[.!]?")
