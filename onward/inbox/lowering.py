@@ -19,8 +19,15 @@ def lower(text: str) -> str:
     """`text.lower()`."""
     if text.isascii():
         return text.lower()  # ASCII has its own fast path
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
+    data = latin1(text)
+    if data is None:
         return text.lower()  # a character past Latin-1: the general way
     return data.translate(_LATIN1_LOWER).decode("latin-1")
+
+
+def latin1(text: str) -> bytes | None:
+    """The text's Latin-1 bytes, or None when a character is past Latin-1. Without raising:
+    an exception for each sentence of mail written with "—" or "•" costs more than the table
+    saves. ("ignore" drops what Latin-1 cannot hold, so the bytes are shorter then.)"""
+    data = text.encode("latin-1", "ignore")
+    return data if len(data) == len(text) else None

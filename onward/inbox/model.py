@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-from .lowering import lower
+from .lowering import latin1, lower
 
 MODEL_FILE = Path(__file__).resolve().parent / "inbox_model.json"
 VERSION = 1
@@ -37,9 +37,8 @@ _WORD_BYTES = bytes(code if _WORD.match(chr(code) * 2) else 32 for code in range
 
 def _words(text: str) -> list[str]:
     """`_WORD.findall(text)`."""
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
+    data = latin1(text)
+    if data is None:
         return _WORD.findall(text)
     return [word for word in data.translate(_WORD_BYTES).decode("latin-1").split() if word[1:]]
 

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from re import Pattern
 
+from ..lowering import latin1
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -52,9 +54,8 @@ _WORD_BYTES = bytes(code if _WORD.fullmatch(chr(code)) else 32 for code in range
 
 def _words_of(text: str) -> list[str]:
     """`_WORD.findall(text)`."""
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
+    data = latin1(text)
+    if data is None:
         return _WORD.findall(text)
     return data.translate(_WORD_BYTES).decode("latin-1").split()
 
