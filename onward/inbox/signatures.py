@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 
 from . import ats_senders, patterns
 from . import company_forms as forms
@@ -83,12 +84,12 @@ def above_footer(text: str, head_lines: list[str] | None = None) -> str:
     template's signature is not always in its last lines. Empty when it is (read already)."""
     head = text[:HEAD_LIMIT]
     lines = head.split("\n") if head_lines is None else head_lines  # (the caller's split)
-    # Each line's answer looked up in C, the last closing found by index; it starts after
-    # the lines before it and a break after each.
-    closings = list(map(_is_short_closing, lines))
-    if True not in closings:
+    # The lines read from the last one up, in C, until the first closing (compress stops
+    # there); it starts after the lines before it and a break after each.
+    from_end = next(compress(count(), map(_is_short_closing, reversed(lines))), None)
+    if from_end is None:
         return ""
-    closing = len(closings) - 1 - closings[::-1].index(True)
+    closing = len(lines) - 1 - from_end
     if sum(map(len, lines[:closing])) + closing >= len(text) - SIGNATURE_LIMIT:
         return ""
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
