@@ -14,7 +14,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import ats_senders, name_words, pattern_heads, patterns, role_patterns, subject_patterns
+from . import (
+    ats_senders,
+    name_words,
+    pattern_heads,
+    patterns,
+    role_patterns,
+    subject_patterns,
+    text_scan,
+)
 from . import company_forms as forms
 from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
@@ -22,42 +30,20 @@ from .languages.company import signature_block_companies, signature_companies
 from .lowering import lower
 from .parsing import Mail
 from .signatures import (
-    HEAD_LIMIT,
     SIGNATURE_LIMIT,
     above_footer,
     companies_in_signature,
     flat_signature,
     is_person_name,
 )
+from .text_scan import _COMPANY_AT_START, _LOCAL, _ROLE_AT_START, _lines, _scan
+from .text_scan import TEXT_HEADS as TEXT_HEADS  # (read here by the tests)
+from .text_scan import TEXT_LINES as TEXT_LINES
+from .text_scan import TEXT_TRIGGERS as TEXT_TRIGGERS
 
 _NAME = patterns.NAME
 NAME = re.compile(_NAME)
 _SEP = patterns.SEP
-# The costliest company and role patterns, tried in one pass over the text
-TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
-TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
-
-
-# ... line by line, each line's hits kept for the next message of the same template, and
-# with them what each pattern that cannot cross a line finds in it (most of those with heads)
-def _line_local(
-    rows: pattern_heads.Patterns, heads: pattern_heads.Heads
-) -> dict[int, re.Pattern[str]]:
-    return {i: rows[i][0] for i in heads.indexes if pattern_heads.line_local(rows[i][0])}
-
-
-_LOCAL = (
-    _line_local(patterns.COMPANY, patterns.COMPANY_HEADS),
-    _line_local(role_patterns.ROLE_IN_TEXT, role_patterns.ROLE_HEADS),
-)
-TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096, local=_LOCAL)
-# ... and those that match only where the text starts ("Acme\nAcme · Data Analyst ·"), there
-_COMPANY_AT_START = pattern_heads.at_start_only(patterns.COMPANY)
-_ROLE_AT_START = pattern_heads.at_start_only(role_patterns.ROLE_IN_TEXT)
-if set(_COMPANY_AT_START) & set(patterns.COMPANY_HEADS.heads) or set(_ROLE_AT_START) & set(
-    role_patterns.ROLE_HEADS.heads
-):
-    raise ValueError("a pattern with heads is also read at the start only")
 
 _NOT_ROLE = re.compile(
     r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
@@ -70,6 +56,8 @@ _ROLE_STOP = re.compile(
 
 
 TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
+if TEXT_LIMIT != text_scan.TEXT_LIMIT:
+    raise ValueError("text_scan splits and scans the text the readers read: the limits differ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,42 +92,6 @@ def _lower(text: str) -> str:
     if lowered[0] != text:
         lowered = _lowered = (text, lower(text))
     return lowered[1]
-
-
-# The company's and the role's pattern heads and triggers, found in one pass each over the
-# role's text (pattern_heads.HeadsPair), for the message being read: keyed by that text and where
-# the company's part of it ends.
-_scanned: tuple[tuple[str, int], pattern_heads.Read] | None
-_scanned = None
-
-
-_split_lines: tuple[str, list[str]] = ("", [""])
-if HEAD_LIMIT != TEXT_LIMIT:
-    raise ValueError("above_footer reads the lines _lines splits: the limits must agree")
-
-
-def _lines(text: str) -> list[str]:
-    """`text.split("\n")` for the first TEXT_LIMIT characters of the text, split once for
-    the message being read: four readers walk its lines, and each line's hash, which their
-    caches ask for, is then computed once. Never changed by a reader."""
-    global _split_lines
-    split = _split_lines  # read once: another thread may replace it meanwhile
-    if split[0] != text:
-        split = _split_lines = (text, text.split("\n"))
-    return split[1]
-
-
-def _scan(mail: Mail) -> pattern_heads.Read:
-    """Where the company's and the role's patterns may start, which are triggered, and what
-    the line-local ones find (LinesScan.read)."""
-    global _scanned
-    text = mail.text[:TEXT_LIMIT]
-    key = (text + "\n" + mail.quoted[:1000], len(text))
-    scanned = _scanned  # read once: another thread may replace it meanwhile
-    if scanned is None or scanned[0] != key:
-        lines = [*_lines(text), *mail.quoted[:1000].split("\n")]  # key[0].split("\n")
-        scanned = _scanned = (key, TEXT_LINES.read(*key, lines))
-    return scanned[1]
 
 
 # -- the company ---------------------------------------------------------------------------
