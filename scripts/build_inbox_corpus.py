@@ -36,6 +36,7 @@ from corpus_sources import (  # noqa: E402
     multilang,
     multilang_more,
     pasted_en,
+    pasted_en_more,
     shaw,
     shaw_db,
     tum_apply,
@@ -195,6 +196,7 @@ def build_multilang() -> dict[str, int]:
         *multilang_more.MESSAGES,
         *tum_apply.MESSAGES,
         *pasted_en.MESSAGES,
+        *pasted_en_more.MESSAGES,
         *employer_en.MESSAGES,
     ]:
         record = {
