@@ -36,7 +36,9 @@ from corpus_sources import (  # noqa: E402
     multilang,
     multilang_more,
     pasted_en,
+    pasted_en_more,
     shaw,
+    shaw_db,
     tum_apply,
 )
 from corpus_sources.labels import (  # noqa: E402
@@ -135,8 +137,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     spec = SOURCES[name]
     seen: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    if name == "shaw":  # a folder of .eml files, not one file
-        found = shaw.messages(git_dir)
+    if name == "shaw":  # a folder of .eml files, and her tracker's messages table
+        found = [*shaw.messages(git_dir), *shaw_db.messages(git_dir)]
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -194,6 +196,7 @@ def build_multilang() -> dict[str, int]:
         *multilang_more.MESSAGES,
         *tum_apply.MESSAGES,
         *pasted_en.MESSAGES,
+        *pasted_en_more.MESSAGES,
         *employer_en.MESSAGES,
     ]:
         record = {
