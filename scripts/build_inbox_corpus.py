@@ -37,6 +37,7 @@ from corpus_sources import (  # noqa: E402
     multilang_more,
     pasted_en,
     pasted_en_more,
+    sanogo,
     shaw,
     shaw_db,
     tum_apply,
@@ -142,6 +143,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
     if name == "shaw":  # a folder of .eml files, and her tracker's messages table
         found = [*shaw.messages(git_dir), *shaw_db.messages(git_dir)]
+    elif name == "sanogo":  # a job seeker's Gmail, saved as PDFs and then as text
+        found = sanogo.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -173,7 +176,9 @@ def build(name: str, git_dir: str) -> dict[str, int]:
             "label": label,
             "company": company,
             "role": None,  # not labelled in these sources
-            "language": LANGUAGE.get(name, {}).get(n, SOURCE_LANGUAGE[name]),
+            "language": LANGUAGE.get(name, {}).get(n)
+            or (sanogo.LANGUAGE.get(n) if name == "sanogo" else None)
+            or SOURCE_LANGUAGE[name],
         }
         parts["heldout" if heldout(name, group) else "tune"].append(record)
     folder = OUT / name

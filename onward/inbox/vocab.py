@@ -258,6 +258,9 @@ OUTREACH: tuple[str, ...] = (
     "open to hearing about",
     "are you open to",
     "would you be open to",
+    # a staffing agency's advert for a contract role: the rate it pays, corp-to-corp
+    "max rate",
+    "c2c",
 )
 
 # A job alert, a newsletter or a digest: it may say "unfortunately", but it is no answer.
@@ -282,6 +285,9 @@ BULK: dict[str, int] = {
     "no longer accepting applications": 3,
     "job you saved": 3,
     "jobs you saved": 3,
+    # the same in German job alerts: "leider ist eine gemerkte Stelle nicht mehr verfügbar"
+    "gemerkte stelle": 3,
+    "neue jobs für sie": 3,
     "newsletter": 2,
     "digest": 1,
     "webinar": 2,

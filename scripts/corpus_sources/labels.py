@@ -435,3 +435,19 @@ LABEL["shaw"] = {}
 DEFAULT["shaw"] = "other"
 COMPANY["shaw"] = {}
 SOURCE_LANGUAGE["shaw"] = "en"
+
+# One job seeker's Gmail (Assan Sanogo, data science, United States, 2022), saved as PDFs and
+# turned back into text in a student project's file of mail (fifteenth pass). Labels, left-out
+# messages and languages by row number in scripts/corpus_sources/sanogo.py.
+SOURCES["sanogo"] = {
+    "repo": "adja-qista/nlpJobUnderstanding",
+    "path": "emails.csv",
+    "commit": "57eefe933d14114651b786e2ee77817794262918",
+    "upstream": "one of the project's authors' own Gmail, 2022, the rows labelled 'assan'",
+    "licence": "none stated in the repository",
+}
+SKIP["sanogo"] = set()  # left out by row in sanogo.py
+LABEL["sanogo"] = {}
+DEFAULT["sanogo"] = "other"
+COMPANY["sanogo"] = {}
+SOURCE_LANGUAGE["sanogo"] = "en"
