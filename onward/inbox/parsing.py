@@ -347,7 +347,9 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if "\r" in text:  # one search, where the two replacements are two
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
     text = _one_space(text)
     text = "\n".join(map(str.strip, text.split("\n")))
     return _BLANK_LINES.sub("\n\n", text).strip()
@@ -369,12 +371,13 @@ def _line_match(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
 
 def _unwrap_forward(mail: Mail) -> None:
     """A rejection the user forwarded to themselves: read the original sender and text."""
+    # "Original Message" also starts the quoted history of an Outlook reply: only a
+    # forward's subject (or a pasted text with no subject) makes it a forward. Asked first:
+    # most subjects say no, and the mark is then not looked for in the whole text.
+    if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
+        return
     mark = _line_match(_FORWARD_MARK_LINE, mail.text)
     if mark is None:
-        return
-    # "Original Message" also starts the quoted history of an Outlook reply: only a
-    # forward's subject (or a pasted text with no subject) makes it a forward.
-    if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
         return
     if len(mail.text[: mark[0]].strip()) > 600:
         return
