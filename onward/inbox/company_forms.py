@@ -78,6 +78,13 @@ def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     )
 
 
+def initials(key: str) -> str:
+    """The initials of a name of three words or more ("software engineering institute" ->
+    "sei"), else "": two words' initials are too often another name's."""
+    words = key.split()
+    return "".join(word[0] for word in words) if len(words) >= 3 else ""
+
+
 def short_forms(key: str) -> tuple[str, ...]:
     """How an address shortens a name of three words or more: "topgolf callaway brands" ->
     "tcb", "tcbrands"; "blue cross blue shield" -> "bcbs"."""
