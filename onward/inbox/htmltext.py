@@ -7,7 +7,7 @@ libxml2 stops descending at 256 levels of nesting and drops what lies deeper: no
 mail nests that far, and a crafted one then costs nothing.
 
 Speed, for the 20-60 KB templates applicant-tracking systems send: the <head> (a style
-sheet of media queries) is cut off before parsing, only the first MAX_BODY_CHARS (12 KB) of the
+sheet of media queries) is cut off before parsing, only the first MAX_BODY_CHARS (16 KB) of the
 body are parsed (the words that matter come first; the rest is legal footer, "similar
 jobs" cards and quoted history), and the tree becomes text in one pass of a compiled XSLT
 (C), not element by element in Python.
@@ -22,13 +22,12 @@ import lxml.etree
 # Past this many characters an HTML part is not read at all.
 MAX_HTML_CHARS = 128 * 1024
 # ... and of the body (after <body>), only this much is parsed. The words that decide come
-# first: in the heaviest templates we know (the benchmark's, inline CSS on every cell) 12 KB
-# hold the letter, its signature and the first cards and footer (no label, company or role of
-# theirs changes from 16 KB; 196 of 1,500 confidences move: 73 invitations read surer by
-# 0.07-0.18, the rest by 0.01-0.03). 32 KB were parsed before the fifth speed pass, 20 KB
-# before the sixth, 16 KB before the seventh (docs/inbox.md): a sixth of reading a message,
-# and no reading of the real sources' tuning parts or of the written set changed.
-MAX_BODY_CHARS = 12 * 1024
+# first: in the heaviest templates we know (the benchmark's, inline CSS on every cell) 16 KB
+# hold the letter and its signature (no label, company or role of theirs changes from 20 KB;
+# some confidences move by 0.01-0.04, and a few next steps become surer). 32 KB were parsed
+# before the fifth speed pass, 20 KB before the sixth (docs/inbox.md): 11% of the reading's
+# cost, and no reading of the real sources' tuning parts or of the written set changed.
+MAX_BODY_CHARS = 16 * 1024
 
 # Characters XML cannot hold: lxml refuses text that contains them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

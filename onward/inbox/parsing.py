@@ -208,8 +208,8 @@ _QP_MORE = 2048  # encoded bytes decoded next, when the first lines were not eno
 
 def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[str, bytes | None]:
     """`_html_of` of the quoted-printable part `raw` decoded (as mime.decode does), but when
-    it is read as UTF-8 only its first lines are decoded, as many as html_text reads (less than
-    half of an applicant-tracking template: its head, and 12 KB of its body). Whether the
+    it is read as UTF-8 only its first lines are decoded, as many as html_text reads (about
+    half of an applicant-tracking template: its head, and 16 KB of its body). Whether the
     part is UTF-8 is then decided on those lines: a part that is valid UTF-8 there and broken
     further on reads as UTF-8, where decoding it whole read all of it as Windows-1252."""
     if _read_as_utf8(charset):

@@ -67,8 +67,8 @@ def test_html_text_keeps_what_a_reader_sees_and_drops_the_rest() -> None:
     assert links == ["https://x.example/?a=1&b=2"]
 
 
-def test_only_the_first_12_kb_of_an_html_body_are_parsed() -> None:
-    cells = "<tr><td style='padding:4px;font:14px Arial'>cell</td></tr>" * 180  # 10 KB
+def test_only_the_first_16_kb_of_an_html_body_are_parsed() -> None:
+    cells = "<tr><td style='padding:4px;font:14px Arial'>cell</td></tr>" * 250  # 14 KB
     text, links = html_text(
         "<html><head><style>" + "p{}" * 9000 + "</style></head><body><p>Dear Alex,</p>"
         f"<table>{cells}</table><p>Sadly, no.</p><a href='https://x.example/a'>a</a>"
