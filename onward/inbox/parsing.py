@@ -177,6 +177,7 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
     return _tidy(markup), links
 
 
+@lru_cache(maxsize=256)  # a few charsets, named the same way message after message
 def _read_as_utf8(charset: str | None) -> bool:
     """Whether decode_bytes reads bytes in this charset as UTF-8 whenever they are UTF-8: no
     charset, one Python does not know, UTF-8 itself, or ASCII (which UTF-8 bytes then are, or
@@ -217,18 +218,20 @@ def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[s
         # character (the benchmark's), and a few more lines are decoded when that is short.
         size = max(raw.find(b"<body"), 0) + htmltext.MAX_BODY_CHARS * 9 // 8
         lines, text, rest, at = b"", "", b"", 0  # decoded: whole lines, their text, the rest
+        view = memoryview(raw)  # a2b_qp reads a slice of it without copying the bytes
         while size < len(raw):
             # Decoding stops and starts cleanly after an encoded line break, and a decoded one
             # ends a character: the lines decoded so far are the whole part's first lines.
             cut = raw.rfind(b"\n", at, size) + 1
             if cut > at:
-                more = rest + binascii.a2b_qp(raw[at:cut])
+                more = rest + binascii.a2b_qp(view[at:cut])
                 at, end = cut, more.rfind(b"\n") + 1
+                whole = more[:end]  # sliced once (b"" + whole is whole itself, not a copy)
                 try:
-                    text += more[:end].decode("utf-8")
+                    text += whole.decode("utf-8")
                 except UnicodeDecodeError:
                     break  # broken in these lines, so in the whole part: read it whole
-                lines, rest = lines + more[:end], more[end:]
+                lines, rest = lines + whole, more[end:]
                 if len(lines) > MAX_TEXT_BYTES:
                     break  # mime.decode's cap: read it whole, and cut, as before
                 if reads_alone(text):
@@ -246,11 +249,17 @@ def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
 
 
 def _warn_unknown(charset: str | None, warnings: list[str]) -> None:
-    if charset:
-        try:
-            "".encode(charset.strip().strip('"'))
-        except (LookupError, ValueError):  # ValueError: a NUL in the name
-            warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+    if charset and _unknown(charset):
+        warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+
+
+@lru_cache(maxsize=256)
+def _unknown(charset: str) -> bool:
+    try:
+        "".encode(charset.strip().strip('"'))
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        return True
+    return False
 
 
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')
