@@ -310,9 +310,12 @@ def parse_text(pasted: str) -> Mail:
     return mail
 
 
+_BRACKETED = re.compile(r"<([^<>\s]+)>")  # compiled once: re.search looks it up every call
+
+
 def _clean_message_id(value: object) -> str:
     text = str(value or "").strip()
-    match = re.search(r"<([^<>\s]+)>", text)
+    match = _BRACKETED.search(text)
     return (match.group(1) if match else text.split()[0] if text else "")[:250]
 
 
