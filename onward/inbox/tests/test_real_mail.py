@@ -19,8 +19,10 @@ from onward.inbox.evaluation import Figures
 TARGETS = {
     # source: (rejections found, other mail called a rejection at most, company right)
     "dewey": (0.96, None, 0.88),
-    # 2 of 168 acknowledgements called a rejection (fifth pass; 4 before)
-    "pfohl": (0.98, 0.012, 0.92),
+    # 2 of 168 acknowledgements called a rejection (fifth pass; 4 before); 54 of 57
+    # companies right (fourteenth pass: a company named for what it does, "… International",
+    # "… Engineering", is no longer taken for a job title; 53 before)
+    "pfohl": (0.98, 0.012, 0.94),
     # 35 of 35 rejections found (eighth pass: "it's not going to work out"; 34 before); 35 of
     # 35 companies right (ninth pass: "Acme has decided to...", the company that decides; 32)
     "sethpoly": (0.99, 0.02, 0.99),
