@@ -3,7 +3,7 @@ CPU time, the count does not move with other work on the machine, so a change wo
 per cent can be judged on a busy one.
 
     python bench/mail_instructions.py [--shape ats|mixed] [--warm 100] [--count 300]
-        [--code DIR] [--tuning]
+        [--code DIR] [--tuning | --parse]
 
 Needs valgrind (apt install valgrind). It writes an mbox of `--warm` + `--count` messages
 (bench/mail_import.py's, fixed seed), then runs the command's own loop (split the mbox,
@@ -18,6 +18,10 @@ or two (callgrind runs Python about fifty times slower).
 source's tuning messages are parsed in both runs and read in the second; the difference,
 divided by their number, is one reading's instructions (the first reading of each, caches
 cold).
+
+`--parse` counts the reading's first half alone: splitting the mbox and `parse` (no Django,
+no `understand`), the part `onward/inbox/reading.py`, `mime.py`, `parsing.py` and
+`htmltext.py` do.
 """
 
 from __future__ import annotations
@@ -49,6 +53,18 @@ with open(os.devnull, "w") as out:
     for raw in itertools.islice(sources(Path(sys.argv[1])), int(sys.argv[2])):
         mail = parse(raw.data, truncated=raw.truncated)
         out.write(json.dumps(as_json(mail, understand(mail)), ensure_ascii=False) + "\\n")
+"""
+
+
+# Run under callgrind: the first N messages of the mbox split and parsed, nothing more.
+PARSE_CHILD = """
+import itertools, sys
+sys.path.insert(0, {code!r})
+from pathlib import Path
+from onward.inbox.parsing import parse
+from onward.inbox.reading import sources
+for raw in itertools.islice(sources(Path(sys.argv[1])), int(sys.argv[2])):
+    parse(raw.data, truncated=raw.truncated)
 """
 
 
@@ -93,6 +109,9 @@ def main() -> None:
         action="store_true",
         help="instead: reading alone (understand), over the real sources' tuning messages",
     )
+    parser.add_argument(
+        "--parse", action="store_true", help="instead: splitting the mbox and parse() alone"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt install valgrind)")
@@ -111,12 +130,13 @@ def main() -> None:
             return
         mbox = folder / "bench.mbox"
         write_mbox(mbox, args.warm + args.count, shape=args.shape)
-        few = instructions(args.code.resolve(), mbox, args.warm, folder)
-        many = instructions(args.code.resolve(), mbox, args.warm + args.count, folder)
+        child = PARSE_CHILD if args.parse else CHILD
+        few = instructions(args.code.resolve(), mbox, args.warm, folder, child)
+        many = instructions(args.code.resolve(), mbox, args.warm + args.count, folder, child)
         per = (many - few) / args.count
         print(
-            f"{args.shape}: {per / 1e6:.2f} M instructions a message "
-            f"({args.count} after {args.warm})"
+            f"{args.shape}{' (split and parse only)' if args.parse else ''}: "
+            f"{per / 1e6:.2f} M instructions a message ({args.count} after {args.warm})"
         )
 
 

@@ -36,7 +36,10 @@ from corpus_sources import (  # noqa: E402
     multilang,
     multilang_more,
     pasted_en,
+    pasted_en_more,
+    sanogo,
     shaw,
+    shaw_db,
     tum_apply,
 )
 from corpus_sources.labels import (  # noqa: E402
@@ -127,6 +130,9 @@ def decoded(body: str) -> tuple[str, str]:
     return body, kind
 
 
+_PASSCODE = re.compile(r"(?i)(passcode:\s*)\S+")
+
+
 def heldout(source: str, group: str) -> bool:
     return hashlib.sha256(f"{source}:{group}".encode()).digest()[0] % 2 == 0
 
@@ -135,8 +141,10 @@ def build(name: str, git_dir: str) -> dict[str, int]:
     spec = SOURCES[name]
     seen: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
-    if name == "shaw":  # a folder of .eml files, not one file
-        found = shaw.messages(git_dir)
+    if name == "shaw":  # a folder of .eml files, and her tracker's messages table
+        found = [*shaw.messages(git_dir), *shaw_db.messages(git_dir)]
+    elif name == "sanogo":  # a job seeker's Gmail, saved as PDFs and then as text
+        found = sanogo.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -148,6 +156,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         subject = " ".join(row["subject"].split())
         kind = row.get("body_type", "plain")
         body, kind = decoded(row["body"]) if name == "dewey" else (row["body"], kind)
+        # Meeting invitations carry their passcodes: long past, but nothing we need to keep.
+        body = _PASSCODE.sub(r"\1[removed]", body)
         digest = hashlib.sha256(f"{subject}\n{' '.join(body.split())}".encode()).hexdigest()
         if digest in seen:
             continue
@@ -166,7 +176,9 @@ def build(name: str, git_dir: str) -> dict[str, int]:
             "label": label,
             "company": company,
             "role": None,  # not labelled in these sources
-            "language": LANGUAGE.get(name, {}).get(n, SOURCE_LANGUAGE[name]),
+            "language": LANGUAGE.get(name, {}).get(n)
+            or (sanogo.LANGUAGE.get(n) if name == "sanogo" else None)
+            or SOURCE_LANGUAGE[name],
         }
         parts["heldout" if heldout(name, group) else "tune"].append(record)
     folder = OUT / name
@@ -194,6 +206,7 @@ def build_multilang() -> dict[str, int]:
         *multilang_more.MESSAGES,
         *tum_apply.MESSAGES,
         *pasted_en.MESSAGES,
+        *pasted_en_more.MESSAGES,
         *employer_en.MESSAGES,
     ]:
         record = {

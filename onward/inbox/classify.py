@@ -150,13 +150,17 @@ def classify(mail: Mail) -> Verdict:
     for label, weight in _subject_weights(subject):
         scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
+    # Teasers of other people's posts, each cut short: a digest, whatever one of them says
+    # (their "to interview" and "your resume" are the posts' words, not the reader's).
+    digest = body.count("read more") >= 3
+    scores["bulk"] += 3 * digest
     # Both folded, read as one text; its pieces at ". " are the subject's, then the body's
     # sentences (" . " ends the subject's last piece, and no ". " starts in it and reaches
     # into the body): tests/test_classify_shared_text.py checks.
     both = subject + " . " + body
     for label, weight in languages.cue_scores(both).items():  # languages/
         scores[label] += weight
-    personal = not phrases.isdisjoint(vocab.PERSONAL)
+    personal = not digest and not phrases.isdisjoint(vocab.PERSONAL)
     if not phrases.isdisjoint(vocab.OUTREACH):
         # A recruiter's cold approach: an opportunity, not a step in an application.
         scores["next_step"] = min(scores["next_step"], 2)

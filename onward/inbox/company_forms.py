@@ -29,8 +29,12 @@ _TITLE_END = re.compile(
     r"researcher|writer|editor|accountant|nurse|teacher|representative|advisor|executive|"
     r"recruiter|strategist|programmer|technician|entwickler|ingenieur|berater|leiter|"
     r"développeur|ingénieur|chef|analista|desarrollador|ingeniero|gerente|diseñador)"
+    # the word itself, or its feminine or plural ending ("Entwicklerin", "Desarrolladora"),
+    # never a longer word: "Acme International", "Halvard Engineering", "Foster Architecture"
+    # and "Acme Advisory" end with what a company does, not with who a person is
+    r"(?:in|innen|e|s|a|as)?"
     # a firm named for its people in the plural is a company: "ZS Associates", "Acme Advisors"
-    r"[^\W\d_]*(?<!associates)(?<!consultants)(?<!advisors)(?<!engineers)$"
+    r"(?<!associates)(?<!consultants)(?<!advisors)(?<!engineers)$"
 )
 # Words a title is built from besides the role itself ("Senior Data", "Product Analytics").
 _TITLE_MODIFIERS = frozenset(
@@ -69,15 +73,26 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+# "Head of Engineering", "Director of Data Science": who a person is, then of what.
+_TITLE_OF = re.compile(r"^(?:\w+ )?(?:head|director|manager|lead|vp|chief) of \w+(?: \w+)?$")
+
+
 @lru_cache(maxsize=4096)  # asked of every candidate of every message: the same few come back
 def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     """Whether a candidate (its company_key) reads as a job title rather than a company."""
-    if _TITLE_END.search(key):
+    if _TITLE_END.search(key) or _TITLE_OF.search(key):
         return True
     words = key.split()
     return any(role_words.fullmatch(word) for word in words) and all(
         role_words.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
     )
+
+
+def initials(key: str) -> str:
+    """The initials of a name of three words or more ("software engineering institute" ->
+    "sei"), else "": two words' initials are too often another name's."""
+    words = key.split()
+    return "".join(word[0] for word in words) if len(words) >= 3 else ""
 
 
 def short_forms(key: str) -> tuple[str, ...]:

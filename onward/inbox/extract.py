@@ -185,6 +185,17 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             votes[long_key] += votes.pop(short_key)
             if len(long_name) > len(spelled.get(long_key, "")):
                 spelled[long_key] = long_name
+    # "SEI Application Update" above "... role at the Software Engineering Institute": a
+    # short form in capitals that is the initials of another name voted for is that company,
+    # so their votes count together (against a third name: the tenant "cmu" of the address);
+    # it is written as the form with more votes of its own, the more trusted places' form
+    # ("PG&E" in the subject and display name, not the signature's "Pacific Gas & Electric").
+    for short in [key for key in votes if 2 <= len(key) <= 6 and spelled[key].isupper()]:
+        full = next((key for key in votes if short == forms.initials(key)), None)
+        if full is not None:
+            if votes[short] > votes[full]:
+                spelled[full] = spelled[short]
+            votes[full] += votes.pop(short)
     # "Acme" and "Acme Analytics" are one company, written the longer way.
     for short in sorted(votes, key=len):
         longer = [key for key in votes if key.startswith(short + " ")]

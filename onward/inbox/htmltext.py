@@ -150,5 +150,5 @@ def html_text(markup: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
         return "", []
     if root is None:
         return "", []
-    links = [link for link in (href.strip() for href in _HREFS(root)) if link]
+    links = list(filter(None, map(str.strip, _HREFS(root))))  # the non-empty ones, stripped
     return str(_TO_TEXT(root)), links

@@ -20,6 +20,7 @@ from email.header import decode_header
 from functools import lru_cache
 
 from . import htmltext, mime
+from .dates import parse_date
 from .htmltext import html_text, reads_alone
 from .mime import MAX_HEADER_CHARS
 
@@ -176,6 +177,7 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
     return _tidy(markup), links
 
 
+@lru_cache(maxsize=256)  # a few charsets, named the same way message after message
 def _read_as_utf8(charset: str | None) -> bool:
     """Whether decode_bytes reads bytes in this charset as UTF-8 whenever they are UTF-8: no
     charset, one Python does not know, UTF-8 itself, or ASCII (which UTF-8 bytes then are, or
@@ -216,18 +218,20 @@ def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[s
         # character (the benchmark's), and a few more lines are decoded when that is short.
         size = max(raw.find(b"<body"), 0) + htmltext.MAX_BODY_CHARS * 9 // 8
         lines, text, rest, at = b"", "", b"", 0  # decoded: whole lines, their text, the rest
+        view = memoryview(raw)  # a2b_qp reads a slice of it without copying the bytes
         while size < len(raw):
             # Decoding stops and starts cleanly after an encoded line break, and a decoded one
             # ends a character: the lines decoded so far are the whole part's first lines.
             cut = raw.rfind(b"\n", at, size) + 1
             if cut > at:
-                more = rest + binascii.a2b_qp(raw[at:cut])
+                more = rest + binascii.a2b_qp(view[at:cut])
                 at, end = cut, more.rfind(b"\n") + 1
+                whole = more[:end]  # sliced once (b"" + whole is whole itself, not a copy)
                 try:
-                    text += more[:end].decode("utf-8")
+                    text += whole.decode("utf-8")
                 except UnicodeDecodeError:
                     break  # broken in these lines, so in the whole part: read it whole
-                lines, rest = lines + more[:end], more[end:]
+                lines, rest = lines + whole, more[end:]
                 if len(lines) > MAX_TEXT_BYTES:
                     break  # mime.decode's cap: read it whole, and cut, as before
                 if reads_alone(text):
@@ -245,11 +249,17 @@ def text_of(data: bytes, charset: str | None, warnings: list[str]) -> str:
 
 
 def _warn_unknown(charset: str | None, warnings: list[str]) -> None:
-    if charset:
-        try:
-            "".encode(charset.strip().strip('"'))
-        except (LookupError, ValueError):  # ValueError: a NUL in the name
-            warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+    if charset and _unknown(charset):
+        warnings.append(f"unknown charset {charset!r}, read as Windows-1252")
+
+
+@lru_cache(maxsize=256)
+def _unknown(charset: str) -> bool:
+    try:
+        "".encode(charset.strip().strip('"'))
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        return True
+    return False
 
 
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>@]*?)"?\s*)?<?([\w.+\'-]+@[\w.-]+)>?\s*$')
@@ -300,9 +310,12 @@ def parse_text(pasted: str) -> Mail:
     return mail
 
 
+_BRACKETED = re.compile(r"<([^<>\s]+)>")  # compiled once: re.search looks it up every call
+
+
 def _clean_message_id(value: object) -> str:
     text = str(value or "").strip()
-    match = re.search(r"<([^<>\s]+)>", text)
+    match = _BRACKETED.search(text)
     return (match.group(1) if match else text.split()[0] if text else "")[:250]
 
 
@@ -345,57 +358,10 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     return data.decode("cp1252", "replace")
 
 
-# The Date most mail writes ("Tue, 5 Nov 2024 10:00:00 +0100"), read as
-# email.utils.parsedate_to_datetime reads it without its Python-level parsing: a year of four
-# digits (no two-digit years to widen) and a zone written as digits, not named ("-0000" is no
-# zone, as the standard reader has it). Anything else takes the standard reader.
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
-    )
-}
-_PLAIN_DATE = re.compile(
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{{1,2}}) ({'|'.join(_MONTHS)}) ([1-9]\d{{3}}) "
-    r"(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)",
-    re.ASCII,
-)
-
-
-def _plain_date(found: re.Match[str]) -> dt.datetime:
-    day, month, year, hour, minute, second, sign, zone_h, zone_m = found.groups()
-    offset = int(zone_h) * 3600 + int(zone_m) * 60
-    if sign == "-" and not offset:
-        return dt.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
-    zone = dt.timezone(dt.timedelta(seconds=-offset if sign == "-" else offset))
-    return dt.datetime(
-        int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=zone
-    )
-
-
-def parse_date(value: object) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        if found := _PLAIN_DATE.fullmatch(str(value)):
-            when = _plain_date(found)
-        else:
-            when = email.utils.parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    try:
-        when.astimezone(dt.UTC)  # as the database stores it: year 9999 at -23:59 overflows
-    except OverflowError:
-        return None
-    return when
-
-
 def _tidy(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if "\r" in text:  # one search, where the two replacements are two
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
     text = _one_space(text)
     text = "\n".join(map(str.strip, text.split("\n")))
     return _BLANK_LINES.sub("\n\n", text).strip()
@@ -417,12 +383,13 @@ def _line_match(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
 
 def _unwrap_forward(mail: Mail) -> None:
     """A rejection the user forwarded to themselves: read the original sender and text."""
+    # "Original Message" also starts the quoted history of an Outlook reply: only a
+    # forward's subject (or a pasted text with no subject) makes it a forward. Asked first:
+    # most subjects say no, and the mark is then not looked for in the whole text.
+    if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
+        return
     mark = _line_match(_FORWARD_MARK_LINE, mail.text)
     if mark is None:
-        return
-    # "Original Message" also starts the quoted history of an Outlook reply: only a
-    # forward's subject (or a pasted text with no subject) makes it a forward.
-    if mail.subject and not FORWARD_SUBJECT.match(mail.subject):
         return
     if len(mail.text[: mark[0]].strip()) > 600:
         return

@@ -122,6 +122,8 @@ _FR_AT = alt(
     "candidature au",  # "votre candidature au Centre Hospitalier de Acme"
     "avoir choisi",  # "merci d'avoir choisi Acme"
     "envoyée à",
+    "adressée à",  # "votre candidature spontanée adressée à Acme"
+    "transmise à",
     "de la structure",  # what French public job sites call an employer
     "[Ll]'employeur",
 )
@@ -275,6 +277,8 @@ COMPANY = compiled(
                 "auprès du",
                 "avoir choisi",
                 "envoyée à",
+                "adressée à",
+                "transmise à",
                 "structure",
                 "employeur",
             ),

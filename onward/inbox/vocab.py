@@ -190,6 +190,8 @@ RECEIVED: dict[str, int] = {
     "reviewing your application": 1,
     "currently reviewing": 1,
     "currently being reviewed": 2,
+    "application is being reviewed": 2,  # a status note: "just keeping in touch"
+    "continue to evaluate your": 2,
     "under review": 1,
     "if your skills": 1,
     "if your experience": 1,
@@ -201,6 +203,8 @@ RECEIVED: dict[str, int] = {
     "submitted successfully": 3,
     "has been submitted": 2,  # "your application for the X position has been submitted"
     "successfully submitted": 3,
+    "application submitted": 2,  # a job board's heading: "Application submitted"
+    "items were sent to": 3,  # "The following items were sent to Acme": résumé, application
     "review your qualifications": 2,
     "review your profile": 1,
     "in touch if there": 1,
@@ -254,6 +258,9 @@ OUTREACH: tuple[str, ...] = (
     "open to hearing about",
     "are you open to",
     "would you be open to",
+    # a staffing agency's advert for a contract role: the rate it pays, corp-to-corp
+    "max rate",
+    "c2c",
 )
 
 # A job alert, a newsletter or a digest: it may say "unfortunately", but it is no answer.
@@ -278,6 +285,9 @@ BULK: dict[str, int] = {
     "no longer accepting applications": 3,
     "job you saved": 3,
     "jobs you saved": 3,
+    # the same in German job alerts: "leider ist eine gemerkte Stelle nicht mehr verfügbar"
+    "gemerkte stelle": 3,
+    "neue jobs für sie": 3,
     "newsletter": 2,
     "digest": 1,
     "webinar": 2,
@@ -327,6 +337,8 @@ SUBJECT: dict[str, dict[str, int]] = {
         "assessment": 2,
         "reschedul": 3,
         "phone screen": 3,
+        "introduction call": 3,  # "Introduction Call with Dana about Available Position"
+        "intro call": 3,
         "einladung": 3,
         "entretien": 2,
         "entrevista": 2,

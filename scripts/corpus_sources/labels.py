@@ -419,12 +419,15 @@ CHOTI_STAND_INS = {
 
 # One job seeker's own mailbox, exported as .eml files and committed with the tracker she
 # wrote (tests/emails/, MIT licence; removed from the repository later, read at this
-# commit). Labels and companies by file name in scripts/corpus_sources/shaw.py (eleventh pass).
+# commit). Labels and companies by file name in scripts/corpus_sources/shaw.py (eleventh pass),
+# and, from the thirteenth pass, the messages table her tracker exported (shaw_db.py, by
+# Gmail id, at its own commit on the same repository's main branch).
 SOURCES["shaw"] = {
     "repo": "cyberthreatgurl/GmailJobTracker",
     "path": "tests/emails/",
     "commit": "4b1e117a745466ddbe8574b54737065e53e7b99d",
     "upstream": "the author's own job-search mail, 2025, exported from Gmail as .eml files",
+    "also": "scripts/*.json.txt at 40ffc9f: her tracker's messages table (shaw_db.py)",
     "licence": "MIT (the repository's LICENSE)",
 }
 SKIP["shaw"] = set()  # left out by file name in shaw.py
@@ -432,3 +435,19 @@ LABEL["shaw"] = {}
 DEFAULT["shaw"] = "other"
 COMPANY["shaw"] = {}
 SOURCE_LANGUAGE["shaw"] = "en"
+
+# One job seeker's Gmail (Assan Sanogo, data science, United States, 2022), saved as PDFs and
+# turned back into text in a student project's file of mail (fifteenth pass). Labels, left-out
+# messages and languages by row number in scripts/corpus_sources/sanogo.py.
+SOURCES["sanogo"] = {
+    "repo": "adja-qista/nlpJobUnderstanding",
+    "path": "emails.csv",
+    "commit": "57eefe933d14114651b786e2ee77817794262918",
+    "upstream": "one of the project's authors' own Gmail, 2022, the rows labelled 'assan'",
+    "licence": "none stated in the repository",
+}
+SKIP["sanogo"] = set()  # left out by row in sanogo.py
+LABEL["sanogo"] = {}
+DEFAULT["sanogo"] = "other"
+COMPANY["sanogo"] = {}
+SOURCE_LANGUAGE["sanogo"] = "en"

@@ -23,24 +23,25 @@ _PART = rf"[{_UPPER}][\w&.'\u2019+-]*"
 _NAME = rf"{_PART}(?: (?:{_PART}|&|und|de|der|für|y|et|van))*"
 _WITH_LEGAL = re.compile(
     # "Ihr Recruiting-Team der Acme AG": the team that signs, then the company
+    # (German writes the team as one word too: "Ihr Personalteam der Acme AG")
     r"^(?:(?:Ihr|Ihre|Dein|Deine|Euer|Das|Die)\s+)?(?:(?:(?:Recruiting|Recruitment|HR|Personal"
-    r"|Karriere)[- ]?Team|Personalabteilung|Team)\s+(?:der|des|von|bei)\s+)?"
+    r"|Karriere)[- ]?[Tt]eam|Personalabteilung|Team)\s+(?:der|des|von|bei)\s+)?"
     rf"(?:(?:Career|Careers|Karriere|Recruiting|Recruitment|HR)\s+)?({_NAME}?)"
     rf"(?:\s+(?:Austria|Österreich|Deutschland|Germany|Schweiz|Nederland|France|España))?"
     rf"\s+({_LEGAL})(?:[\s,(].*)?$"
 )
 _SIGNED_BY_TEAM = re.compile(
     rf"^(?:Ihr|Ihre|Dein|Deine|Euer|Zentrales|Das|Die|L'équipe|El equipo|Het|Team)?\s*"
-    r"(?:Recruiting[- ]?Team|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
-    r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement"
+    r"(?:Recruiting[- ]?[Tt]eam|Recruiting|HR[- ]Team|Personalabteilung|Team der Personalabteilung"
+    r"|Karriere[- ]?[Tt]eam|Personal[- ]?[Tt]eam|Bewerbermanagement"
     r"|Talent Acquisition(?: Team)?|[Rr]ecrutement|de selección|de recursos humanos|[Rr]ecruitment)"
     # "Talent Acquisition Partner" is the signer's title, not "Partner" the company
     r"\s+(?:der|des|von|bei|de la|du|de|van)?\s*(?!(?:Team|Partner|Specialist|Manager|Lead|"
     rf"Coordinator|Consultant|Advisor|Generalist|Business|Associate)\b)({_NAME})\s*$"
 )
 _TEAM_ALONE = re.compile(
-    r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?Team|HR[- ]?Team|Human Resources"
-    r"|Karriere[- ]?Team|Personal[- ]?Team|Bewerbermanagement|HR[- ]?Abteilung"
+    r"^(?:Ihr|Ihre|Dein|Deine|Euer|Das)?\s*(?:Recruiting[- ]?[Tt]eam|HR[- ]?Team|Human Resources"
+    r"|Karriere[- ]?[Tt]eam|Personal[- ]?[Tt]eam|Bewerbermanagement|HR[- ]?Abteilung"
     r"|Personalabteilung|Talent Acquisition(?: Team)?|Recruiting|HR|People & Culture"
     r"|Personal(?:amt|wesen|management|service|abteilung)"
     r"|Team (?:der|des) (?:Personal\w*|HR|Recruiting)"

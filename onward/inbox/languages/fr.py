@@ -36,7 +36,9 @@ NEGATED = re.compile(
 )
 OTHERS = re.compile(
     rf"\b(?:retenu|choisi|sélectionné|privilégi\w*|opté pour|décidé de poursuivre avec|"
-    rf"orienté\w* vers|poursuivre avec|avancer avec|continuer avec)\s+(?:{_W}\s+){{0,2}}?"
+    # what goes on may be named first: "poursuivre le processus avec un autre candidat"
+    rf"orienté\w* vers|(?:poursuivre|avancer|continuer)\s+(?:{_W}\s+){{0,3}}?avec)"
+    rf"\s+(?:{_W}\s+){{0,2}}?"
     r"(?:un autre|une autre|d'autres)\s+(?:candidat|candidature|profil|personne)"
     # "nous avons privilégié des profils plus expérimentés"
     r"|\bprivilégi\w*\s+(?:des|les|un|une)\s+(?:candidat|candidature|profil|personne)\w*"

@@ -22,7 +22,7 @@ from onward.inbox.evaluation import Row
 from onward.inbox.languages import de, es, fr, nl
 
 # language: (held-out rejections at least, held-out other mail at least)
-MEASURED = {"de": (31, 14), "fr": (6, 14)}
+MEASURED = {"de": (31, 14), "fr": (6, 15)}  # French: 15 since the fifteenth pass (sanogo)
 RECALL = 0.95  # the issue's target, met in both
 # Other mail called a rejection, at most: the issue's 2% in German (0 of 8: `bauer`'s 5 and
 # Odoo's 3, sixth pass); in French too, 0 of 14 since the seventh pass (1 of 14 before: a

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from onward.inbox import mime
+from onward.inbox.dates import parse_date
 from onward.inbox.parsing import (
     MAX_TEXT_BYTES,
     NotAnEmail,
@@ -29,7 +30,6 @@ from onward.inbox.parsing import (
     decode_bytes,
     header_text,
     parse,
-    parse_date,
     text_of,
 )
 

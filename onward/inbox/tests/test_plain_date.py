@@ -8,7 +8,7 @@ import datetime as dt
 import email.utils
 import random
 
-from onward.inbox import mime, parsing
+from onward.inbox import dates, mime
 from onward.inbox.tests.known_mail import raw_messages
 
 
@@ -28,16 +28,16 @@ def _standard(value: str) -> tuple[dt.datetime, object] | None:
 
 
 def _ours(value: str) -> tuple[dt.datetime, object] | None:
-    when = parsing.parse_date(value)
+    when = dates.parse_date(value)
     return None if when is None else (when, when.utcoffset())
 
 
 def test_every_message_date_reads_the_same() -> None:
     raws = raw_messages(300)
-    dates = [mime.headers(mime.split_head(raw)[0]).get("date", "") for raw in raws]
-    plain = [date for date in dates if parsing._PLAIN_DATE.fullmatch(date)]
+    values = [mime.headers(mime.split_head(raw)[0]).get("date", "") for raw in raws]
+    plain = [date for date in values if dates._PLAIN_DATE.fullmatch(date)]
     assert len(plain) > 500
-    for date in dates:
+    for date in values:
         assert _ours(date) == _standard(date), date
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,20 @@ def test_a_stream_that_cannot_seek_counts_its_lines_as_they_pass() -> None:
     data = mbox(raw(), raw(message_id="<two@x>"))
     seekable = [m.where for m in split_mbox(io.BytesIO(data), "jobs.mbox")]
     assert [m.where for m in split_mbox(_Unseekable(data), "jobs.mbox")] == seekable
+
+
+def test_the_envelope_search_finds_the_lines_the_line_break_pattern_found() -> None:
+    """_from_line looks for "From " and checks the line break behind it; it must give the line
+    rb"\\n(?:>From |From )" gave, searched from the same position, on every buffer and at every
+    position (an escaped line whose break lies just before the position included)."""
+    old = re.compile(rb"\n(?:>From |From )")
+    rng = random.Random(11)
+    pieces = [b"\n", b"From ", b">From ", b">", b"F", b"x", b"\n>", b"From", b" "]
+    for _ in range(3000):
+        buffer = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for position in range(len(buffer) + 1):
+            hit = old.search(buffer, position)
+            assert reading._from_line(buffer, position) == (hit.start() + 1 if hit else -1), (
+                buffer,
+                position,
+            )

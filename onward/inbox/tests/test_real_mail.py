@@ -19,8 +19,10 @@ from onward.inbox.evaluation import Figures
 TARGETS = {
     # source: (rejections found, other mail called a rejection at most, company right)
     "dewey": (0.96, None, 0.88),
-    # 2 of 168 acknowledgements called a rejection (fifth pass; 4 before)
-    "pfohl": (0.98, 0.012, 0.92),
+    # 2 of 168 acknowledgements called a rejection (fifth pass; 4 before); 54 of 57
+    # companies right (fourteenth pass: a company named for what it does, "… International",
+    # "… Engineering", is no longer taken for a job title; 53 before)
+    "pfohl": (0.98, 0.012, 0.94),
     # 35 of 35 rejections found (eighth pass: "it's not going to work out"; 34 before); 35 of
     # 35 companies right (ninth pass: "Acme has decided to...", the company that decides; 32)
     "sethpoly": (0.99, 0.02, 0.99),
@@ -40,13 +42,26 @@ TARGETS = {
     # them rejections): 21 of 23 rejections found (17 of 18 before: one of the five new ones is
     # missed, so the floor goes from 0.94 to the 0.91 measured; no reading of a message that
     # was there changed), 2 of 42 other messages called a rejection (none of the seven new),
-    # 17 of 23 companies right
-    "multilang": (0.91, 0.048, 0.73),
+    # 17 of 23 companies right. Thirteenth pass: 13 more received English messages, pasted by
+    # two job seekers into their trackers, joined the held-out side (4 rejections, all found
+    # and named; none of the 9 others called one): 25 of 27 found, 2 of 51 other messages
+    # called a rejection, 21 of 27 companies right; the floors rise to what is measured
+    "multilang": (0.92, 0.04, 0.77),
     # One job seeker's own mailbox, exported as .eml files (eleventh pass): 31 held out, 10 of
     # them rejections: 8 found, 7 companies right; 1 of 21 other messages called a rejection.
     # Measured as it was when added (the rules written from its tuning part moved none of
-    # these), short of the issue's targets: held to what it reaches (docs/inbox.md)
-    "shaw": (0.80, 0.048, 0.70),
+    # these), short of the issue's targets: held to what it reaches (docs/inbox.md).
+    # Thirteenth pass: more of her mailbox (her tracker's exported messages table) joined the
+    # held-out side by company (40, 6 of them rejections, all found and named): 71 held out,
+    # 14 of 16 rejections found, 13 of 16 companies right, 1 of 55 other messages called a
+    # rejection; the floors rise to what is measured
+    "shaw": (0.87, 0.019, 0.81),
+    # One job seeker's Gmail of 2022, saved as PDFs and then as text in a student project's
+    # file (fifteenth pass): 60 held out, mostly job alerts, newsletters and agencies' cold
+    # adverts; 1 rejection (found, company right), 1 of 58 other messages called a rejection
+    # (2 of 58 with the code before this pass: a digest of posts is no decision). Measured
+    # at the end of the pass (twice: docs/inbox.md says why); held to what it reaches.
+    "sanogo": (0.99, 0.018, 0.99),
 }
 
 
