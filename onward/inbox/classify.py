@@ -17,6 +17,7 @@ import ahocorasick
 from . import languages, vocab
 from . import model as word_model
 from .decision import says_no_folded
+from .lowering import lower
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
@@ -61,7 +62,7 @@ def fold(text: str) -> str:
     """Lower case, straight quotes, single spaces: the form phrases are matched in."""
     for curly, straight in _FOLDS:
         text = text.replace(curly, straight)
-    return " ".join(text.lower().split())
+    return " ".join(lower(text).split())
 
 
 class Phrases:
@@ -95,7 +96,7 @@ class Phrases:
         """`found(". ".join(sentences))`, each sentence looked for once per process (a
         template's sentences come back message after message): the union of its
         sentences' phrases, since none crosses a break."""
-        return frozenset().union(*map(self.in_sentence, sentences))
+        return frozenset().union(*map(self.in_sentence, dict.fromkeys(sentences)))  # (repeats once)
 
     def score(self, found: AbstractSet[str]) -> dict[str, tuple[int, int]]:
         """Per label, the total weight of the phrases found, and the largest single weight."""
@@ -116,6 +117,14 @@ _SUBJECT = tuple(
     for label, phrases in vocab.SUBJECT.items()
     for phrase, weight in phrases.items()
 )
+
+
+@lru_cache(maxsize=4096)  # a template's subjects come back ("Your application to Acme")
+def _subject_weights(subject: str) -> tuple[tuple[str, int], ...]:
+    """The label and weight of each subject phrase in the (folded) subject, in table order."""
+    return tuple((label, weight) for phrase, label, weight in _SUBJECT if phrase in subject)
+
+
 _BODY = Phrases(
     {
         "rejection": vocab.REJECTION,
@@ -138,15 +147,18 @@ def classify(mail: Mail) -> Verdict:
     found = _BODY.score(phrases)
     strong = found["rejection"][1] >= 3
     scores = {label: total for label, (total, _) in found.items()}
-    for phrase, label, weight in _SUBJECT:
-        if phrase in subject:
-            scores[label] += weight
+    for label, weight in _subject_weights(subject):
+        scores[label] += weight
     scores["bulk"] += 2 * mail.bulk
     # Teasers of other people's posts, each cut short: a digest, whatever one of them says
     # (their "to interview" and "your resume" are the posts' words, not the reader's).
     digest = body.count("read more") >= 3
     scores["bulk"] += 3 * digest
-    for label, weight in languages.cue_scores(subject + " . " + body).items():  # languages/
+    # Both folded, read as one text; its pieces at ". " are the subject's, then the body's
+    # sentences (" . " ends the subject's last piece, and no ". " starts in it and reaches
+    # into the body): tests/test_classify_shared_text.py checks.
+    both = subject + " . " + body
+    for label, weight in languages.cue_scores(both).items():  # languages/
         scores[label] += weight
     personal = not digest and not phrases.isdisjoint(vocab.PERSONAL)
     if not phrases.isdisjoint(vocab.OUTREACH):
@@ -158,14 +170,14 @@ def classify(mail: Mail) -> Verdict:
         scores["bulk"] += 4
     if "offer" in body and OFFERED_ELSEWHERE.search(body):
         scores["rejection"] += 3
-    no = says_no_folded(subject + " . " + body) is not None  # both fold()ed
+    no = says_no_folded(both, [*(subject + " ").split(". "), *sentences]) is not None
     if not no and strong and "if " in body and SILENCE.search(body):
         strong = False  # the "no" it holds is a condition: what silence will mean
         scores["rejection"] = min(scores["rejection"], 2)
     if not no and strong and languages.silence(body):  # the same, in other languages
         strong = False
         scores["rejection"] = min(scores["rejection"], 2)
-    if no and "withdr" in body + subject and WITHDRAWN.search(subject + " . " + body):
+    if no and ("withdr" in body or "withdr" in subject) and WITHDRAWN.search(both):
         # A confirmation of the reader's own withdrawal: not a decision against them.
         return Verdict("other", 0.7, scores)
     if no:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from .patterns import LEGAL, NAME, QUOTE
 
@@ -76,6 +77,7 @@ _TITLE_MODIFIERS = frozenset(
 _TITLE_OF = re.compile(r"^(?:\w+ )?(?:head|director|manager|lead|vp|chief) of \w+(?: \w+)?$")
 
 
+@lru_cache(maxsize=4096)  # asked of every candidate of every message: the same few come back
 def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     """Whether a candidate (its company_key) reads as a job title rather than a company."""
     if _TITLE_END.search(key) or _TITLE_OF.search(key):
@@ -238,17 +240,20 @@ _NEEDS = (
 )
 
 
-def anchored_companies(text: str) -> Iterator[tuple[str, int]]:
+def anchored_companies(text: str, lines: list[str] | None = None) -> Iterator[tuple[str, int]]:
     """Company names written just before a phrase that names them as the employer, with
     the weight of each: what a search of the whole text for each anchor finds (the tests
     compare), from what a template repeats read once per process (see _anchors_in_line and
     _name_before)."""
     hits: list[tuple[int, int]] = []  # (anchor, where its match starts in the text)
-    at = 0
-    for line in text.split("\n"):
-        if line_hits := _anchors_in_line(line):
-            hits += [(index, at + start) for index, start in line_hits]
-        at += len(line) + 1
+    if lines is None:
+        lines = text.split("\n")
+    found = list(map(_anchors_in_line, lines))  # in C; Python visits the lines with an anchor
+    if any(found):
+        starts = list(accumulate(map(len, lines), initial=0))  # + a break after each line
+        for number in compress(range(len(found)), found):
+            at = starts[number] + number
+            hits += [(index, at + start) for index, start in found[number]]
     anchors = {index for index, _ in hits}
     for index, ((_, _, weight), needs) in enumerate(zip(_ANCHORED, _NEEDS, strict=True)):
         if index not in anchors or not any(word in text for word in needs):

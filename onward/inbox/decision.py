@@ -210,17 +210,19 @@ def says_no(text: str) -> str | None:
     return found if found is not None else languages.says_no(text)  # de, fr, es, nl
 
 
-def says_no_folded(text: str) -> str | None:
+def says_no_folded(text: str, pieces: list[str] | None = None) -> str | None:
     """`says_no(text)` for text as classify.fold() writes it, whose only white space is
     single spaces: there each ". " is a sentence break (_SENTENCES matches its space, and no
     match can start before it and reach past it), and a break's look-behind never reaches
     back past the ". " before it; so the text's sentences are, in order, those of its ". "
     pieces, each with its full stop. Each piece is read once per process (a template's
-    sentences come back message after message; LRU, 4,096)."""
-    pieces = text.split(". ")
+    sentences come back message after message; LRU, 4,096). `pieces`: `text.split(". ")`,
+    when the caller has split it already (classify: the strings its other readers hashed)."""
+    if pieces is None:
+        pieces = text.split(". ")
     last = len(pieces) - 1
     for number, piece in enumerate(pieces):
-        found = _piece_no(piece + "." if number < last else piece)
+        found = _piece_no(piece, number == last)
         if found is not None:
             return found
     return languages.says_no(text)
@@ -246,7 +248,11 @@ def _first_no(text: str) -> str | None:
     return None
 
 
-_piece_no = lru_cache(maxsize=4096)(_first_no)
+@lru_cache(maxsize=4096)
+def _piece_no(piece: str, last: bool) -> str | None:
+    """`_first_no` of a piece and its full stop (the last piece has none). Keyed by the piece
+    itself, not a copy with its stop: its hash is kept in it, and no copy is made."""
+    return _first_no(piece if last else piece + ".")
 
 
 def _says_no(sentence: str) -> bool:

@@ -14,11 +14,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import ats_senders, name_words, pattern_heads, patterns, role_patterns, subject_patterns
+from . import (
+    ats_senders,
+    name_words,
+    pattern_heads,
+    patterns,
+    role_patterns,
+    subject_patterns,
+    text_scan,
+)
 from . import company_forms as forms
 from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
 from .languages.company import signature_block_companies, signature_companies
+from .lowering import lower
 from .parsing import Mail
 from .signatures import (
     SIGNATURE_LIMIT,
@@ -27,15 +36,14 @@ from .signatures import (
     flat_signature,
     is_person_name,
 )
+from .text_scan import _COMPANY_AT_START, _LOCAL, _ROLE_AT_START, _lines, _scan
+from .text_scan import TEXT_HEADS as TEXT_HEADS  # (read here by the tests)
+from .text_scan import TEXT_LINES as TEXT_LINES
+from .text_scan import TEXT_TRIGGERS as TEXT_TRIGGERS
 
 _NAME = patterns.NAME
 NAME = re.compile(_NAME)
 _SEP = patterns.SEP
-# The costliest company and role patterns, tried in one pass over the text
-TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
-TEXT_TRIGGERS = pattern_heads.TriggersPair(patterns.COMPANY_TRIGGERS, role_patterns.ROLE_TRIGGERS)
-# ... line by line, each line's hits kept for the next message of the same template
-TEXT_LINES = pattern_heads.LinesScan(TEXT_HEADS, TEXT_TRIGGERS, kept=4096)
 
 _NOT_ROLE = re.compile(
     r"\b(?:assessment|invitation|interview|application|update|confirmation|reminder|feedback|"
@@ -48,6 +56,8 @@ _ROLE_STOP = re.compile(
 
 
 TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
+if TEXT_LIMIT != text_scan.TEXT_LIMIT:
+    raise ValueError("text_scan splits and scans the text the readers read: the limits differ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +70,7 @@ class Found:
 def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
     # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
-    titled = role if role and forms.ROLE_WORDS.search(role) else None
+    titled = role if role and _has_role_word(role) else None
     company, weight = find_company(mail, titled)
     if role and not titled and company and company_key(role) == company_key(company):
         role = None
@@ -80,27 +90,8 @@ def _lower(text: str) -> str:
     global _lowered
     lowered = _lowered  # read once: another thread may replace it meanwhile
     if lowered[0] != text:
-        lowered = _lowered = (text, text.lower())
+        lowered = _lowered = (text, lower(text))
     return lowered[1]
-
-
-Starts = dict[int, list[int]]
-# The company's and the role's pattern heads and triggers, found in one pass each over the
-# role's text (pattern_heads.HeadsPair), for the message being read: keyed by that text and where
-# the company's part of it ends.
-_scanned: tuple[tuple[str, int], tuple[Starts, Starts, frozenset[int], frozenset[int]]] | None
-_scanned = None
-
-
-def _scan(mail: Mail) -> tuple[Starts, Starts, frozenset[int], frozenset[int]]:
-    """Where the company's and the role's patterns may start, and which are triggered."""
-    global _scanned
-    text = mail.text[:TEXT_LIMIT]
-    key = (text + "\n" + mail.quoted[:1000], len(text))
-    scanned = _scanned  # read once: another thread may replace it meanwhile
-    if scanned is None or scanned[0] != key:
-        scanned = _scanned = (key, TEXT_LINES.scan(*key))
-    return scanned[1]
 
 
 # -- the company ---------------------------------------------------------------------------
@@ -138,12 +129,18 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     for name, weight in subject_patterns.subject_companies(mail.subject):
         vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
-    starts, _, triggered, _ = _scan(mail)
-    for index, (pattern, weight, _) in enumerate(patterns.COMPANY):
-        if index in triggered:
-            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
+    starts, _, triggered, _, found, _ = _scan(mail)
+    local = _LOCAL[0]
+    for index in sorted(triggered):  # in the table's order, as they were tried
+        pattern, weight, _ = patterns.COMPANY[index]
+        if index in local:
+            for name in found.get(index, ()):
+                vote(name, weight)
+        else:
+            at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
+            for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
-    for name, weight in forms.anchored_companies(text):
+    for name, weight in forms.anchored_companies(text, _lines(text)):
         vote(name, weight)
     for name in companies_in_signature(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 3)
@@ -151,7 +148,7 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
         vote(name, 3)
     for name in companies_in_signature(flat_signature(mail.text[-SIGNATURE_LIMIT:])):
         vote(name, 3)  # the same, in a message written as one paragraph
-    for name in companies_in_signature(above_footer(mail.text)):
+    for name in companies_in_signature(above_footer(mail.text, _lines(text))):
         vote(name, 3)
     for name in signature_block_companies(mail.text[-SIGNATURE_LIMIT:]):
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
@@ -261,7 +258,13 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
     found: list[str] = []
     # A run of words squashes to a slug only if it starts with the slug's first letter.
     firsts = {slug[0] for slug in slugs}
-    for line in f"{mail.sender_name}\n{mail.subject}\n{mail.text[:TEXT_LIMIT]}".split("\n"):
+    # f"{mail.sender_name}\n{mail.subject}\n{text}".split("\n"), the text's lines split once
+    lines = [
+        *mail.sender_name.split("\n"),
+        *mail.subject.split("\n"),
+        *_lines(mail.text[:TEXT_LIMIT]),
+    ]
+    for line in lines:
         for name in _names_in_line(line):
             if name[0].lower() in firsts:
                 found += _slug_names(name, slugs)
@@ -427,14 +430,20 @@ def find_role(mail: Mail) -> str | None:
     for role, weight in role_patterns.subject_roles(mail.subject):
         vote(role, weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    _, starts, _, triggered = _scan(mail)
-    for index, (pattern, weight, _) in enumerate(role_patterns.ROLE_IN_TEXT):
-        if index in triggered:
-            for match in pattern_heads.finditer(pattern, text, starts.get(index)):
+    _, starts, _, triggered, _, found = _scan(mail)
+    local = _LOCAL[1]
+    for index in sorted(triggered):  # in the table's order, as they were tried
+        pattern, weight, _ = role_patterns.ROLE_IN_TEXT[index]
+        if index in local:
+            for role in found.get(index, ()):
+                vote(role, weight)
+        else:
+            at = starts[index] if index in starts else _ROLE_AT_START.get(index)
+            for match in pattern_heads.finditer(pattern, text, at):
                 vote(match.group(1), weight)
     if not votes:
         return None
-    best = max(votes, key=lambda key: (votes[key], bool(forms.ROLE_WORDS.search(key)), -len(key)))
+    best = max(votes, key=lambda key: (votes[key], _has_role_word(key), -len(key)))
     return spelled[best]
 
 
@@ -445,6 +454,11 @@ _REQ_AT_END = re.compile(
 _NUMBER_AT_END = re.compile(r"\s*[-\u2013|#]?\s*R?-?\d{4,}\s*$")
 _ARTICLE = re.compile(r"^(?:the|our|an?|this|your)\s+", re.IGNORECASE)
 _JOB_NOUN_AT_END = re.compile(r"\s+(?:position|role|job|opening|vacancy)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # the same few roles are named in message after message
+def _has_role_word(text: str) -> bool:
+    return forms.ROLE_WORDS.search(text) is not None
 
 
 @lru_cache(maxsize=1024)  # the same few roles are named in message after message

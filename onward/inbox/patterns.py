@@ -459,5 +459,6 @@ COMPANY_HEADS = Heads(
             ("considering ", "consider ", "thinking of "), _NAME_FIRST
         ),
         _index(COMPANY, f"{word_start('at')} "): joined(("at ",), _NAME_FIRST),
+        _index(COMPANY, "At ("): joined(("At ",), _NAME_FIRST),
     }
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 
 from . import ats_senders, patterns
 from . import company_forms as forms
@@ -77,21 +78,19 @@ _TEAM_WORDS = re.compile(
 )
 
 
-def above_footer(text: str) -> str:
+def above_footer(text: str, head_lines: list[str] | None = None) -> str:
     """The closing and the lines under it when a legal footer follows them ("Thank you for
     considering us, / AT&T College Recruiting Team / AT&T is an Equal Opportunity..."): a
     template's signature is not always in its last lines. Empty when it is (read already)."""
     head = text[:HEAD_LIMIT]
-    lines = head.split("\n")
-    closing, at = -1, 0
-    end = len(head)  # where the line being read ends: the last closing is looked for last first
-    for number in range(len(lines) - 1, -1, -1):
-        start = end - len(lines[number])
-        if len(lines[number]) < 40 and _is_closing(lines[number]):
-            closing, at = number, start
-            break
-        end = start - 1
-    if closing < 0 or at >= len(text) - SIGNATURE_LIMIT:
+    lines = head.split("\n") if head_lines is None else head_lines  # (the caller's split)
+    # The lines read from the last one up, in C, until the first closing (compress stops
+    # there); it starts after the lines before it and a break after each.
+    from_end = next(compress(count(), map(_is_short_closing, reversed(lines))), None)
+    if from_end is None:
+        return ""
+    closing = len(lines) - 1 - from_end
+    if sum(map(len, lines[:closing])) + closing >= len(text) - SIGNATURE_LIMIT:
         return ""
     return "\n".join(line for line in lines[closing : closing + 6] if line.strip())[:300]
 
@@ -99,6 +98,11 @@ def above_footer(text: str) -> str:
 @lru_cache(maxsize=4096)  # a template's short lines come back in every message it sends
 def _is_closing(line: str) -> bool:
     return _CLOSING.match(line.strip()) is not None
+
+
+@lru_cache(maxsize=4096)  # ... and so do its long ones
+def _is_short_closing(line: str) -> bool:
+    return len(line) < 40 and _is_closing(line)
 
 
 _SIGNED_NAME = re.compile(rf"(?:The\s+)?({patterns.NAME})[.!]?")
@@ -159,8 +163,8 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
     lines = [line.strip().lstrip("\u2014\u2013- ") for line in text.strip().split("\n")[-8:]]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
-        closing = _CLOSING.match(line)
-        rest = line[closing.end() :] if closing else ""
+        after = _after_closing(line)
+        closing, rest = after is not None, after or ""
         if closing and not rest and i + 1 < len(lines):
             rest = lines[i + 1]
         if rest and (match := _SIGNED_NAME.fullmatch(rest)):
@@ -171,6 +175,14 @@ def companies_in_signature(text: str) -> tuple[str, ...]:
                 found.append(name)
     found += filter(None, map(_company_in_line, lines))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)  # a template's closing comes back, when the tail around it does not
+def _after_closing(line: str) -> str | None:
+    """What follows the closing a line starts with ("Best regards, Acme" -> "Acme"), or None
+    when it starts with none."""
+    closing = _CLOSING.match(line)
+    return line[closing.end() :] if closing else None
 
 
 # Read from the line alone: a template's signature lines come back in every message it sends,

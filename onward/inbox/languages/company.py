@@ -194,21 +194,22 @@ def _is_person_line(line: str) -> bool:
     )
 
 
+# A template's closing lines come back in every message it sends, when the lines around them
+# (and so the tail signature_block_companies keeps) do not: each line's answer is kept.
+@lru_cache(maxsize=4096)
+def _is_closing_line(line: str) -> bool:
+    # a closing in two languages: "Met vriendelijke groeten / Kind regards"
+    return any(len(part) < 40 and _CLOSING_LINE.match(part) for part in line.split(" / ")) or bool(
+        _FORMAL_CLOSING.search(line)
+    )
+
+
 @lru_cache(maxsize=512)
 def signature_block_companies(text: str) -> tuple[str, ...]:
     """The employer written under the signer's name (and title) after the closing."""
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-10:]]
     lines = [line for line in lines if line]
-    closing = max(
-        (
-            i
-            for i, line in enumerate(lines)
-            # a closing in two languages: "Met vriendelijke groeten / Kind regards"
-            if any(len(part) < 40 and _CLOSING_LINE.match(part) for part in line.split(" / "))
-            or _FORMAL_CLOSING.search(line)
-        ),
-        default=-1,
-    )
+    closing = max((i for i, line in enumerate(lines) if _is_closing_line(line)), default=-1)
     if closing < 0:
         return ()
     rest = [line for line in lines[closing + 1 : closing + 8] if not _FOR_LINE.match(line)][:6]
