@@ -14,15 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import (
-    ats_senders,
-    name_words,
-    pattern_heads,
-    patterns,
-    role_patterns,
-    subject_patterns,
-    text_scan,
-)
+from . import ats_senders, name_words, patterns, role_patterns, subject_patterns
 from . import company_forms as forms
 from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
@@ -36,7 +28,7 @@ from .signatures import (
     flat_signature,
     is_person_name,
 )
-from .text_scan import _COMPANY_AT_START, _LOCAL, _ROLE_AT_START, _lines, _scan
+from .text_scan import COMPANY, ROLE, TEXT_LIMIT, _lines, text_matches
 from .text_scan import TEXT_HEADS as TEXT_HEADS  # (read here by the tests)
 from .text_scan import TEXT_LINES as TEXT_LINES
 from .text_scan import TEXT_TRIGGERS as TEXT_TRIGGERS
@@ -53,11 +45,6 @@ _ROLE_STOP = re.compile(
     r"^(?:we|our|you|your|thank|thanks|unfortunately|please|dear|hi|hello|i|it|this|that)\b",
     re.IGNORECASE,
 )
-
-
-TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
-if TEXT_LIMIT != text_scan.TEXT_LIMIT:
-    raise ValueError("text_scan splits and scans the text the readers read: the limits differ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,17 +116,8 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     for name, weight in subject_patterns.subject_companies(mail.subject):
         vote(name, weight)
     text = mail.text[:TEXT_LIMIT]
-    starts, _, triggered, _, found, _ = _scan(mail)
-    local = _LOCAL[0]
-    for index in sorted(triggered):  # in the table's order, as they were tried
-        pattern, weight, _ = patterns.COMPANY[index]
-        if index in local:
-            for name in found.get(index, ()):
-                vote(name, weight)
-        else:
-            at = starts[index] if index in starts else _COMPANY_AT_START.get(index)
-            for match in pattern_heads.finditer(pattern, text, at):
-                vote(match.group(1), weight)
+    for name, weight in text_matches(mail, text, COMPANY):
+        vote(name, weight)
     for name, weight in forms.anchored_companies(text, _lines(text)):
         vote(name, weight)
     for name in companies_in_signature(mail.text[-SIGNATURE_LIMIT:]):
@@ -430,17 +408,8 @@ def find_role(mail: Mail) -> str | None:
     for role, weight in role_patterns.subject_roles(mail.subject):
         vote(role, weight)
     text = mail.text[:TEXT_LIMIT] + "\n" + mail.quoted[:1000]
-    _, starts, _, triggered, _, found = _scan(mail)
-    local = _LOCAL[1]
-    for index in sorted(triggered):  # in the table's order, as they were tried
-        pattern, weight, _ = role_patterns.ROLE_IN_TEXT[index]
-        if index in local:
-            for role in found.get(index, ()):
-                vote(role, weight)
-        else:
-            at = starts[index] if index in starts else _ROLE_AT_START.get(index)
-            for match in pattern_heads.finditer(pattern, text, at):
-                vote(match.group(1), weight)
+    for role, weight in text_matches(mail, text, ROLE):
+        vote(role, weight)
     if not votes:
         return None
     best = max(votes, key=lambda key: (votes[key], _has_role_word(key), -len(key)))

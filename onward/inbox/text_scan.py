@@ -6,12 +6,13 @@ kept for the message being read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import pattern_heads, patterns, role_patterns
 from .parsing import Mail
 from .signatures import HEAD_LIMIT
 
-TEXT_LIMIT = 3000  # extract.TEXT_LIMIT: the company and role are named early
+TEXT_LIMIT = 3000  # the company and role are named early; the signature is read separately
 
 # The costliest company and role patterns, tried in one pass over the text
 TEXT_HEADS = pattern_heads.HeadsPair(patterns.COMPANY_HEADS, role_patterns.ROLE_HEADS)
@@ -74,3 +75,27 @@ def _scan(mail: Mail) -> pattern_heads.Read:
         lines = [*_lines(text), *mail.quoted[:1000].split("\n")]  # key[0].split("\n")
         scanned = _scanned = (key, TEXT_LINES.read(*key, lines))
     return scanned[1]
+
+
+COMPANY, ROLE = 0, 1  # which reader's text patterns `text_matches` reads
+_TABLES = (patterns.COMPANY, role_patterns.ROLE_IN_TEXT)
+_AT_START = (_COMPANY_AT_START, _ROLE_AT_START)
+
+
+def text_matches(mail: Mail, text: str, reader: int) -> Iterator[tuple[str, int]]:
+    """What the company's (COMPANY) or the role's (ROLE) text patterns find in `text`, each
+    with its pattern's weight, in the table's order: the line-local ones from the scan's
+    lines, the others where the scan says they may start."""
+    starts0, starts1, on0, on1, found0, found1 = _scan(mail)
+    company = reader == COMPANY
+    starts, triggered, found = (starts0, on0, found0) if company else (starts1, on1, found1)
+    rows, local, at_start = _TABLES[reader], _LOCAL[reader], _AT_START[reader]
+    for index in sorted(triggered):  # in the table's order, as they were tried
+        pattern, weight, _ = rows[index]
+        if index in local:
+            for name in found.get(index, ()):
+                yield name, weight
+        else:
+            at = starts[index] if index in starts else at_start.get(index)
+            for match in pattern_heads.finditer(pattern, text, at):
+                yield match.group(1), weight

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from onward.inbox import extract, pattern_heads, patterns, role_patterns
+from onward.inbox import extract, pattern_heads, patterns, role_patterns, text_scan
 from onward.inbox.parsing import parse
 from onward.inbox.tests.known_mail import raw_messages
 
@@ -51,7 +51,7 @@ def _whole(pattern: re.Pattern[str], text: str, heads: pattern_heads.Heads, inde
 
 
 def test_line_by_line_finds_what_the_whole_text_finds() -> None:
-    company, role = extract._LOCAL
+    company, role = text_scan._LOCAL
     assert len(company) >= 5 and len(role) >= 3, "few patterns read by line: little proved"
     found = 0
     for text, quoted in _pairs():
@@ -95,7 +95,7 @@ def test_only_patterns_that_cannot_read_a_line_break_are_line_local(
 
 
 def test_a_line_scan_refuses_a_pattern_that_is_not_line_local() -> None:
-    index = next(iter(extract._LOCAL[0]))
+    index = next(iter(text_scan._LOCAL[0]))
     with pytest.raises(ValueError):
         pattern_heads.LinesScan(
             extract.TEXT_HEADS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from onward.inbox import extract, pattern_heads, patterns, role_patterns
+from onward.inbox import pattern_heads, patterns, role_patterns, text_scan
 from onward.inbox.parsing import parse
 from onward.inbox.tests.known_mail import raw_messages
 
@@ -40,8 +40,8 @@ def _spans(pattern: object, text: str, starts: list[int] | None) -> list[tuple[i
 
 def test_patterns_read_at_the_start_only_find_what_a_whole_search_finds() -> None:
     tables = [
-        (patterns.COMPANY, extract._COMPANY_AT_START),
-        (role_patterns.ROLE_IN_TEXT, extract._ROLE_AT_START),
+        (patterns.COMPANY, text_scan._COMPANY_AT_START),
+        (role_patterns.ROLE_IN_TEXT, text_scan._ROLE_AT_START),
     ]
     assert all(starts for _, starts in tables), "no pattern read at the start: nothing proved"
     texts = [*_TEXTS, *(text[:3000] for text in _TEXTS), *_made_up(4_000)]
