@@ -40,6 +40,7 @@ from corpus_sources import (  # noqa: E402
     sanogo,
     shaw,
     shaw_db,
+    taneja,
     tum_apply,
 )
 from corpus_sources.labels import (  # noqa: E402
@@ -145,6 +146,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = [*shaw.messages(git_dir), *shaw_db.messages(git_dir)]
     elif name == "sanogo":  # a job seeker's Gmail, saved as PDFs and then as text
         found = sanogo.messages(git_dir)
+    elif name == "taneja":  # rejections pasted into a script's list of texts
+        found = taneja.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]

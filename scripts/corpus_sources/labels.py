@@ -451,3 +451,19 @@ LABEL["sanogo"] = {}
 DEFAULT["sanogo"] = "other"
 COMPANY["sanogo"] = {}
 SOURCE_LANGUAGE["sanogo"] = "en"
+
+# The rejections one student received for internships in 2020, pasted into a toy that
+# recombines their words (sixteenth pass). Labels and companies by position in
+# scripts/corpus_sources/taneja.py.
+SOURCES["taneja"] = {
+    "repo": "humblef00ls/rejection-wordgram",
+    "path": "main.js",
+    "commit": "98b9925c8de319ec138bf60954c33209391dbfb3",
+    "upstream": "its author's own rejection mail, 2020, pasted as the toy's texts",
+    "licence": "MIT (the repository's LICENSE)",
+}
+SKIP["taneja"] = set()
+LABEL["taneja"] = {}
+DEFAULT["taneja"] = "rejection"
+COMPANY["taneja"] = {}
+SOURCE_LANGUAGE["taneja"] = "en"
