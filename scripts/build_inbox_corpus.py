@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_sources import (  # noqa: E402
     bauer,
     employer_en,
+    figueroa,
     multilang,
     multilang_more,
     pasted_en,
@@ -148,6 +149,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = sanogo.messages(git_dir)
     elif name == "taneja":  # rejections pasted into a script's list of texts
         found = taneja.messages(git_dir)
+    elif name == "figueroa":  # one number and text a row, no header
+        found = figueroa.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
