@@ -68,6 +68,15 @@ TARGETS = {
     # (2 of 58 with the code before this pass: a digest of posts is no decision). Measured
     # at the end of the pass (twice: docs/inbox.md says why); held to what it reaches.
     "sanogo": (0.99, 0.018, 0.99),
+    # The rejections one student received for internships in 2020, pasted into a toy's list of
+    # texts (sixteenth pass): 8 held out, all rejections, 8 found, 7 companies right. Measured
+    # once at the end of the pass; the tuning part (3) was read without a mistake before it
+    "taneja": (0.99, None, 0.87),
+    # The rejections one engineer received from 2020 to 2024, company names taken out by him
+    # (sixteenth pass): 24 held out, all rejections naming no company, 23 found; 23 of 24 read
+    # as naming none (95.8% each: the 95% met, its 90% for companies too). Measured
+    # once at the end of the pass; the tuning part (29) was read without a mistake before it
+    "figueroa": (0.95, None, 0.95),
 }
 
 
