@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_sources import (  # noqa: E402
     bauer,
     employer_en,
+    figueroa,
     multilang,
     multilang_more,
     pasted_en,
@@ -40,6 +41,7 @@ from corpus_sources import (  # noqa: E402
     sanogo,
     shaw,
     shaw_db,
+    taneja,
     tum_apply,
 )
 from corpus_sources.labels import (  # noqa: E402
@@ -145,6 +147,10 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = [*shaw.messages(git_dir), *shaw_db.messages(git_dir)]
     elif name == "sanogo":  # a job seeker's Gmail, saved as PDFs and then as text
         found = sanogo.messages(git_dir)
+    elif name == "taneja":  # rejections pasted into a script's list of texts
+        found = taneja.messages(git_dir)
+    elif name == "figueroa":  # one number and text a row, no header
+        found = figueroa.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]

@@ -451,3 +451,37 @@ LABEL["sanogo"] = {}
 DEFAULT["sanogo"] = "other"
 COMPANY["sanogo"] = {}
 SOURCE_LANGUAGE["sanogo"] = "en"
+
+# The rejections one student received for internships in 2020, pasted into a toy that
+# recombines their words (sixteenth pass). Labels and companies by position in
+# scripts/corpus_sources/taneja.py.
+SOURCES["taneja"] = {
+    "repo": "humblef00ls/rejection-wordgram",
+    "path": "main.js",
+    "commit": "98b9925c8de319ec138bf60954c33209391dbfb3",
+    "upstream": "its author's own rejection mail, 2020, pasted as the toy's texts",
+    "licence": "MIT (the repository's LICENSE)",
+}
+SKIP["taneja"] = set()
+LABEL["taneja"] = {}
+DEFAULT["taneja"] = "rejection"
+COMPANY["taneja"] = {}
+SOURCE_LANGUAGE["taneja"] = "en"
+
+# The rejections one software engineer received from 2020 to 2024, company names taken out
+# by him, kept as his small web service's answers (sixteenth pass). Labels, and the groups of
+# messages that share one template, in scripts/corpus_sources/figueroa.py.
+SOURCES["figueroa"] = {
+    "repo": "nelsonfigueroa/rejection-api",
+    "path": "rejections.csv",
+    "commit": "b06ca49",
+    "upstream": "its author's own rejection mail, 2020-24, company names removed by him",
+    "licence": "MIT (the repository's LICENSE)",
+}
+# 29: Robinhood's template, word for word the one `taneja` holds (taneja-008, on the tuning
+# side there): kept out so that no held-out message is a text tuned on in another source.
+SKIP["figueroa"] = {29}
+LABEL["figueroa"] = {}
+DEFAULT["figueroa"] = "rejection"
+COMPANY["figueroa"] = {}
+SOURCE_LANGUAGE["figueroa"] = "en"
