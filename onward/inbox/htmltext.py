@@ -60,6 +60,32 @@ _HREFS = lxml.etree.XPath("//@href", smart_strings=False)
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
+# A preheader's padding: the few words a mail app shows beside the subject are followed by a
+# banner of invisible characters ("&#847;&zwnj;&nbsp;" a hundred times and more, or the same
+# with spaces between) so that the app shows nothing of the body after them. Each of the
+# three reads as a space once the text is tidied (parsing._one_space folds them), so a banner
+# of one no-break space a unit gives the same text; libxml2 then reads two bytes instead of
+# eighteen entity bytes, and the text holds no character past Latin-1 (cheaper to tidy and
+# read). A no-break space, not a space: to libxml2 it is a character, not white space, as the
+# three are, so it builds the same tree around it (white space before the <body> or after
+# the </html> is dropped; a character there starts the body). U+034F (&#847;, the combining
+# grapheme joiner) marks the banner: no language Onward reads writes one.
+_PAD_MARK = b"&#847;"
+_PADDING = (b"&#847;&zwnj;&nbsp;", b"&#847; &zwnj; &nbsp; ")
+_NO_BREAK_SPACE = "\u00a0".encode()
+
+
+def _without_padding(data: bytes) -> bytes:
+    """`data` with each unit of a preheader's padding (above) made one no-break space, when
+    its first unit is one of the forms in _PADDING (one search, and one replacement)."""
+    at = data.find(_PAD_MARK)
+    if at < 0:
+        return data
+    for unit in _PADDING:
+        if data.startswith(unit, at):
+            return data.replace(unit, _NO_BREAK_SPACE)
+    return data
+
 
 def _xml_bytes(markup: str) -> bytes:
     """`_NOT_XML.sub("", markup).encode("utf-8")`, without a regex pass over every character:
@@ -142,6 +168,8 @@ def html_text(markup: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
         data = _xml_bytes(markup[start:end])
     else:
         data = _xml_bytes_cut(utf8, markup, start, end)
+    data = _without_padding(data)  # after the cap: the same text, once tidied
+
     if _blank(data):
         return "", []
     try:
