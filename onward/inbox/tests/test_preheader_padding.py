@@ -15,7 +15,7 @@ from onward.inbox.tests.known_mail import raw_messages
 
 
 def _read(markup: str) -> tuple[str, list[str]]:
-    text, links = html_text(markup, markup.encode("utf-8"))
+    text, links = html_text(markup.encode("utf-8"))
     return parsing._tidy(text), links
 
 
