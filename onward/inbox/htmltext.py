@@ -34,6 +34,7 @@ MAX_BODY_BYTES = 16 * 1024
 # Characters XML cannot hold: lxml refuses text that contains them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BODY_BYTES = re.compile(rb"<body[\s>]", re.IGNORECASE)
+_BODY_TEXT = re.compile(r"<body[\t\n\v\f\r >]", re.IGNORECASE | re.ASCII)  # the same, in text
 _parser = lxml.etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
 )
@@ -98,6 +99,19 @@ def _utf8(markup: str) -> bytes:
         return _NOT_XML.sub("", markup).encode("utf-8")
 
 
+def _text_cut(markup: str) -> bytes:
+    """`_utf8_cut(_utf8(markup[:MAX_HTML_CHARS]))[0]`, for text in another charset than UTF-8,
+    encoding only what lies before its <body> and as many characters after it as the cap
+    has bytes (never fewer bytes): the same caps, in bytes, as UTF-8 mail has."""
+    body = _BODY_TEXT.search(markup, 0, MAX_HTML_CHARS)  # the first, as in the bytes
+    start = len(_utf8(markup[: body.start()])) if body else 0
+    if start + 6 > MAX_HTML_CHARS:  # "<body" and one more byte past the bytes' cap: not found
+        body, start = None, 0
+    at = body.start() if body else 0
+    chunk = _utf8(markup[at : min(at + MAX_BODY_BYTES, MAX_HTML_CHARS)])
+    return _for_xml(chunk[: _character_start(chunk, min(MAX_BODY_BYTES, MAX_HTML_CHARS - start))])
+
+
 def _for_xml(data: bytes) -> bytes:
     """The UTF-8 `data` without the characters XML cannot hold (lxml refuses them): UTF-8
     never uses an ASCII byte inside another character, so the control characters are deleted
@@ -152,10 +166,7 @@ def html_text(markup: str | bytes) -> tuple[str, list[str]]:
     """The text of an HTML document (not tidied), and every href in it, in order. `markup`
     as text, or as bytes when the caller has it in valid UTF-8 (the bytes it was decoded
     from): then it is cut as bytes, never decoded or encoded."""
-    # Text in another charset: as many characters as the caps have bytes, encoded, are more
-    # bytes than they read, and they are cut as the bytes are.
-    utf8 = markup if isinstance(markup, bytes) else _utf8(markup[:MAX_HTML_CHARS])
-    data, _ = _utf8_cut(utf8)
+    data = _utf8_cut(markup)[0] if isinstance(markup, bytes) else _text_cut(markup)
     data = _without_padding(data)  # after the cap: the same text, once tidied
 
     if _blank(data):

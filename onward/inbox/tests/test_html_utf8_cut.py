@@ -33,7 +33,7 @@ def test_every_html_part_reads_the_same_from_its_bytes() -> None:
         assert html_text(markup.encode("utf-8")) == html_text(markup)
 
 
-@pytest.mark.parametrize("body_chars", [1, 2, 3, 5, 8, 13])
+@pytest.mark.parametrize("body_chars", [1, 2, 3, 5, 8, 13, 34, 55])
 def test_a_cut_at_any_character_reads_the_same(
     body_chars: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -41,9 +41,27 @@ def test_a_cut_at_any_character_reads_the_same(
     monkeypatch.setattr(htmltext, "MAX_HTML_CHARS", 40)
     rng = random.Random(body_chars)
     pieces = ["a", "é", "€", "😀", "<p>", "</p>", "<body>", " ", "\x01", "\ufffe", "\uffff"]
+    pieces += ["<BODY\t", "<body\x0b", "<body\xa0", "<bodyx>", "k"]
     for _ in range(3000):
         markup = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         assert html_text(markup.encode("utf-8")) == html_text(markup), markup
+        data, _ = htmltext._utf8_cut(markup.encode("utf-8"))
+        assert len(data) <= body_chars
+        data.decode("utf-8")  # whole characters: no error
+
+
+def test_the_cap_counts_bytes_and_keeps_whole_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(htmltext, "MAX_BODY_BYTES", 12)
+    # "<body>" is 6 bytes, "é" 2, "€" 3: 6 + 2 + 3 = 11 bytes, and "😀" (4) would pass 12.
+    for markup in ("<body>é€😀xyz", "<BODY>é€😀xyz", "<head>ü</head><body>é€😀xyz"):
+        body = markup.index("é") - 6
+        assert htmltext._utf8_cut(markup.encode("utf-8")) == (
+            markup[body : body + 8].encode("utf-8"),
+            True,
+        )
+        assert html_text(markup.encode("utf-8")) == ("é€", [])
+        assert html_text(markup) == ("é€", [])
+    assert htmltext._utf8_cut("ab😀".encode()) == ("ab😀".encode(), False)  # no <body>: from 0
 
 
 def test_the_bytes_are_used_only_when_the_text_is_their_utf8_reading() -> None:
