@@ -167,9 +167,9 @@ def _readable(found: mime.Texts, warnings: list[str]) -> tuple[str, list[str]]:
             warnings.append(f"attachment {name} ({size // (1024 * 1024)} MB) skipped")
     markup, links = "", list[str]()
     if found.html_qp is not None:
-        markup, links = html_text(*_qp_html_of(found.html_qp, found.html_charset, warnings))
+        markup, links = html_text(_qp_html_of(found.html_qp, found.html_charset, warnings))
     elif found.html is not None:
-        markup, links = html_text(*_html_of(found.html, found.html_charset, warnings))
+        markup, links = html_text(_html_of(found.html, found.html_charset, warnings))
     if found.plain is not None:
         plain = text_of(found.plain, found.plain_charset, warnings)
         if plain.strip():
@@ -191,23 +191,23 @@ def _read_as_utf8(charset: str | None) -> bool:
     return codec in ("utf-8", "ascii")
 
 
-def _html_of(data: bytes, charset: str | None, warnings: list[str]) -> tuple[str, bytes | None]:
-    """`text_of(data, charset, warnings)`, and the bytes themselves when that text is their
-    UTF-8 reading (htmltext then cuts them instead of encoding the text again)."""
+def _html_of(data: bytes, charset: str | None, warnings: list[str]) -> str | bytes:
+    """`text_of(data, charset, warnings)`, or the bytes themselves when that text is their
+    UTF-8 reading (html_text then cuts them, and never decodes or encodes them again)."""
     if _read_as_utf8(charset):
         try:
-            text = data.decode("utf-8")  # what decode_bytes gives, for these charsets
+            data.decode("utf-8")  # valid: what decode_bytes gives, for these charsets
         except UnicodeDecodeError:
-            return text_of(data, charset, warnings), None
+            return text_of(data, charset, warnings)
         _warn_unknown(charset, warnings)
-        return text, data
-    return text_of(data, charset, warnings), None
+        return data
+    return text_of(data, charset, warnings)
 
 
 _QP_MORE = 2048  # encoded bytes decoded next, when the first lines were not enough
 
 
-def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[str, bytes | None]:
+def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> str | bytes:
     """`_html_of` of the quoted-printable part `raw` decoded (as mime.decode does), but when
     it is read as UTF-8 only its first lines are decoded, as many as html_text reads (about
     half of an applicant-tracking template: its head, and 16 KB of its body). Whether the
@@ -216,8 +216,8 @@ def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[s
     if _read_as_utf8(charset):
         # QP leaves "<body" as it is; a template's body takes 1.05-1.13 encoded bytes a
         # character (the benchmark's), and a few more lines are decoded when that is short.
-        size = max(raw.find(b"<body"), 0) + htmltext.MAX_BODY_CHARS * 9 // 8
-        lines, text, rest, at = b"", "", b"", 0  # decoded: whole lines, their text, the rest
+        size = max(raw.find(b"<body"), 0) + htmltext.MAX_BODY_BYTES * 9 // 8
+        lines, rest, at = b"", b"", 0  # decoded: whole lines, and the rest
         view = memoryview(raw)  # a2b_qp reads a slice of it without copying the bytes
         while size < len(raw):
             # Decoding stops and starts cleanly after an encoded line break, and a decoded one
@@ -228,15 +228,15 @@ def _qp_html_of(raw: bytes, charset: str | None, warnings: list[str]) -> tuple[s
                 at, end = cut, more.rfind(b"\n") + 1
                 whole = more[:end]  # sliced once (b"" + whole is whole itself, not a copy)
                 try:
-                    text += whole.decode("utf-8")
+                    whole.decode("utf-8")  # valid UTF-8, or read whole below
                 except UnicodeDecodeError:
                     break  # broken in these lines, so in the whole part: read it whole
                 lines, rest = lines + whole, more[end:]
                 if len(lines) > MAX_TEXT_BYTES:
                     break  # mime.decode's cap: read it whole, and cut, as before
-                if reads_alone(text):
+                if reads_alone(lines):
                     _warn_unknown(charset, warnings)
-                    return text, lines
+                    return lines
             size += _QP_MORE
     data, _ = mime.decode(raw, "quoted-printable", MAX_TEXT_BYTES)
     return _html_of(data, charset, warnings)

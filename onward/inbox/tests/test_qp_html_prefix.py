@@ -18,12 +18,12 @@ from onward.inbox.tests.known_mail import raw_messages
 def _whole(raw: bytes, charset: str | None) -> tuple[tuple[str, list[str]], list[str]]:
     warnings: list[str] = []
     data, _ = mime.decode(raw, "quoted-printable", parsing.MAX_TEXT_BYTES)
-    return html_text(*parsing._html_of(data, charset, warnings)), warnings
+    return html_text(parsing._html_of(data, charset, warnings)), warnings
 
 
 def _lines(raw: bytes, charset: str | None) -> tuple[tuple[str, list[str]], list[str]]:
     warnings: list[str] = []
-    return html_text(*parsing._qp_html_of(raw, charset, warnings)), warnings
+    return html_text(parsing._qp_html_of(raw, charset, warnings)), warnings
 
 
 def _qp_parts() -> list[tuple[bytes, str | None]]:
@@ -61,7 +61,7 @@ def _encode(text: str, rng: random.Random) -> bytes:
 
 @pytest.mark.parametrize("body_chars", [1, 3, 8, 20])
 def test_made_up_parts_read_the_same(body_chars: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(htmltext, "MAX_BODY_CHARS", body_chars)
+    monkeypatch.setattr(htmltext, "MAX_BODY_BYTES", body_chars)
     monkeypatch.setattr(htmltext, "MAX_HTML_CHARS", 60)
     monkeypatch.setattr(parsing, "_QP_MORE", 7)
     rng = random.Random(body_chars)
@@ -83,9 +83,9 @@ def test_made_up_parts_read_the_same(body_chars: int, monkeypatch: pytest.Monkey
 def test_a_part_broken_only_past_what_is_read_reads_as_utf8(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(htmltext, "MAX_BODY_CHARS", 20)
+    monkeypatch.setattr(htmltext, "MAX_BODY_BYTES", 20)
     raw = binascii.b2a_qp("<body><p>Café, thank you</p>\n".encode()) + b"\n" + b"=E9 " * 2000
-    assert _lines(raw, "utf-8")[0][0] == "\nCafé, thank\n"  # 20 characters of the body
+    assert _lines(raw, "utf-8")[0][0] == "\nCafé, than\n"  # 20 bytes of the body ("é" is 2)
     assert _whole(raw, "utf-8")[0][0].startswith("\nCafÃ©")  # all read as Windows-1252
     # Broken in what is read: read whole, as before.
     raw = b"<body><p>Caf=E9</p>\n" + b"x" * 200
