@@ -334,8 +334,15 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
 
 
 def _from_display_name(mail: Mail, slugs: list[str]) -> str | None:
-    name = mail.sender_name
-    if not name or _recruiter_through_system(mail, name, slugs):
+    """The company the sender's display name gives, if it gives one."""
+    return _display_name_company(mail.sender_name, mail.sender_email, tuple(slugs))
+
+
+# It depends on the display name, the address and the slugs alone, and a system's sender comes
+# back with every message it sends ("Acme Careers" <noreply@successfactors.eu>): read once.
+@lru_cache(maxsize=1024)
+def _display_name_company(name: str, email: str, slugs: tuple[str, ...]) -> str | None:
+    if not name or _recruiter_through_system(email, name, slugs):
         return None
     if "_" in name:
         # "Applied_Materials_HR amat": a system's name for the company, then its code.
@@ -353,28 +360,28 @@ def _from_display_name(mail: Mail, slugs: list[str]) -> str | None:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if (
         at
-        and is_person_name(at.group(1), mail.sender_email)
+        and is_person_name(at.group(1), email)
         and not all(word in name_words.GENERIC for word in company_key(at.group(2)).split())
     ):
         return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
     # "Anna Huber (Acme)", "Huber Anna, Acme": a person, then who she writes for
     if (
         (after := _PERSON_THEN.match(name))
-        and is_person_name(after.group(1), mail.sender_email)
+        and is_person_name(after.group(1), email)
         and not _DEGREE.fullmatch(employer := after.group(2) or after.group(3))
     ):
         return employer
-    if is_person_name(name, mail.sender_email):
+    if is_person_name(name, email):
         return None
     return name
 
 
-def _recruiter_through_system(mail: Mail, name: str, slugs: list[str]) -> bool:
+def _recruiter_through_system(email: str, name: str, slugs: tuple[str, ...]) -> bool:
     """ "Anna Huber" <acme-jobs@m.personio.de>: a recruiter writing through the system, which
     names her employer in its address. A name at a system's domain is read as the company's
     ("Acme Robotics" <no-reply@greenhouse.io>), so a person's name there is told apart only
     when the address names a tenant that is not that name."""
-    local, _, domain = mail.sender_email.lower().partition("@")
+    local, _, domain = email.lower().partition("@")
     if not any(label in ats_senders.ATS_VENDORS for label in domain.split(".")):
         return False
     tenants = [slug for slug in slugs if slug in local]
