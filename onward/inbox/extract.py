@@ -90,10 +90,11 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
     plausible: dict[str, bool] = {}  # a template names the same company many times
+    sender, slug_key = (mail.sender_email, mail.sender_name), tuple(slugs)
 
     def is_plausible(name: str) -> bool:
         if (known := plausible.get(name)) is None:
-            known = plausible[name] = _plausible_company(name, role, mail, slugs)
+            known = plausible[name] = _plausible_company(name, role, *sender, slug_key)
         return known
 
     def vote(name: str | None, weight: int, *, vendor_ok: bool = True) -> None:
@@ -295,7 +296,12 @@ _TEAM_AT = re.compile(
 )
 
 
-def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
+# It depends on the candidate, the role, the sender and the slugs alone; a template names the
+# same company, role and sender in every message it sends: each answer is kept.
+@lru_cache(maxsize=4096)
+def _plausible_company(
+    name: str, role: str | None, sender_email: str, sender_name: str, slugs: tuple[str, ...]
+) -> bool:
     key = company_key(name)
     if not key or key in name_words.NOT_COMPANY or len(key) < 2 or len(name) > 60:
         return False
@@ -308,7 +314,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     first = key.split()[0]
     if first in name_words.NOT_COMPANY and len(key.split()) == 1:
         return False
-    own = ats_senders.SELF_HIRING.get(mail.sender_email.lower().partition("@")[2])
+    own = ats_senders.SELF_HIRING.get(sender_email.lower().partition("@")[2])
     if own and key == own:
         return True
     if key in ats_senders.ATS_NAMES or key.replace(" ", "") in ats_senders.ATS_NAMES:
@@ -322,14 +328,11 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
         return False
     if key.replace(" ", "") in slugs:
         return True
-    sender = company_key(mail.sender_name)
+    sender = company_key(sender_name)
     # Without an address, "Fonds Soziales Wien" looks like a person's name as much as "Anna
     # Huber" does: a name the text also gives is then trusted (a person signs as a person).
     return not (
-        sender
-        and key == sender
-        and mail.sender_email
-        and is_person_name(mail.sender_name, mail.sender_email)
+        sender and key == sender and sender_email and is_person_name(sender_name, sender_email)
     )
 
 

@@ -1,7 +1,8 @@
 """What depends on the sender or the subject alone is read once per sender or subject (an
 applicant-tracking system's sender and subjects come back with every message it sends), and
 gives what reading it for each message gave: the company the display name gives, the slugs
-the addresses give, the word model's subject features, and the language's word counts. Held to
+the addresses give, whether a candidate is plausible as the company, the word model's subject
+features, and the language's word counts. Held to
 the code each replaces on every written, tuning and benchmark message, read cold and then
 again with the caches full."""
 
@@ -129,3 +130,14 @@ def test_the_language_is_told_as_before(mails: list[Mail]) -> None:
     told = [languages.detect(text) for text in texts]
     assert told == [old_detect(text) for text in texts]
     assert {"de", "fr", "es", "en"} <= set(told)
+
+
+def test_a_candidates_plausibility_is_read_once_and_the_same(
+    mails: list[Mail], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract._plausible_company.cache_clear()
+    kept = _twice(extract.extract, mails)
+    assert extract._plausible_company.cache_info().hits > 0
+    monkeypatch.setattr(extract, "_plausible_company", extract._plausible_company.__wrapped__)
+    assert kept == [extract.extract(mail) for mail in mails]
+    assert sum(found.company is not None for found in kept) > 300  # type: ignore[attr-defined]
