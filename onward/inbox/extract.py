@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -243,10 +244,11 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         *mail.subject.split("\n"),
         *_lines(mail.text[:TEXT_LIMIT]),
     ]
+    kept = tuple(slugs)
     for line in lines:
         for name in _names_in_line(line):
             if name[0].lower() in firsts:
-                found += _slug_names(name, slugs)
+                found += _slug_names_kept(name, kept)
     return found
 
 
@@ -269,7 +271,7 @@ def _names_in_line(line: str) -> tuple[str, ...]:
     return tuple(NAME.findall(line))
 
 
-def _slug_names(name: str, slugs: list[str]) -> list[str]:
+def _slug_names(name: str, slugs: Sequence[str]) -> list[str]:
     """The longest run of the name's first words that squashes to a slug, if one does."""
     words = name.split()
     # Try each run of words that starts the name: "Lumen Bank Recruitment" -> "Lumen Bank".
@@ -279,6 +281,14 @@ def _slug_names(name: str, slugs: list[str]) -> list[str]:
         if squashed in slugs or _NON_WORD.sub("", " ".join(words[:end]).lower()) in slugs:
             return [" ".join(words[:end])]
     return []
+
+
+# A template names its company, and its lines their names, the same way in every message it
+# sends, with the same sender: each name's answer is kept per name and slugs.
+@lru_cache(maxsize=4096)
+def _slug_names_kept(name: str, slugs: tuple[str, ...]) -> tuple[str, ...]:
+    """`_slug_names`, kept."""
+    return tuple(_slug_names(name, slugs))
 
 
 # Compiled here, not at each call: these run for every candidate of every message.

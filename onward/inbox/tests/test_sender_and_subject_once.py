@@ -141,3 +141,10 @@ def test_a_candidates_plausibility_is_read_once_and_the_same(
     monkeypatch.setattr(extract, "_plausible_company", extract._plausible_company.__wrapped__)
     assert kept == [extract.extract(mail) for mail in mails]
     assert sum(found.company is not None for found in kept) > 300  # type: ignore[attr-defined]
+
+
+def test_the_names_that_spell_the_domain_are_kept_per_name_and_slugs(mails: list[Mail]) -> None:
+    extract._slug_names_kept.cache_clear()
+    read = _twice(lambda mail: extract._names_matching(domains.domain_slugs(mail), mail), mails)
+    assert extract._slug_names_kept.cache_info().hits > 0
+    assert sum(map(bool, read)) > 100  # the benchmark's domains are spelled in their text
