@@ -17,7 +17,7 @@ import ahocorasick
 from . import languages, vocab
 from . import model as word_model
 from .decision import says_no_folded
-from .lowering import lower
+from .lowering import lower_words
 from .parsing import Mail
 
 LABELS = ("rejection", "next_step", "offer", "received", "other")
@@ -62,7 +62,7 @@ def fold(text: str) -> str:
     """Lower case, straight quotes, single spaces: the form phrases are matched in."""
     for curly, straight in _FOLDS:
         text = text.replace(curly, straight)
-    return " ".join(lower(text).split())
+    return lower_words(text)
 
 
 class Phrases:

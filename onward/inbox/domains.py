@@ -44,9 +44,25 @@ def is_machine_address(address: str) -> bool:
 
 def domain_slugs(mail: Mail) -> list[str]:
     """Company names hidden in addresses and links: acme.wd5.myworkdayjobs.com -> "acme"."""
+    slugs = [*_address_slugs(mail.sender_email, mail.reply_to)]
+    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
+        if slug := _slug_from_link(link):
+            slugs.append(slug)
+    return [
+        s.lower()
+        for s in dict.fromkeys(slugs)
+        if s and len(s) > 1 and not _names_a_vendor(s.lower())
+    ]
+
+
+# They depend on the two addresses alone, and a sender comes back with each message it
+# sends: read once (LRU).
+@lru_cache(maxsize=1024)
+def _address_slugs(sender: str, reply_to: str) -> tuple[str, ...]:
+    """The slugs the sender's and the Reply-To addresses give, in that order (as written:
+    domain_slugs lowers them, drops repeats and vendors' names)."""
     slugs: list[str] = []
-    addresses = [mail.sender_email, mail.reply_to]
-    for address in addresses:
+    for address in (sender, reply_to):
         if "@" not in address:
             continue
         local, _, domain = address.partition("@")
@@ -66,14 +82,7 @@ def domain_slugs(mail: Mail) -> list[str]:
             slugs += _tenant(local.lower(), labels)
         elif labels and labels[-1] not in ats_senders.FREE_MAIL:
             slugs.append(labels[-1])
-    for link in mail.links[:40] + _text_links(mail.text[:TEXT_LIMIT]):
-        if slug := _slug_from_link(link):
-            slugs.append(slug)
-    return [
-        s.lower()
-        for s in dict.fromkeys(slugs)
-        if s and len(s) > 1 and not _names_a_vendor(s.lower())
-    ]
+    return tuple(slugs)
 
 
 def _tenant(local: str, labels: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,10 +91,11 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
     spelled: dict[str, str] = {}
     slugs = domain_slugs(mail)
     plausible: dict[str, bool] = {}  # a template names the same company many times
+    sender, slug_key = (mail.sender_email, mail.sender_name), tuple(slugs)
 
     def is_plausible(name: str) -> bool:
         if (known := plausible.get(name)) is None:
-            known = plausible[name] = _plausible_company(name, role, mail, slugs)
+            known = plausible[name] = _plausible_company(name, role, *sender, slug_key)
         return known
 
     def vote(name: str | None, weight: int, *, vendor_ok: bool = True) -> None:
@@ -242,10 +244,11 @@ def _names_matching(slugs: list[str], mail: Mail) -> list[str]:
         *mail.subject.split("\n"),
         *_lines(mail.text[:TEXT_LIMIT]),
     ]
+    kept = tuple(slugs)
     for line in lines:
         for name in _names_in_line(line):
             if name[0].lower() in firsts:
-                found += _slug_names(name, slugs)
+                found += _slug_names_kept(name, kept)
     return found
 
 
@@ -268,7 +271,7 @@ def _names_in_line(line: str) -> tuple[str, ...]:
     return tuple(NAME.findall(line))
 
 
-def _slug_names(name: str, slugs: list[str]) -> list[str]:
+def _slug_names(name: str, slugs: Sequence[str]) -> list[str]:
     """The longest run of the name's first words that squashes to a slug, if one does."""
     words = name.split()
     # Try each run of words that starts the name: "Lumen Bank Recruitment" -> "Lumen Bank".
@@ -278,6 +281,14 @@ def _slug_names(name: str, slugs: list[str]) -> list[str]:
         if squashed in slugs or _NON_WORD.sub("", " ".join(words[:end]).lower()) in slugs:
             return [" ".join(words[:end])]
     return []
+
+
+# A template names its company, and its lines their names, the same way in every message it
+# sends, with the same sender: each name's answer is kept per name and slugs.
+@lru_cache(maxsize=4096)
+def _slug_names_kept(name: str, slugs: tuple[str, ...]) -> tuple[str, ...]:
+    """`_slug_names`, kept."""
+    return tuple(_slug_names(name, slugs))
 
 
 # Compiled here, not at each call: these run for every candidate of every message.
@@ -295,7 +306,12 @@ _TEAM_AT = re.compile(
 )
 
 
-def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]) -> bool:
+# It depends on the candidate, the role, the sender and the slugs alone; a template names the
+# same company, role and sender in every message it sends: each answer is kept.
+@lru_cache(maxsize=4096)
+def _plausible_company(
+    name: str, role: str | None, sender_email: str, sender_name: str, slugs: tuple[str, ...]
+) -> bool:
     key = company_key(name)
     if not key or key in name_words.NOT_COMPANY or len(key) < 2 or len(name) > 60:
         return False
@@ -308,7 +324,7 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
     first = key.split()[0]
     if first in name_words.NOT_COMPANY and len(key.split()) == 1:
         return False
-    own = ats_senders.SELF_HIRING.get(mail.sender_email.lower().partition("@")[2])
+    own = ats_senders.SELF_HIRING.get(sender_email.lower().partition("@")[2])
     if own and key == own:
         return True
     if key in ats_senders.ATS_NAMES or key.replace(" ", "") in ats_senders.ATS_NAMES:
@@ -322,20 +338,24 @@ def _plausible_company(name: str, role: str | None, mail: Mail, slugs: list[str]
         return False
     if key.replace(" ", "") in slugs:
         return True
-    sender = company_key(mail.sender_name)
+    sender = company_key(sender_name)
     # Without an address, "Fonds Soziales Wien" looks like a person's name as much as "Anna
     # Huber" does: a name the text also gives is then trusted (a person signs as a person).
     return not (
-        sender
-        and key == sender
-        and mail.sender_email
-        and is_person_name(mail.sender_name, mail.sender_email)
+        sender and key == sender and sender_email and is_person_name(sender_name, sender_email)
     )
 
 
 def _from_display_name(mail: Mail, slugs: list[str]) -> str | None:
-    name = mail.sender_name
-    if not name or _recruiter_through_system(mail, name, slugs):
+    """The company the sender's display name gives, if it gives one."""
+    return _display_name_company(mail.sender_name, mail.sender_email, tuple(slugs))
+
+
+# It depends on the display name, the address and the slugs alone, and a system's sender comes
+# back with every message it sends ("Acme Careers" <noreply@successfactors.eu>): read once.
+@lru_cache(maxsize=1024)
+def _display_name_company(name: str, email: str, slugs: tuple[str, ...]) -> str | None:
+    if not name or _recruiter_through_system(email, name, slugs):
         return None
     if "_" in name:
         # "Applied_Materials_HR amat": a system's name for the company, then its code.
@@ -353,28 +373,28 @@ def _from_display_name(mail: Mail, slugs: list[str]) -> str | None:
         return at.group(1)  # "GitHub, Inc. @ icims": the company, then the system it uses
     if (
         at
-        and is_person_name(at.group(1), mail.sender_email)
+        and is_person_name(at.group(1), email)
         and not all(word in name_words.GENERIC for word in company_key(at.group(2)).split())
     ):
         return at.group(2)  # "Anna Huber | Acme Software", "Jane Doe at Acme"
     # "Anna Huber (Acme)", "Huber Anna, Acme": a person, then who she writes for
     if (
         (after := _PERSON_THEN.match(name))
-        and is_person_name(after.group(1), mail.sender_email)
+        and is_person_name(after.group(1), email)
         and not _DEGREE.fullmatch(employer := after.group(2) or after.group(3))
     ):
         return employer
-    if is_person_name(name, mail.sender_email):
+    if is_person_name(name, email):
         return None
     return name
 
 
-def _recruiter_through_system(mail: Mail, name: str, slugs: list[str]) -> bool:
+def _recruiter_through_system(email: str, name: str, slugs: tuple[str, ...]) -> bool:
     """ "Anna Huber" <acme-jobs@m.personio.de>: a recruiter writing through the system, which
     names her employer in its address. A name at a system's domain is read as the company's
     ("Acme Robotics" <no-reply@greenhouse.io>), so a person's name there is told apart only
     when the address names a tenant that is not that name."""
-    local, _, domain = mail.sender_email.lower().partition("@")
+    local, _, domain = email.lower().partition("@")
     if not any(label in ats_senders.ATS_VENDORS for label in domain.split(".")):
         return False
     tenants = [slug for slug in slugs if slug in local]

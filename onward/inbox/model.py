@@ -108,6 +108,7 @@ _LANE = 64
 _BIAS = 1 << 20  # above any weight: 5.97 * 10,000 < 2**16
 _MASK = (1 << _LANE) - 1
 _SENTENCES_KEPT = 4096
+_SUBJECTS_KEPT = 1024
 
 
 def _packed(weights: dict[str, list[float]]) -> list[int] | None:
@@ -145,8 +146,16 @@ class Model:
         init=False, repr=False, compare=False
     )
 
+    # Per subject (as the message has it): its features' rows and its unknown features, kept
+    # likewise (an applicant-tracking system's subjects come back: "Your application to Acme").
+    subject_split: Callable[[str], tuple[tuple[int, ...], tuple[str, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "split", lru_cache(maxsize=_SENTENCES_KEPT)(self._split))
+        subject_split = lru_cache(maxsize=_SUBJECTS_KEPT)(self._subject_split)
+        object.__setattr__(self, "subject_split", subject_split)
 
     def read(self, found: set[str]) -> tuple[float, dict[str, float]]:
         """How much of the message the model knows (little, for a language it was hardly
@@ -180,7 +189,8 @@ class Model:
         if self.packed is None:
             return self.read(features(subject, text, no=no, bulk=bulk, folded=folded))
         body = text if folded else _fold(text[:TEXT_LIMIT])
-        extra = _subject_features(_fold(subject))
+        subject_rows, subject_unknown = self.subject_split(subject)
+        extra: set[str] = set()  # the pairs across sentence breaks, and the two signals
         last = ""
         if sentences is None:
             sentences = body.split(". ")
@@ -199,13 +209,12 @@ class Model:
             extra.add("__says_no__")
         if bulk:
             extra.add("__bulk__")
-        known_rows = set[int]().union(*map(itemgetter(0), split.values()))
-        unknown_features = set[str]().union(*map(itemgetter(1), split.values()))
-        for feature in extra:
-            if (row := self.rows.get(feature)) is None:
-                unknown_features.add(feature)
-            else:
-                known_rows.add(row)
+        known_rows = set(subject_rows).union(*map(itemgetter(0), split.values()))
+        unknown_features = set(subject_unknown).union(*map(itemgetter(1), split.values()))
+        rows = self.rows
+        known_extra = rows.keys() & extra  # (in C, as in _split)
+        known_rows.update(map(rows.__getitem__, known_extra))
+        unknown_features |= extra - known_extra
         size = len(known_rows) + len(unknown_features)
         return self._opinion(len(known_rows), size, self._sums(known_rows))
 
@@ -215,6 +224,12 @@ class Model:
         rows = self.rows
         found = rows.keys() & words_and_pairs  # (in C: each feature looked up once)
         return tuple(map(rows.__getitem__, found)), tuple(words_and_pairs - found), first, final
+
+    def _subject_split(self, subject: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        found = _subject_features(_fold(subject))
+        rows = self.rows
+        known = rows.keys() & found
+        return tuple(map(rows.__getitem__, known)), tuple(found - known)
 
     def _sums(self, known_rows: set[int]) -> list[float]:
         packed = self.packed or []  # only called when there is one

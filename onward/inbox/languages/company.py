@@ -96,36 +96,40 @@ def signature_companies(text: str) -> tuple[str, ...]:
     """Company names in the last lines of a message's text (the signature)."""
     found: list[str] = []
     lines = [line.strip(" \t/|") for line in text.strip().split("\n")[-8:]]
-    for i, line in enumerate(lines):
-        if not line or len(line) > 90:
-            continue
+    for i, (team_alone, names) in enumerate(map(_line_companies, lines)):
         # "Ihr Recruiting Team" on its own line, the company on the next
-        if (
-            _TEAM_ALONE.match(line)
-            and i + 1 < len(lines)
-            and (match := re.fullmatch(rf"({_NAME})(?:\.(?:at|de|ch|com|nl))?", lines[i + 1]))
-        ):
-            found.append(match.group(1))
-        elif (
-            _TEAM_ALONE.match(line)
-            and i + 1 < len(lines)
-            and (match := _DOMAIN_LINE.match(lines[i + 1].lower()))
-        ):
-            found.append(match.group(1))  # "Recruiting-Team / spusu.at"
-        if (match := _DEPARTMENT_AND_NAME.match(line)) and not _is_person_line(
-            name := next(group for group in match.groups() if group)
-        ):
-            found.append(name)  # (not "Anna Huber | Recruiting": the signer and her team)
-            continue
-        for part in re.split(r"\s*//\s*|\s+\|\s+", line):
-            if match := _WITH_LEGAL.match(part):
-                # written with its legal form, which tells a company from a department
-                found.append(f"{match.group(1)} {match.group(2)}")
-            elif match := _SIGNED_BY_TEAM.match(part):
-                found.append(_GROUP.sub("", match.group(1)))
-            elif match := _SIGNED_DE.match(part):
-                found.append(next(group for group in match.groups() if group))
+        if team_alone and i + 1 < len(lines):
+            if match := re.fullmatch(rf"({_NAME})(?:\.(?:at|de|ch|com|nl))?", lines[i + 1]):
+                found.append(match.group(1))
+            elif match := _DOMAIN_LINE.match(lines[i + 1].lower()):
+                found.append(match.group(1))  # "Recruiting-Team / spusu.at"
+        found += names
     return tuple(name for name in found if len(name) > 1)
+
+
+# What a signature line says on its own, kept per line: the tail a message is cut to (and so
+# the tail signature_companies keeps) changes from message to message, its lines much less.
+@lru_cache(maxsize=4096)
+def _line_companies(line: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether the (stripped) line is a team's name alone, whose company the next line may
+    give, and the names the line gives by itself, in order."""
+    if not line or len(line) > 90:
+        return False, ()
+    team_alone = _TEAM_ALONE.match(line) is not None
+    if (match := _DEPARTMENT_AND_NAME.match(line)) and not _is_person_line(
+        name := next(group for group in match.groups() if group)
+    ):
+        return team_alone, (name,)  # (not "Anna Huber | Recruiting": the signer and her team)
+    found: list[str] = []
+    for part in re.split(r"\s*//\s*|\s+\|\s+", line):
+        if match := _WITH_LEGAL.match(part):
+            # written with its legal form, which tells a company from a department
+            found.append(f"{match.group(1)} {match.group(2)}")
+        elif match := _SIGNED_BY_TEAM.match(part):
+            found.append(_GROUP.sub("", match.group(1)))
+        elif match := _SIGNED_DE.match(part):
+            found.append(next(group for group in match.groups() if group))
+    return team_alone, tuple(found)
 
 
 # The signature block most mail ends with, in every language: a closing, the signer's name,
