@@ -43,32 +43,17 @@ class Texts:
 
 def split_head(raw: bytes) -> tuple[bytes, bytes]:
     """The header block and the body: split at the first empty line."""
-    block, start = head_and_start(raw)
-    return block, raw[start:]
-
-
-def head_and_start(raw: bytes, start: int = 0, end: int | None = None) -> tuple[bytes, int]:
-    """`split_head(raw[start:end])`, but where the body starts in `raw` instead of the body:
-    a message's body is most of its bytes (41 KB of an applicant-tracking system's), and
-    the parts are read where they lie, not copied out of it."""
-    end = len(raw) if end is None else end
-    if raw.startswith(b"\n", start, end):
-        return b"", start + 1
-    if raw.startswith(b"\r\n", start, end):
-        return b"", start + 2
-    lf = raw.find(b"\n\n", start, end)
+    if raw.startswith((b"\n", b"\r\n")):
+        return b"", raw[1:] if raw.startswith(b"\n") else raw[2:]
+    lf = raw.find(b"\n\n")
     # Only a CRLF blank line before the first LF one matters: mbox mail (LF) is not read to
     # its end for one.
-    crlf = (
-        raw.find(b"\r\n\r\n", start, min(lf + 3, end))
-        if lf >= 0
-        else raw.find(b"\r\n\r\n", start, end)
-    )
+    crlf = raw.find(b"\r\n\r\n", 0, lf + 3) if lf >= 0 else raw.find(b"\r\n\r\n")
     if crlf >= 0 and (lf < 0 or crlf < lf):
-        return raw[start:crlf], crlf + 4
+        return raw[:crlf], raw[crlf + 4 :]
     if lf >= 0:
-        return raw[start:lf], lf + 2
-    return raw[start:end], end
+        return raw[:lf], raw[lf + 2 :]
+    return raw, b""
 
 
 def headers(block: bytes) -> dict[str, str]:
@@ -105,27 +90,15 @@ def content_type(value: str | None) -> tuple[str, dict[str, str]]:
     return kind, params
 
 
-def texts(
-    head: dict[str, str], body: bytes, limit: int, *, raw_qp_html: bool = False, start: int = 0
-) -> Texts:
-    """The text parts of `body[start:]` (`start`: where the body starts in the message's
-    bytes, when they are given whole; the same parts, read without copying the body)."""
+def texts(head: dict[str, str], body: bytes, limit: int, *, raw_qp_html: bool = False) -> Texts:
     found = Texts()
-    _walk(head, body, start, len(body), found, limit, 0, raw_qp_html)
+    _walk(head, body, found, limit, 0, raw_qp_html)
     return found
 
 
 def _walk(
-    head: dict[str, str],
-    raw: bytes,
-    start: int,
-    end: int,
-    found: Texts,
-    limit: int,
-    depth: int,
-    raw_qp: bool,
+    head: dict[str, str], body: bytes, found: Texts, limit: int, depth: int, raw_qp: bool
 ) -> None:
-    """Reads the part `raw[start:end]` (its body; `head`: its headers)."""
     if depth > MAX_DEPTH:
         found.too_deep = True
         return
@@ -134,14 +107,13 @@ def _walk(
         boundary = params.get("boundary")
         # Without its boundary (or with a boundary that never comes) a multipart has no
         # parts to read; the standard parser finds no text in it either.
-        delimiter = b"--" + boundary.encode("latin-1", "replace") if boundary else b""
-        for part_start, part_end in _parts(raw, start, end, delimiter) if boundary else []:
-            part_head, body_start = head_and_start(raw, part_start, part_end)
-            _walk(headers(part_head), raw, body_start, part_end, found, limit, depth + 1, raw_qp)
+        for part in _parts(body, boundary.encode("latin-1", "replace")) if boundary else []:
+            part_head, part_body = split_head(part)
+            _walk(headers(part_head), part_body, found, limit, depth + 1, raw_qp)
         return
     if kind == "message/rfc822":
-        inner_head, inner_start = head_and_start(raw, start, end)
-        _walk(headers(inner_head), raw, inner_start, end, found, limit, depth + 1, raw_qp)
+        inner_head, inner_body = split_head(body)
+        _walk(headers(inner_head), inner_body, found, limit, depth + 1, raw_qp)
         return
     disposition = head.get("content-disposition", "").lower()
     attachment = disposition.startswith("attachment")
@@ -151,44 +123,38 @@ def _walk(
         quoted_printable = encoding.strip().lower() == "quoted-printable"
         first_html = found.html is None and found.html_qp is None
         if slot == "html" and raw_qp and quoted_printable and first_html:
-            found.html_qp = raw[start : min(end, start + limit * 3)]  # what decode() would decode
+            found.html_qp = body[: limit * 3]  # what decode() would decode
             found.html_charset = params.get("charset")
             return
         if getattr(found, slot) is None and (slot == "plain" or found.html_qp is None):
-            # (decode reads at most limit * 3 of the encoded bytes, whatever the encoding)
-            data, broken = decode(raw[start : min(end, start + limit * 3)], encoding, limit)
+            data, broken = decode(body, encoding, limit)
             found.broken = found.broken or broken
             setattr(found, slot, data)
             setattr(found, f"{slot}_charset", params.get("charset"))
         return
     encoding = head.get("content-transfer-encoding", "").strip().lower()
-    size = (end - start) * 3 // 4 if encoding == "base64" else end - start
+    size = len(body) * 3 // 4 if encoding == "base64" else len(body)
     name = content_type(disposition.replace("attachment", "x", 1))[1].get("filename") or kind
     found.attachments.append((name, size))
 
 
-def _parts(raw: bytes, start: int, end: int, delimiter: bytes) -> list[tuple[int, int]]:
-    """Where each part of the multipart body `raw[start:end]` lies in `raw`: the pieces
-    `raw[start:end].split(delimiter)` gives after the first, each after its delimiter's line
-    and before the line break that ends it, up to the closing delimiter."""
+def _parts(body: bytes, boundary: bytes) -> list[bytes]:
+    delimiter = b"--" + boundary
+    pieces = body.split(delimiter)
     parts = []
-    found = raw.find(delimiter, start, end)
-    while found >= 0:
-        piece = found + len(delimiter)
-        found = raw.find(delimiter, piece, end)
-        piece_end = end if found < 0 else found
-        if raw.startswith(b"--", piece, piece_end):
+    for piece in pieces[1:]:
+        if piece.startswith(b"--"):
             break  # the closing delimiter
-        newline = raw.find(b"\n", piece, piece_end)
+        newline = piece.find(b"\n")
         if newline < 0:
             continue
-        part, part_end = newline + 1, piece_end
+        part = piece[newline + 1 :]
         # The line break before the next delimiter belongs to the delimiter.
-        if raw.endswith(b"\r\n", part, part_end):
-            part_end -= 2
-        elif raw.endswith(b"\n", part, part_end):
-            part_end -= 1
-        parts.append((part, part_end))
+        if part.endswith(b"\r\n"):
+            part = part[:-2]
+        elif part.endswith(b"\n"):
+            part = part[:-1]
+        parts.append(part)
     return parts
 
 

@@ -118,13 +118,12 @@ def parse(raw: bytes, *, truncated: bool = False, size: int = 0) -> Mail:
     """`size` is the whole message's, when only its beginning (`raw`) was kept."""
     if not mime.looks_like_headers(raw):
         raise NotAnEmail(NOT_AN_EMAIL)
-    block, start = mime.head_and_start(raw)  # the body is read where it lies, not copied
+    block, body = mime.split_head(raw)
     head = mime.headers(block)
     if not any(head.get(name) for name in ("from", "date", "subject", "message-id")):
         raise NotAnEmail(NOT_AN_EMAIL)
     warnings: list[str] = []
-    found = mime.texts(head, raw, MAX_TEXT_BYTES, raw_qp_html=True, start=start)
-    text, links = _readable(found, warnings)
+    text, links = _readable(mime.texts(head, body, MAX_TEXT_BYTES, raw_qp_html=True), warnings)
     subject = header_text(head.get("subject"))
     if truncated:
         megabytes = f" ({size / (1024 * 1024):.0f} MB)" if size > len(raw) else ""
@@ -135,7 +134,7 @@ def parse(raw: bytes, *, truncated: bool = False, size: int = 0) -> Mail:
     sender_name, sender_email = address_of(head.get("from"))
     precedence = head.get("precedence", "").strip().lower()
     mail = Mail(
-        key=message_id or _hash_key(head, raw[start:]),
+        key=message_id or _hash_key(head, body),
         message_id=message_id,
         date=parse_date(head.get("date")),
         subject=subject,
