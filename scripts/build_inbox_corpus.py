@@ -22,7 +22,6 @@ import io
 import json
 import quopri
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from corpus_sources import (  # noqa: E402
     taneja,
     tum_apply,
 )
+from corpus_sources.git_files import show  # noqa: E402
 from corpus_sources.labels import (  # noqa: E402
     CHOTI_STAND_INS,
     COMPANY,
@@ -59,15 +59,6 @@ from corpus_sources.labels import (  # noqa: E402
 from onward.inbox.extract import company_key  # noqa: E402
 
 OUT = ROOT / "onward" / "inbox" / "corpus"
-
-
-def show(git_dir: str, commit: str, path: str) -> str:
-    out = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
-        capture_output=True,
-        check=True,
-    )
-    return out.stdout.decode("utf-8")
 
 
 def rows(name: str, text: str, more: list[str]) -> list[dict[str, str]]:
@@ -162,9 +153,11 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         subject = " ".join(row["subject"].split())
         kind = row.get("body_type", "plain")
         body, kind = decoded(row["body"]) if name == "dewey" else (row["body"], kind)
+        # The digest (a message's group when it names no company) is of the text as
+        # published: the split was made before passcodes were scrubbed, and must not move.
+        digest = hashlib.sha256(f"{subject}\n{' '.join(body.split())}".encode()).hexdigest()
         # Meeting invitations carry their passcodes: long past, but nothing we need to keep.
         body = _PASSCODE.sub(r"\1[removed]", body)
-        digest = hashlib.sha256(f"{subject}\n{' '.join(body.split())}".encode()).hexdigest()
         if digest in seen:
             continue
         seen.add(digest)

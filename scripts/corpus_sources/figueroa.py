@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
+
+from .git_files import show
 
 REPO = "nelsonfigueroa/rejection-api"
 COMMIT = "b06ca49"  # "moar rejections", 2024-07-11: the file's last change
@@ -44,11 +45,7 @@ TEMPLATE: dict[int, str] = {
 
 def messages(git_dir: str) -> list[dict[str, str]]:
     """Each rejection as {"n", "subject", "from", "body", "label", "company", "group"?}."""
-    text = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{PATH}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
+    text = show(git_dir, COMMIT, PATH)
     rows = [row for row in csv.reader(io.StringIO(text)) if row]
     if len(rows) != COUNT:
         raise ValueError(f"expected {COUNT} rows in {REPO}@{COMMIT}:{PATH}, found {len(rows)}")

@@ -26,7 +26,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-import subprocess
+
+from .git_files import show
 
 REPO = "adja-qista/nlpJobUnderstanding"
 COMMIT = "57eefe933d14114651b786e2ee77817794262918"
@@ -116,11 +117,7 @@ def _print_view(content: str) -> tuple[str, str, str]:
 
 def rows(git_dir: str) -> list[dict[str, str]]:
     """His messages, in the file's order, each with its row number (`n`) in the file."""
-    raw = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{PATH}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
+    raw = show(git_dir, COMMIT, PATH)
     csv.field_size_limit(10**9)
     out = []
     for n, row in enumerate(csv.DictReader(io.StringIO(raw))):

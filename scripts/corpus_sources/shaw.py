@@ -26,6 +26,8 @@ import subprocess
 from email import policy
 from email.message import EmailMessage
 
+from .git_files import show_bytes
+
 REPO = "cyberthreatgurl/GmailJobTracker"
 COMMIT = "4b1e117a745466ddbe8574b54737065e53e7b99d"
 FOLDER = "tests/emails/"
@@ -208,11 +210,7 @@ def messages(git_dir: str) -> list[dict[str, str]]:
     for n, name in enumerate(_names(git_dir)):
         if name in SKIP:
             continue
-        raw = subprocess.run(
-            ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{FOLDER}{name}"],
-            capture_output=True,
-            check=True,
-        ).stdout
+        raw = show_bytes(git_dir, COMMIT, f"{FOLDER}{name}")
         message = email.message_from_bytes(raw, policy=policy.default)
         assert isinstance(message, EmailMessage)
         body, kind = _text(message)

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
+
+from .git_files import show_bytes
 
 REPO = "cyberthreatgurl/GmailJobTracker"
 COMMIT = "40ffc9fb249d98bd35108738a4c5465f46c6bf60"
@@ -165,11 +166,7 @@ def _rows(git_dir: str) -> dict[str, dict[str, str]]:
     """Each message once, by Gmail id, with the first non-empty text of the three exports."""
     found: dict[str, dict[str, str]] = {}
     for path in FILES:
-        raw = subprocess.run(
-            ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{path}"],
-            capture_output=True,
-            check=True,
-        ).stdout
+        raw = show_bytes(git_dir, COMMIT, path)
         for row in json.loads(raw.decode("utf-8-sig")):
             known = found.get(row["msg_id"])
             if known is None or (not known["body"].strip() and (row["body"] or "").strip()):

@@ -15,7 +15,8 @@ address ("apply through fb.com/careers"), which is not the company written out, 
 from __future__ import annotations
 
 import re
-import subprocess
+
+from .git_files import show
 
 REPO = "humblef00ls/rejection-wordgram"
 COMMIT = "98b9925c8de319ec138bf60954c33209391dbfb3"
@@ -44,11 +45,7 @@ LABELS: dict[int, tuple[str, str]] = {
 
 def messages(git_dir: str) -> list[dict[str, str]]:
     """Each pasted rejection as {"n", "subject", "from", "body", "label", "company"}."""
-    source = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{PATH}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
+    source = show(git_dir, COMMIT, PATH)
     found = _TEXTS.search(source)
     if found is None:
         raise ValueError(f"{REPO}@{COMMIT}:{PATH} has no list of texts")
