@@ -26,7 +26,6 @@ Figures: rejection recall, other mail called a rejection, accuracy, and recall p
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import resource
 import sys
@@ -47,13 +46,11 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.preprocessing import normalize
-from train_inbox_model import MIN_COUNT, C, read, temperature
+from train_inbox_model import MIN_COUNT, C, read, temperature, tuning_mail
 
 from onward.inbox import classify as rules
-from onward.inbox import corpus
 from onward.inbox import model as word_model
 from onward.inbox.classify import LABELS, fold
-from onward.inbox.evaluation import DEVSET
 from onward.inbox.extract import company_key
 from onward.inbox.parsing import Mail, parse
 
@@ -76,27 +73,17 @@ def sentences_of(mail: Mail) -> list[str]:
 
 
 def items() -> list[Item]:
+    """The model's training mail, each message in its group: its source's company (or the
+    message alone, when it names none); the written set is one group."""
     found: list[Item] = []
-    for source in corpus.sources():
-        for example in corpus.examples(source, "tune"):
-            key = company_key(example.company) if example.company else ""
-            group = f"{source}:{key or example.id}"
-            found.append(
-                Item(
-                    source,
-                    group,
-                    example.label,
-                    example.mail,
-                    read(example.mail),
-                    sentences_of(example.mail),
-                )
-            )
-    with (DEVSET / "tune" / "labels.csv").open(newline="") as handle:
-        for row in csv.DictReader(handle):
-            mail = parse((DEVSET / "tune" / row["file"]).read_bytes())
-            found.append(
-                Item("devset", "devset", row["label"], mail, read(mail), sentences_of(mail))
-            )
+    for tuning in tuning_mail():
+        if tuning.source == "devset":
+            group = "devset"
+        else:
+            key = company_key(tuning.company) if tuning.company else ""
+            group = f"{tuning.source}:{key or tuning.name}"
+        mail = tuning.mail
+        found.append(Item(tuning.source, group, tuning.label, mail, read(mail), sentences_of(mail)))
     return found
 
 

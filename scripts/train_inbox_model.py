@@ -17,6 +17,8 @@ import csv
 import json
 import math
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -50,17 +52,35 @@ def read(mail: Mail) -> set[str]:
     return features(mail.subject, text, no=no, bulk=mail.bulk)
 
 
+@dataclass(frozen=True)
+class Tuning:
+    """One message the model may be fitted to, from a real source's tuning part or the
+    written set's ("devset"), with the name it has there (its id, or its file)."""
+
+    source: str
+    name: str
+    company: str
+    label: str
+    mail: Mail
+
+
+def tuning_mail() -> Iterator[Tuning]:
+    """Every message the model is trained on, and nothing held out."""
+    for source in corpus.sources():
+        for example in corpus.examples(source, "tune"):
+            yield Tuning(source, example.id, example.company, example.label, example.mail)
+    with (DEVSET / "tune" / "labels.csv").open(newline="") as handle:
+        for item in csv.DictReader(handle):
+            mail = parse((DEVSET / "tune" / item["file"]).read_bytes())
+            yield Tuning("devset", item["file"], "", item["label"], mail)
+
+
 def training_data() -> tuple[list[set[str]], list[str]]:
     xs: list[set[str]] = []
     ys: list[str] = []
-    for source in corpus.sources():
-        for example in corpus.examples(source, "tune"):
-            xs.append(read(example.mail))
-            ys.append(example.label)
-    with (DEVSET / "tune" / "labels.csv").open(newline="") as handle:
-        for item in csv.DictReader(handle):
-            xs.append(read(parse((DEVSET / "tune" / item["file"]).read_bytes())))
-            ys.append(item["label"])
+    for tuning in tuning_mail():
+        xs.append(read(tuning.mail))
+        ys.append(tuning.label)
     return xs, ys
 
 

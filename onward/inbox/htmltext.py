@@ -20,7 +20,7 @@ import re
 import lxml.etree
 
 # Past this many bytes of UTF-8 an HTML part is not read at all.
-MAX_HTML_CHARS = 128 * 1024
+MAX_HTML_BYTES = 128 * 1024
 # ... and of the body (after <body>), only this much is parsed. The words that decide come
 # first: in the heaviest templates we know (the benchmark's, inline CSS on every cell) 16 KB
 # hold the letter and its signature (no label, company or role of theirs changes from 20 KB;
@@ -100,16 +100,16 @@ def _utf8(markup: str) -> bytes:
 
 
 def _text_cut(markup: str) -> bytes:
-    """`_utf8_cut(_utf8(markup[:MAX_HTML_CHARS]))[0]`, for text in another charset than UTF-8,
+    """`_utf8_cut(_utf8(markup[:MAX_HTML_BYTES]))[0]`, for text in another charset than UTF-8,
     encoding only what lies before its <body> and as many characters after it as the cap
     has bytes (never fewer bytes): the same caps, in bytes, as UTF-8 mail has."""
-    body = _BODY_TEXT.search(markup, 0, MAX_HTML_CHARS)  # the first, as in the bytes
+    body = _BODY_TEXT.search(markup, 0, MAX_HTML_BYTES)  # the first, as in the bytes
     start = len(_utf8(markup[: body.start()])) if body else 0
-    if start + 6 > MAX_HTML_CHARS:  # "<body" and one more byte past the bytes' cap: not found
+    if start + 6 > MAX_HTML_BYTES:  # "<body" and one more byte past the bytes' cap: not found
         body, start = None, 0
     at = body.start() if body else 0
-    chunk = _utf8(markup[at : min(at + MAX_BODY_BYTES, MAX_HTML_CHARS)])
-    return _for_xml(chunk[: _character_start(chunk, min(MAX_BODY_BYTES, MAX_HTML_CHARS - start))])
+    chunk = _utf8(markup[at : min(at + MAX_BODY_BYTES, MAX_HTML_BYTES)])
+    return _for_xml(chunk[: _character_start(chunk, min(MAX_BODY_BYTES, MAX_HTML_BYTES - start))])
 
 
 def _for_xml(data: bytes) -> bytes:
@@ -145,7 +145,7 @@ def _utf8_cut(utf8: bytes) -> tuple[bytes, bool]:
     """From the first <body> of the valid UTF-8 markup `utf8` (or its start), MAX_BODY_BYTES
     bytes, cut back to a whole character, without what XML cannot hold; and whether a <body>
     was found."""
-    cap = min(len(utf8), MAX_HTML_CHARS)
+    cap = min(len(utf8), MAX_HTML_BYTES)
     body = _BODY_BYTES.search(utf8, 0, cap)
     start = body.start() if body else 0
     data = utf8[start : _character_start(utf8, min(start + MAX_BODY_BYTES, cap))]
@@ -155,8 +155,8 @@ def _utf8_cut(utf8: bytes) -> tuple[bytes, bool]:
 def reads_alone(utf8: bytes) -> bool:
     """Whether html_text reads the UTF-8 markup `utf8` as it reads every longer markup that
     starts with it: its <body> (the first) and the MAX_BODY_BYTES after it are in it, or
-    MAX_HTML_CHARS bytes."""
-    if len(utf8) >= MAX_HTML_CHARS:
+    MAX_HTML_BYTES bytes."""
+    if len(utf8) >= MAX_HTML_BYTES:
         return True
     body = _BODY_BYTES.search(utf8)
     return body is not None and body.start() + MAX_BODY_BYTES <= len(utf8)

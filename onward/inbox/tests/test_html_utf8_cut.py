@@ -38,7 +38,7 @@ def test_a_cut_at_any_character_reads_the_same(
     body_chars: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(htmltext, "MAX_BODY_BYTES", body_chars)
-    monkeypatch.setattr(htmltext, "MAX_HTML_CHARS", 40)
+    monkeypatch.setattr(htmltext, "MAX_HTML_BYTES", 40)
     rng = random.Random(body_chars)
     pieces = ["a", "é", "€", "😀", "<p>", "</p>", "<body>", " ", "\x01", "\ufffe", "\uffff"]
     pieces += ["<BODY\t", "<body\x0b", "<body\xa0", "<bodyx>", "k"]

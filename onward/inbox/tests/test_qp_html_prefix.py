@@ -62,7 +62,7 @@ def _encode(text: str, rng: random.Random) -> bytes:
 @pytest.mark.parametrize("body_chars", [1, 3, 8, 20])
 def test_made_up_parts_read_the_same(body_chars: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(htmltext, "MAX_BODY_BYTES", body_chars)
-    monkeypatch.setattr(htmltext, "MAX_HTML_CHARS", 60)
+    monkeypatch.setattr(htmltext, "MAX_HTML_BYTES", 60)
     monkeypatch.setattr(parsing, "_QP_MORE", 7)
     rng = random.Random(body_chars)
     pieces = ["a", "é", "€", "😀", "<p>", "</p>", "<body>", "<BODY x>", " ", "\n", "=", "\x01"]
