@@ -10,7 +10,7 @@ the file's last change) as a JavaScript array: per employer, `headings` (a messa
 interview, 'G' the "ghosted" card). He replaced names by "Applicant", "Candidate",
 "Recruiter", "[Date]", "[link]" and the like, and kept no sender or date.
 
-Only the 'E' items are mail; of those, his own replies and three items that are not as sent
+Only the 'E' items are mail; of those, his own replies and two items that are not mail as sent
 are left out (SKIP, the reason beside each), and the lines he wrote into four messages are
 taken out (REMARKS). Each message is labelled by reading it (LABELS: the label and the
 company the message itself names, "" when it names none). Conventions, as the other
@@ -18,7 +18,7 @@ sources: a recruiter's unsolicited approach, a job advert, an event invitation a
 for forms or answers are `other`; a confirmation that an assessment was submitted is `other`
 (as shaw-005); a recruiter's call after a referral, a phone screen or its scheduling is a
 `next_step`; a position filled, closed or gone is a `rejection`. The split places each
-employer (his card, GROUP) on one side, by the build's hash.
+employer (his card) on one side, by the build's hash.
 """
 
 from __future__ import annotations
@@ -35,38 +35,17 @@ PATH = "src/companies.js"
 ITEMS = 291  # headings over all cards, 'E', 'T' and 'G' together
 
 # Items left out, by position in the flattened list of (card, heading):
+# fmt: off
 SKIP: dict[int, str] = {
     **dict.fromkeys(
-        (
-            7,
-            10,
-            16,
-            18,
-            40,
-            48,
-            56,
-            73,
-            75,
-            93,
-            134,
-            139,
-            141,
-            143,
-            161,
-            163,
-            197,
-            221,
-            233,
-            235,
-            243,
-            245,
-            250,
-        ),
+        (7, 10, 16, 18, 40, 48, 56, 73, 75, 93, 134, 139,
+         141, 143, 161, 163, 197, 221, 233, 235, 243, 245, 250),
         "his own reply or message",
     ),
     217: "his note that he applied on the careers site, kept as an 'E' item",
     55: "the signature names another card's team ('Airbnb Recruiting Team' under Cherwell Software's recruiter): not as sent",
 }
+# fmt: on
 
 # Lines he wrote into a message (a summary in place of what it said, a comment), taken out:
 REMARKS: dict[int, set[int]] = {
