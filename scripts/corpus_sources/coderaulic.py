@@ -3,16 +3,16 @@
 
 Coderaulic/rejected (no licence file) is "an app that chronicles some of my job search
 experience as a Software Engineer": a small React site, one card per employer, each card the
-thread of that application (Seattle area, 2018-19: application received, recruiters, phone
-screens, on-site invitations, refusals). The messages are kept in `src/companies.js` (COMMIT,
-the file's last change) as a JavaScript array: per employer, `headings` (a message's subject),
-`details` (its lines) and `type` ('E' a message, 'T' his own account of a call or an
-interview, 'G' the "ghosted" card). He replaced names by "Applicant", "Candidate",
-"Recruiter", "[Date]", "[link]" and the like, and kept no sender or date.
+thread of that application (around Seattle, until the site was made in June 2019: application
+received, recruiters, phone screens, on-site invitations, refusals). The messages are kept in
+`src/companies.js` (COMMIT, the file's last change) as a JavaScript array: per employer,
+`headings` (a message's subject), `details` (its lines) and `type` ('E' a message, 'T' his own
+account of a call or an interview, 'G' the "ghosted" card). He replaced names by "Applicant",
+"Candidate", "Recruiter", "[Date]", "[link]" and the like, and kept no sender or date.
 
-Only the 'E' items are mail; of those, his own replies and two items that are not mail as sent
-are left out (SKIP, the reason beside each), and the lines he wrote into four messages are
-taken out (REMARKS). Each message is labelled by reading it (LABELS: the label and the
+Only the 'E' items are mail; of those, his own replies and two items that are not mail as
+sent are left out (SKIP, the reason beside each), and the lines he wrote into five messages
+are taken out (REMARKS). Each message is labelled by reading it (LABELS: the label and the
 company the message itself names, "" when it names none). Conventions, as the other
 sources: a recruiter's unsolicited approach, a job advert, an event invitation and a request
 for forms or answers are `other`; a confirmation that an assessment was submitted is `other`
