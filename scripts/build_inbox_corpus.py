@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_sources import (  # noqa: E402
     bauer,
+    coderaulic,
     employer_en,
     figueroa,
     multilang,
@@ -142,6 +143,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = taneja.messages(git_dir)
     elif name == "figueroa":  # one number and text a row, no header
         found = figueroa.messages(git_dir)
+    elif name == "coderaulic":  # a site's JavaScript array of one job seeker's threads
+        found = coderaulic.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]

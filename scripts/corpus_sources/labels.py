@@ -485,3 +485,19 @@ LABEL["figueroa"] = {}
 DEFAULT["figueroa"] = "rejection"
 COMPANY["figueroa"] = {}
 SOURCE_LANGUAGE["figueroa"] = "en"
+
+# The mail one software engineer received while job hunting around Seattle until 2019, kept by
+# him as the cards of a small site (eighteenth pass (b)). Labels, companies, left-out items
+# and the lines he wrote into five messages in scripts/corpus_sources/coderaulic.py.
+SOURCES["coderaulic"] = {
+    "repo": "Coderaulic/rejected",
+    "path": "src/companies.js",
+    "commit": "5657596",
+    "upstream": "its author's own job-search mail, until 2019, names replaced by him",
+    "licence": "none stated in the repository",
+}
+SKIP["coderaulic"] = set()  # left out by position in coderaulic.py
+LABEL["coderaulic"] = {}
+DEFAULT["coderaulic"] = "other"
+COMPANY["coderaulic"] = {}
+SOURCE_LANGUAGE["coderaulic"] = "en"

@@ -77,6 +77,11 @@ TARGETS = {
     # as naming none (95.8% each: the 95% met, its 90% for companies too). Measured
     # once at the end of the pass; the tuning part (29) was read without a mistake before it
     "figueroa": (0.95, None, 0.95),
+    # The mail one software engineer received around Seattle until 2019, kept as the cards of
+    # his site (eighteenth pass (b)): 103 held out, 27 of them rejections, all found; 24 of 27
+    # companies right; 1 of 76 other messages called a rejection. Measured once at the end of
+    # the pass, with the model retrained on its tuning part; no rule was changed for it
+    "coderaulic": (0.99, 0.014, 0.88),
 }
 
 
