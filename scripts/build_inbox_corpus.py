@@ -31,8 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_sources import (  # noqa: E402
     bauer,
+    dc_aviation,
     employer_en,
     figueroa,
+    immersion,
     multilang,
     multilang_more,
     pasted_en,
@@ -142,6 +144,10 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = taneja.messages(git_dir)
     elif name == "figueroa":  # one number and text a row, no header
         found = figueroa.messages(git_dir)
+    elif name == "immersion":  # a hiring product's templates, filled with its seed values
+        found = immersion.messages(git_dir)
+    elif name == "dc_aviation":  # one employer's texts in PHP, under its mail footer
+        found = dc_aviation.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -176,6 +182,7 @@ def build(name: str, git_dir: str) -> dict[str, int]:
             "company": company,
             "role": None,  # not labelled in these sources
             "language": LANGUAGE.get(name, {}).get(n)
+            or row.get("language")
             or (sanogo.LANGUAGE.get(n) if name == "sanogo" else None)
             or SOURCE_LANGUAGE[name],
         }

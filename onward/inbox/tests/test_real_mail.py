@@ -77,6 +77,21 @@ TARGETS = {
     # as naming none (95.8% each: the issue's 95% met, its 90% for companies too). Measured
     # once at the end of the pass; the tuning part (29) was read without a mistake before it
     "figueroa": (0.95, None, 0.95),
+    # DC Aviation's own texts to applicants, German and English, from its career portal's
+    # code (eighteenth pass): one employer, one sender, which the split put on the held-out
+    # side: 8 messages, 4 German and 4 English; both refusals found, none of the 6 other
+    # messages called one. Neither refusal's company is found (0 of 2): the texts say "our
+    # company", and "DC Aviation GmbH" stands only in the footer's address block under the
+    # greeting. Measured once at the end of the pass; held to what it reaches
+    "dc_aviation": (0.99, 0.0, 0.0),
+}
+
+# Sources the split put wholly on the tuning side (one sender each): nothing of theirs is held
+# out, so there is no held-out figure to hold them to; their tuning parts train the model.
+TUNING_ONLY = {
+    # Immersion Facilitée's mail to a candidate about an application (eighteenth pass): one
+    # product, one sender ("immersion-facile"), which the hash put on the tuning side
+    "immersion",
 }
 
 
@@ -86,7 +101,10 @@ def heldout(source: str) -> Figures:
 
 
 def test_every_source_is_measured() -> None:
-    assert set(corpus.sources()) == set(TARGETS)
+    assert set(corpus.sources()) == set(TARGETS) | TUNING_ONLY
+    for source in TUNING_ONLY:
+        assert list(corpus.examples(source, "tune"))
+        assert not list(corpus.examples(source, "heldout"))
 
 
 @pytest.mark.parametrize("source", sorted(TARGETS))
