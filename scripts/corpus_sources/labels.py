@@ -486,34 +486,23 @@ DEFAULT["figueroa"] = "rejection"
 COMPANY["figueroa"] = {}
 SOURCE_LANGUAGE["figueroa"] = "en"
 
-# What Immersion Facilitée, France's public service for job seekers' immersions in a company,
-# sends a candidate about an application: its templates, filled with its seed values
-# (eighteenth pass). Labels and the texts' places in scripts/corpus_sources/immersion.py.
+# Eighteenth pass: a hiring product's and an employer's own texts, read from their code. Each
+# message's label, company and language are given in corpus_sources/immersion.py and
+# corpus_sources/dc_aviation.py; DEFAULT is never reached.
 SOURCES["immersion"] = {
     "repo": "gip-inclusion/immersion-facile",
     "path": "shared/src/email/emailTemplatesByName.ts",
     "commit": "cd676358befab6b481b326b25f0e649abc6e1423",
-    "upstream": "a hiring product's own templates (one sender), not an inbox",
+    "upstream": "Immersion Facilitée's mail to a candidate (one sender), not an inbox",
     "licence": "MIT (the repository's LICENSE)",
 }
-SKIP["immersion"] = set()
-LABEL["immersion"] = {}
-DEFAULT["immersion"] = "rejection"  # each message's label is given in immersion.py
-COMPANY["immersion"] = {}
-SOURCE_LANGUAGE["immersion"] = "fr"
-
-# One employer's own texts to applicants, German and English: DC Aviation's career portal, a
-# YAWIK module (eighteenth pass). Labels and languages by position in
-# scripts/corpus_sources/dc_aviation.py.
 SOURCES["dc_aviation"] = {
     "repo": "cbleek/DC-Aviation",
     "path": "src/Entity/ApplicationStatusMailTemplates.php",
     "commit": "5aa820bb067b561b31733621fd8e8140d2ffa4dc",
-    "upstream": "an employer's own templates (one sender), not an inbox",
+    "upstream": "DC Aviation's own texts to applicants (one sender), not an inbox",
     "licence": "MIT (the repository's LICENSE)",
 }
-SKIP["dc_aviation"] = set()
-LABEL["dc_aviation"] = {}
-DEFAULT["dc_aviation"] = "rejection"  # each message's label is given in dc_aviation.py
-COMPANY["dc_aviation"] = {}
-SOURCE_LANGUAGE["dc_aviation"] = "de"
+for _name, _language in (("immersion", "fr"), ("dc_aviation", "de")):
+    SKIP[_name], LABEL[_name], COMPANY[_name] = set(), {}, {}
+    DEFAULT[_name], SOURCE_LANGUAGE[_name] = "rejection", _language
