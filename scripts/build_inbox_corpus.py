@@ -32,8 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_sources import (  # noqa: E402
     bauer,
     coderaulic,
+    dc_aviation,
     employer_en,
     figueroa,
+    immersion,
     multilang,
     multilang_more,
     pasted_en,
@@ -145,6 +147,10 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = figueroa.messages(git_dir)
     elif name == "coderaulic":  # a site's JavaScript array of one job seeker's threads
         found = coderaulic.messages(git_dir)
+    elif name == "immersion":  # a hiring product's templates, filled with its seed values
+        found = immersion.messages(git_dir)
+    elif name == "dc_aviation":  # one employer's texts in PHP, under its mail footer
+        found = dc_aviation.messages(git_dir)
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -179,6 +185,7 @@ def build(name: str, git_dir: str) -> dict[str, int]:
             "company": company,
             "role": None,  # not labelled in these sources
             "language": LANGUAGE.get(name, {}).get(n)
+            or row.get("language")
             or (sanogo.LANGUAGE.get(n) if name == "sanogo" else None)
             or SOURCE_LANGUAGE[name],
         }

@@ -501,3 +501,23 @@ LABEL["coderaulic"] = {}
 DEFAULT["coderaulic"] = "other"
 COMPANY["coderaulic"] = {}
 SOURCE_LANGUAGE["coderaulic"] = "en"
+# Eighteenth pass: a hiring product's and an employer's own texts, read from their code. Each
+# message's label, company and language are given in corpus_sources/immersion.py and
+# corpus_sources/dc_aviation.py; DEFAULT is never reached.
+SOURCES["immersion"] = {
+    "repo": "gip-inclusion/immersion-facile",
+    "path": "shared/src/email/emailTemplatesByName.ts",
+    "commit": "cd676358befab6b481b326b25f0e649abc6e1423",
+    "upstream": "Immersion Facilitée's mail to a candidate (one sender), not an inbox",
+    "licence": "MIT (the repository's LICENSE)",
+}
+SOURCES["dc_aviation"] = {
+    "repo": "cbleek/DC-Aviation",
+    "path": "src/Entity/ApplicationStatusMailTemplates.php",
+    "commit": "5aa820bb067b561b31733621fd8e8140d2ffa4dc",
+    "upstream": "DC Aviation's own texts to applicants (one sender), not an inbox",
+    "licence": "MIT (the repository's LICENSE)",
+}
+for _name, _language in (("immersion", "fr"), ("dc_aviation", "de")):
+    SKIP[_name], LABEL[_name], COMPANY[_name] = set(), {}, {}
+    DEFAULT[_name], SOURCE_LANGUAGE[_name] = "rejection", _language

@@ -22,7 +22,9 @@ from onward.inbox.evaluation import Row
 from onward.inbox.languages import de, es, fr, nl
 
 # language: (held-out rejections at least, held-out other mail at least)
-MEASURED = {"de": (31, 14), "fr": (6, 15)}  # French: 15 since the fifteenth pass (sanogo)
+# German: 32 and 17 since the eighteenth pass (DC Aviation's refusal, acknowledgement, request
+# for documents and invitation; 31 and 14 before). French: 15 since the fifteenth (sanogo)
+MEASURED = {"de": (32, 17), "fr": (6, 15)}
 RECALL = 0.95  # the issue's target, met in both
 # Other mail called a rejection, at most: the issue's 2% in German (0 of 8: `bauer`'s 5 and
 # Odoo's 3, sixth pass); in French too, 0 of 14 since the seventh pass (1 of 14 before: a
@@ -31,6 +33,7 @@ RECALL = 0.95  # the issue's target, met in both
 # German: 1 of 14 since the tenth pass, when TUMApply's six other German messages joined the
 # held-out part and brought it (0 of 8 before): the new data's doing, not a reading that
 # changed, and short of the issue's 2% (docs/inbox.md, tenth pass).
+# (Still 1 German message since the eighteenth pass, now of 17: DC Aviation's 3 not called.)
 CALLED = {"de": 1 / 14, "fr": 0.02}
 # Too few to measure: (rejections, rejections found at least, other mail, called one at most)
 # Dutch: 1 rejection since the sixteenth pass (2 before: a blogger's quoted rejection, copied
