@@ -1,10 +1,10 @@
 """`jaseem`: the rejections one engineer received in 2015-16, quoted on his blog (18th pass (c)).
 
-jaseemabid/blog (Jaseem Abid's Jekyll site; no licence file) holds `_posts/2016-11-30-rejections.md`,
-"Rejections": the companies that turned him down "outright without even an interview", each
-under its name in bold, with the mail quoted as a Markdown block quote ("I've truncated emails to
-focus on the important parts", he writes). The file is unchanged since the commit that added it
-(88464fe, 2016-11-30); COMMIT is the snapshot's newest. No subject, sender or date was kept.
+jaseemabid/blog (Jaseem Abid's Jekyll site; no licence file) holds PATH, "Rejections": the
+companies that turned him down "outright without even an interview", each under its name in
+bold, with the mail quoted as a Markdown block quote ("I've truncated emails to focus on the
+important parts", he writes). The file is unchanged since the commit that added it (88464fe,
+2016-11-30); COMMIT is the snapshot's newest. No subject, sender or date was kept.
 
 What is read: each block quote under a company's heading, its "> " marks and his line wrapping
 undone (paragraphs kept). Left out, by heading (LEFT_OUT): the email he wrote himself (Standard
