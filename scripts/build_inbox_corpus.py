@@ -36,6 +36,7 @@ from corpus_sources import (  # noqa: E402
     employer_en,
     figueroa,
     immersion,
+    jaseem,
     multilang,
     multilang_more,
     pasted_en,
@@ -147,6 +148,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = figueroa.messages(git_dir)
     elif name == "coderaulic":  # a site's JavaScript array of one job seeker's threads
         found = coderaulic.messages(git_dir)
+    elif name == "jaseem":  # rejections quoted on a blog, one block quote per company
+        found = jaseem.messages(git_dir)
     elif name == "immersion":  # a hiring product's templates, filled with its seed values
         found = immersion.messages(git_dir)
     elif name == "dc_aviation":  # one employer's texts in PHP, under its mail footer

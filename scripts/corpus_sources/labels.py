@@ -501,6 +501,17 @@ LABEL["coderaulic"] = {}
 DEFAULT["coderaulic"] = "other"
 COMPANY["coderaulic"] = {}
 SOURCE_LANGUAGE["coderaulic"] = "en"
+# The rejections one engineer received in 2015-16, quoted on his blog (eighteenth pass (c)).
+# Labels, companies, groups and the quotes left out by heading in corpus_sources/jaseem.py.
+SOURCES["jaseem"] = {
+    "repo": "jaseemabid/blog",
+    "path": "_posts/2016-11-30-rejections.md",
+    "commit": "a24ff1982526cc3dcfff60c08cb8fe6dada02186",
+    "upstream": "its author's own rejection mail, 2015-16, quoted (truncated) in a blog post",
+    "licence": "none stated in the repository",
+}
+SKIP["jaseem"], LABEL["jaseem"], COMPANY["jaseem"] = set(), {}, {}
+DEFAULT["jaseem"], SOURCE_LANGUAGE["jaseem"] = "rejection", "en"
 # Eighteenth pass: a hiring product's and an employer's own texts, read from their code. Each
 # message's label, company and language are given in corpus_sources/immersion.py and
 # corpus_sources/dc_aviation.py; DEFAULT is never reached.
