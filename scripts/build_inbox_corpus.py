@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_sources import (  # noqa: E402
     bauer,
+    blogs,
     coderaulic,
     dc_aviation,
     employer_en,
@@ -134,7 +135,7 @@ def heldout(source: str, group: str) -> bool:
     return hashlib.sha256(f"{source}:{group}".encode()).digest()[0] % 2 == 0
 
 
-def build(name: str, git_dir: str) -> dict[str, int]:
+def build(name: str, git_dir: str, dirs: list[str] | None = None) -> dict[str, int]:
     spec = SOURCES[name]
     seen: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"tune": [], "heldout": []}
@@ -154,6 +155,8 @@ def build(name: str, git_dir: str) -> dict[str, int]:
         found = immersion.messages(git_dir)
     elif name == "dc_aviation":  # one employer's texts in PHP, under its mail footer
         found = dc_aviation.messages(git_dir)
+    elif name == "blogs":  # mail quoted on blogs, each post in its own repository
+        found = blogs.messages(dirs or [git_dir])
     else:
         text = show(git_dir, spec["commit"], spec["path"])
         more = [show(git_dir, spec["commit"], path) for path in spec.get("more", [])]
@@ -258,6 +261,9 @@ def main() -> None:
     for name in names:
         if name == "multilang":
             print(name, build_multilang())
+            continue
+        if name == "blogs":  # several repositories, one a post: blogs.py finds each
+            print(name, build(name, "", dirs))
             continue
         repo = SOURCES[name]["repo"].replace("/", "+")
         git_dir = next(

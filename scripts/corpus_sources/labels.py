@@ -532,3 +532,11 @@ SOURCES["dc_aviation"] = {
 for _name, _language in (("immersion", "fr"), ("dc_aviation", "de")):
     SKIP[_name], LABEL[_name], COMPANY[_name] = set(), {}, {}
     DEFAULT[_name], SOURCE_LANGUAGE[_name] = "rejection", _language
+
+# Sources from the eighteenth pass (d) on: their entries in corpus_sources/labels_blogs.py.
+from .labels_blogs import TABLES as _MORE  # noqa: E402
+
+for _table, _entries in zip(
+    (SOURCES, SKIP, LABEL, COMPANY, DEFAULT, SOURCE_LANGUAGE), _MORE, strict=True
+):
+    _table.update(_entries)  # type: ignore[attr-defined]
