@@ -1,4 +1,5 @@
-"""One file of a repository at a commit, read from its git directory (a clone or a mirror)."""
+"""One file of a repository at a commit, read from a clone, its `.git` directory or a bare mirror
+(`git -C` finds the repository in each; `--git-dir` needs the `.git` directory itself)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import subprocess
 def show_bytes(git_dir: str, commit: str, path: str) -> bytes:
     """The file as committed: `git show COMMIT:PATH`."""
     return subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
+        ["git", "-C", git_dir, "show", f"{commit}:{path}"],
         capture_output=True,
         check=True,
     ).stdout
