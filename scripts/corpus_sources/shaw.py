@@ -185,7 +185,7 @@ GROUP = {"ECS Federal": "ecs", "ECS": "ecs"}
 def _names(git_dir: str) -> list[str]:
     listing = ["ls-tree", "-r", "--name-only", COMMIT, FOLDER]
     out = subprocess.run(
-        ["git", "-c", "core.quotePath=false", f"--git-dir={git_dir}", *listing],
+        ["git", "-C", git_dir, "-c", "core.quotePath=false", *listing],
         capture_output=True,
         check=True,
         text=True,
