@@ -37,7 +37,7 @@ _TITLE_END = re.compile(
     r"(?<!associates)(?<!consultants)(?<!advisors)(?<!engineers)$"
 )
 # Words a title is built from besides the role itself ("Senior Data", "Product Analytics").
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     [
         "senior",
         "junior",
@@ -84,7 +84,7 @@ def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
         return True
     words = key.split()
     return any(role_words.fullmatch(word) for word in words) and all(
-        role_words.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
+        role_words.fullmatch(word) or word in TITLE_MODIFIERS for word in words
     )
 
 
@@ -119,7 +119,7 @@ def without_programme(name: str) -> str:
     head = PROGRAMME.sub("", name)
     words = head.lower().split()
     if head != name and all(
-        word in _TITLE_MODIFIERS or ROLE_WORDS.fullmatch(word) for word in words
+        word in TITLE_MODIFIERS or ROLE_WORDS.fullmatch(word) for word in words
     ):
         return name
     return head

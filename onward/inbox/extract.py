@@ -314,6 +314,7 @@ _LEGAL_WORD = re.compile(r"\b(?:labs?|group|inc|ltd|gmbh|ag|mbh|b\.?v)\b")
 # "Acme via Greenhouse", "Acme (via Workday)"
 _VIA = re.compile(r"^(.+?)\s+\(?(?:via|through|von|über|par|vía)\s+(.+?)\)?$", re.IGNORECASE)
 _AT = re.compile(r"^(.+?)\s+(?:at|from|@|bei|chez|de|\||-)\s+(.+)$")
+_ROLE_JOINS = re.compile(r"[-\u2013|:,@(]| (?:at|with|for|bei|chez) ")
 _PERSON_THEN = re.compile(r"^([^(),]+?)\s*(?:\(([^()]+)\)|,\s+([^,]+))$")
 _DEGREE = re.compile(r"(?:Ph\.?D|MBA|M\.?Sc|B\.?Sc|BA|MA|LL\.?M|Dr|Mag|Jr|Sr|MD|CPA|PMP|SPHR)\.?")
 _TEAM_AT = re.compile(
@@ -351,6 +352,13 @@ def _plausible_company(
         return False
     if role and key == company_key(role):
         return False
+    # "Supply Chain" of the role "Supply Chain Analyst" ("Re: Supply Chain Analyst interview"):
+    # the first words of the role read, with only a title after them, are the role's (not
+    # when the role read holds a company and a title apart: "SAP Concur - Web Developer").
+    if role and not _ROLE_JOINS.search(role):
+        rest = company_key(role).removeprefix(key + " ")
+        if rest != company_key(role) and forms.looks_like_title(rest, forms.ROLE_WORDS):
+            return False
     legal = _LEGAL_WORD.search(name.lower())
     if forms.looks_like_title(key, forms.ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False

@@ -386,6 +386,37 @@ GENERIC = frozenset(
         "phase",
         "step",
         "steps",
+        # what a subject or an agenda says happened or comes next, never a name: "Assessment
+        # Completed", "Application Submitted", "Coding Challenge Update", "Interview
+        # Confirmed", "Wrap Up" (nineteenth pass)
+        "completed",
+        "submitted",
+        "confirmed",
+        "scheduled",
+        "rescheduled",
+        "cancelled",
+        "canceled",
+        "challenge",
+        "coding",
+        "interview",
+        "interviews",
+        "invitation",
+        "reminder",
+        "feedback",
+        "outcome",
+        "decision",
+        "wrap",
+        # how a recruiter's subject praises what it offers: "Exciting Opportunity", "Urgent
+        # Interview Request"
+        "exciting",
+        "great",
+        "urgent",
+        "immediate",
+        "amazing",
+        "interesting",
+        "exclusive",
+        "confidential",
+        "potential",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])
