@@ -111,6 +111,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         GONE,
         (
+            "expired",
             "fill",
             "clos",
             "cancel",

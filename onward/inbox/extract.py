@@ -129,6 +129,9 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
             for match in pattern.finditer(mail.quoted[:4000]):
                 vote(match.group(1), max(1, weight - 2))
 
+    if len(votes) > 1:
+        _drop_carriers(mail, text, votes, is_plausible)
+
     # The domain spelled out somewhere: "Lumen Bank" for lumenbank.example.
     for name in _names_matching(slugs, mail):
         vote(name, 4)
@@ -220,6 +223,35 @@ def _vote_signature(mail: Mail, text: str, vote: Callable[..., None]) -> None:
         vote(name, 3)
     for name in signature_block_companies(tail):
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
+
+
+def _drop_carriers(
+    mail: Mail, text: str, votes: dict[str, int], is_plausible: Callable[[str], bool]
+) -> None:
+    """A hiring product writing about a company's decision: where the text names the
+    employer in the third person ("l'entreprise Acme", "forwarded to Acme"), the names it
+    signs with or says things travel through ("L'équipe Jobboard", "via Jobboard") are the
+    carrier's, and lose their votes (company_forms.third_person_companies)."""
+    named = {
+        key
+        for name in forms.third_person_companies(text)
+        if (key := company_key(clean_company(name))) in votes
+    }
+    if not named:
+        return
+    tail = mail.text[-SIGNATURE_LIMIT:]
+    carriers = {
+        company_key(clean_company(name))
+        for name in (
+            *companies_in_signature(tail),
+            *signature_companies(tail),
+            *signature_block_companies(tail),
+            *forms.carried_by(text),
+        )
+    }
+    for key in carriers - named:
+        if key in votes and not any(key.startswith(n) or n.startswith(key) for n in named):
+            del votes[key]
 
 
 _NON_WORD = re.compile(r"[\W_]+")  # the squashing _in_squashed does without (tests compare)
