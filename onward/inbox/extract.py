@@ -59,9 +59,10 @@ def extract(mail: Mail, ats_hint: str = "") -> Found:
     role = find_role(mail)
     # "Application follow-up: Carvana": a "role" with no job word in it may be the company.
     titled = role if role and _has_role_word(role) else None
-    company, weight = find_company(mail, titled)
-    if role and not titled and company and company_key(role) == company_key(company):
-        role = None
+    dropped: set[str] = set()
+    company, weight = find_company(mail, titled, dropped)
+    if role and not titled and company and company_key(role) in {company_key(company), *dropped}:
+        role = None  # the company, or a carrier's name ("Jobboard - Confirmation…")
     return Found(company, role, weight)
 
 
@@ -85,7 +86,10 @@ def _lower(text: str) -> str:
 # -- the company ---------------------------------------------------------------------------
 
 
-def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
+def find_company(
+    mail: Mail, role: str | None = None, dropped: set[str] | None = None
+) -> tuple[str | None, int]:
+    """The company and its votes; `dropped`, when given, gets the carriers' names set aside."""
     votes: dict[str, int] = defaultdict(int)
     vendors: dict[str, int] = defaultdict(int)  # an ATS vendor named as the one hiring
     spelled: dict[str, str] = {}
@@ -130,7 +134,9 @@ def find_company(mail: Mail, role: str | None = None) -> tuple[str | None, int]:
                 vote(match.group(1), max(1, weight - 2))
 
     if len(votes) > 1:
-        _drop_carriers(mail, text, votes, is_plausible)
+        carriers = _drop_carriers(mail, text, votes)
+        if dropped is not None:
+            dropped |= carriers
 
     # The domain spelled out somewhere: "Lumen Bank" for lumenbank.example.
     for name in _names_matching(slugs, mail):
@@ -225,9 +231,7 @@ def _vote_signature(mail: Mail, text: str, vote: Callable[..., None]) -> None:
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
 
 
-def _drop_carriers(
-    mail: Mail, text: str, votes: dict[str, int], is_plausible: Callable[[str], bool]
-) -> None:
+def _drop_carriers(mail: Mail, text: str, votes: dict[str, int]) -> set[str]:
     """A hiring product writing about a company's decision: where the text names the
     employer in the third person ("l'entreprise Acme", "forwarded to Acme"), the names it
     signs with or says things travel through ("L'équipe Jobboard", "via Jobboard") are the
@@ -238,7 +242,7 @@ def _drop_carriers(
         if (key := company_key(clean_company(name))) in votes
     }
     if not named:
-        return
+        return set()
     tail = mail.text[-SIGNATURE_LIMIT:]
     carriers = {
         company_key(clean_company(name))
@@ -249,9 +253,14 @@ def _drop_carriers(
             *forms.carried_by(text),
         )
     }
-    for key in carriers - named:
-        if key in votes and not any(key.startswith(n) or n.startswith(key) for n in named):
-            del votes[key]
+    dropped = {
+        key
+        for key in carriers - named
+        if key in votes and not any(key.startswith(n) or n.startswith(key) for n in named)
+    }
+    for key in dropped:
+        del votes[key]
+    return dropped
 
 
 _NON_WORD = re.compile(r"[\W_]+")  # the squashing _in_squashed does without (tests compare)
