@@ -382,6 +382,10 @@ def _plausible_company(
     ):
         return False  # "Talent Acquisition", "Expression of Interest Received", "We Wish You"
     first = key.split()[0]
+    if first == "hiring" and all(
+        forms.ROLE_WORDS.fullmatch(word) or word in forms.TITLE_MODIFIERS for word in words[1:]
+    ):
+        return False  # an advert's heading: "Hiring Software Engineers: Acme is growing"
     if first in name_words.NOT_COMPANY and len(key.split()) == 1:
         return False
     own = ats_senders.SELF_HIRING.get(sender_email.lower().partition("@")[2])
