@@ -42,6 +42,10 @@ def clean_company(name: str) -> str:
         if lowered.endswith(" " + suffix):
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
+    for suffix in name_words.MESSAGE_WORDS:
+        if lowered.endswith(" " + suffix):
+            name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
+            lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"

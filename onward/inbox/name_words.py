@@ -247,6 +247,17 @@ NOT_COMPANY = frozenset(
     ]
 )
 
+# What a subject says a message is about, after the company's name: "Your Acme Interview:
+# Save the Date" is Acme's (nineteenth pass; read once each, in this order). Not a word a
+# title may end before ("Acme Software Engineering Opportunity", "Acme Online Assessment"):
+# what is left would be read as a longer name of the company.
+MESSAGE_WORDS = (
+    "phone interview",
+    "interview",
+    "next steps",
+    "invitation",
+)
+
 # Words that name a department, a system or a message, never a company on their own:
 # "Talent Acquisition", "Expression of Interest Received".
 GENERIC = frozenset(
