@@ -341,6 +341,7 @@ _THIRD_PERSON = re.compile(
     r"[Hh]et bedrijf|[Dd]e werkgever|(?:transmise?|envoyée?|adressée?) à|(?:sent|forwarded|"
     r"transmitted) to|(?:weitergeleitet|übermittelt) an|(?:enviada|remitida) a|(?:doorgestuurd|"
     rf"verstuurd) naar) (?:l'entreprise |la société |the company |die |der )?({NAME})"
+    r"(?![\w;])"  # not a name cut at an entity left in the text: "L&amp;T"
 )
 _THIRD_PERSON_CUE = re.compile(
     r"entreprise|société|employeur|company|employer|unternehmen|firma|arbeitgeber|empresa|"

@@ -133,8 +133,11 @@ def find_company(
             for match in pattern.finditer(mail.quoted[:4000]):
                 vote(match.group(1), max(1, weight - 2))
 
-    if len(votes) > 1:
-        carriers = _drop_carriers(mail, text, votes)
+    third = forms.third_person_companies(text)
+    for name in third:
+        vote(name, 4)  # "l'entreprise Acme", "forwarded to Acme": the employer, said outright
+    if third and len(votes) > 1:
+        carriers = _drop_carriers(mail, text, votes, third)
         if dropped is not None:
             dropped |= carriers
 
@@ -231,14 +234,14 @@ def _vote_signature(mail: Mail, text: str, vote: Callable[..., None]) -> None:
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
 
 
-def _drop_carriers(mail: Mail, text: str, votes: dict[str, int]) -> set[str]:
+def _drop_carriers(mail: Mail, text: str, votes: dict[str, int], third: list[str]) -> set[str]:
     """A hiring product writing about a company's decision: where the text names the
     employer in the third person ("l'entreprise Acme", "forwarded to Acme"), the names it
     signs with or says things travel through ("L'équipe Jobboard", "via Jobboard") are the
     carrier's, and lose their votes (company_forms.third_person_companies)."""
     named = {
         key
-        for name in forms.third_person_companies(text)
+        for name in third
         if (key := company_key(clean_company(name))) in votes
     }
     if not named:

@@ -409,6 +409,8 @@ GENERIC = frozenset(
         "canceled",
         "challenge",
         "coding",
+        "test",
+        "exercise",
         "interview",
         "interviews",
         "invitation",

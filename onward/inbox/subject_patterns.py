@@ -141,15 +141,17 @@ _TITLE_WORDS = frozenset(["development", "engineering", "research", "graduate"])
 
 def company_before_title(name: str) -> str:
     """The name without the job title written after it: "Acme Software Engineer" -> "Acme";
-    "" when every word is the title's."""
+    "" when every word is the title's, or when the title is one word: "Supply Planning
+    Analyst" is as much a title as "Acme Analyst" is a company and a title."""
     words = name.split()
-    while words and (
-        ROLE_WORDS.fullmatch(words[-1])
-        or words[-1].lower() in TITLE_MODIFIERS
-        or words[-1].lower() in _TITLE_WORDS
+    kept = len(words)
+    while kept and (
+        ROLE_WORDS.fullmatch(words[kept - 1])
+        or words[kept - 1].lower() in TITLE_MODIFIERS
+        or words[kept - 1].lower() in _TITLE_WORDS
     ):
-        words.pop()
-    return " ".join(words)
+        kept -= 1
+    return "" if len(words) - kept == 1 else " ".join(words[:kept])
 
 
 # What the patterns find depends on the subject alone, and a template's subjects come back
