@@ -78,6 +78,11 @@ _TITLE_OF = re.compile(r"^(?:\w+ )?(?:head|director|manager|lead|vp|chief) of \w
 
 
 @lru_cache(maxsize=4096)  # asked of every candidate of every message: the same few come back
+def ends_with_who(key: str) -> bool:
+    """Whether a candidate ends with who a person is ("supply chain analyst")."""
+    return _TITLE_END.search(key) is not None
+
+
 def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     """Whether a candidate (its company_key) reads as a job title rather than a company."""
     if _TITLE_END.search(key) or _TITLE_OF.search(key):

@@ -405,8 +405,8 @@ def _plausible_company(
     # when the role read holds a company and a title apart: "SAP Concur - Web Developer").
     if role and not _ROLE_JOINS.search(role):
         rest = company_key(role).removeprefix(key + " ")
-        if rest != company_key(role) and forms.looks_like_title(rest, forms.ROLE_WORDS):
-            return False
+        if rest != company_key(role) and forms.ends_with_who(rest):
+            return False  # (not "Acme Internship": a programme, not who the reader would be)
     legal = _LEGAL_WORD.search(name.lower())
     if forms.looks_like_title(key, forms.ROLE_WORDS) and not legal:  # "Erste Operations GmbH"
         return False
