@@ -354,9 +354,7 @@ _THIRD_PERSON_CUE = re.compile(
     r"weitergeleitet|übermittelt|enviada|remitida|doorgestuurd|verstuurd",
     re.IGNORECASE,
 )
-_CARRIED = re.compile(
-    rf"\b(?:via|through|über|par l'intermédiaire de|a través de) ({NAME})"
-)
+_CARRIED = re.compile(rf"\b(?:via|through|über|par l'intermédiaire de|a través de) ({NAME})")
 
 
 def third_person_companies(text: str) -> list[str]:

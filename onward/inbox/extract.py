@@ -239,11 +239,7 @@ def _drop_carriers(mail: Mail, text: str, votes: dict[str, int], third: list[str
     employer in the third person ("l'entreprise Acme", "forwarded to Acme"), the names it
     signs with or says things travel through ("L'équipe Jobboard", "via Jobboard") are the
     carrier's, and lose their votes (company_forms.third_person_companies)."""
-    named = {
-        key
-        for name in third
-        if (key := company_key(clean_company(name))) in votes
-    }
+    named = {key for name in third if (key := company_key(clean_company(name))) in votes}
     if not named:
         return set()
     tail = mail.text[-SIGNATURE_LIMIT:]

@@ -6,7 +6,6 @@ Each pattern has a weight (how much it says on its own) and a few cheap substrin
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .pattern_heads import Heads, Triggers

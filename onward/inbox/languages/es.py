@@ -32,7 +32,8 @@ GONE = re.compile(
     # the application closed, or run out, unanswered: "tu candidatura ha sido cerrada",
     # "su solicitud ha caducado" (nineteenth pass)
     r"|\b(?:tu|su) (?:candidatura|solicitud|postulación)\b[^.;!?]{0,80}?\b(?:(?:ha sido|fue|"
-    r"ha quedado)\s+(?:automáticamente\s+)?(?:cerrada|caducada|expirada)|ha (?:caducado|expirado))\b"
+    r"ha quedado)\s+(?:automáticamente\s+)?(?:cerrada|caducada|expirada)|"
+    r"ha (?:caducado|expirado))\b"
 )
 REGRET = re.compile(
     r"\b(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:informar|comunicar|decir)\w*"

@@ -34,7 +34,11 @@ def names(subject: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "subject",
-    ["RE: RE: Fwd: Tallowick Opportunity", "AW: WG: Tallowick Next Steps", "RE[2]: Tallowick Meeting"],
+    [
+        "RE: RE: Fwd: Tallowick Opportunity",
+        "AW: WG: Tallowick Next Steps",
+        "RE[2]: Tallowick Meeting",
+    ],
 )
 def test_a_reply_threads_subject_is_read_without_its_prefixes(subject: str) -> None:
     assert "Tallowick" in names(subject)
