@@ -332,39 +332,3 @@ def footer_companies(tail: str) -> Iterator[str]:
         line = tail[tail.rfind("\n", 0, street.start()) + 1 : street.start()]
         if name := _NAME_LINE.fullmatch(line.strip()):
             yield name.group(1)
-
-
-# -- the carrier: a hiring product writing about a company's decision (nineteenth pass) -------
-# A go-between (a job board, a placement service, an agency, a state hiring product) names
-# the employer in the third person, "the company Acme", "l'entreprise Acme", or as where the
-# application went ("transmise à Acme", "forwarded to Acme"), and signs as itself ("L'équipe
-# Jobboard"); or the text names it as the way things travel ("via Jobboard"). Where the text
-# names the employer so, the go-between's own name is the carrier, not the company.
-_THIRD_PERSON = re.compile(
-    r"\b(?:[Ll]'entreprise|[Ll]a société|[Ll]'employeur|[Tt]he (?:company|employer|hiring "
-    r"company)|[Dd]as Unternehmen|[Dd]ie Firma|[Dd]er Arbeitgeber|[Ll]a empresa|[Ee]l empleador|"
-    r"[Hh]et bedrijf|[Dd]e werkgever|(?:transmise?|envoyée?|adressée?) à|(?:sent|forwarded|"
-    r"transmitted) to|(?:weitergeleitet|übermittelt) an|(?:enviada|remitida) a|(?:doorgestuurd|"
-    rf"verstuurd) naar) (?:l'entreprise |la société |the company |die |der )?({NAME})"
-    r"(?![\w;])"  # not a name cut at an entity left in the text: "L&amp;T"
-)
-_THIRD_PERSON_CUE = re.compile(
-    r"entreprise|société|employeur|company|employer|unternehmen|firma|arbeitgeber|empresa|"
-    r"empleador|bedrijf|werkgever|transmise|envoyée|adressée|sent to|forwarded|transmitted|"
-    r"weitergeleitet|übermittelt|enviada|remitida|doorgestuurd|verstuurd",
-    re.IGNORECASE,
-)
-_CARRIED = re.compile(rf"\b(?:via|through|über|par l'intermédiaire de|a través de) ({NAME})")
-
-
-def third_person_companies(text: str) -> list[str]:
-    """The names the text gives the employer in the third person, or as where the
-    application went: "l'entreprise Acme", "the employer Acme", "forwarded to Acme"."""
-    if not _THIRD_PERSON_CUE.search(text):
-        return []
-    return [match.group(1) for match in _THIRD_PERSON.finditer(text)]
-
-
-def carried_by(text: str) -> list[str]:
-    """The names the text gives as the way things travel: "via Jobboard", "über Jobboard"."""
-    return [match.group(1) for match in _CARRIED.finditer(text)]

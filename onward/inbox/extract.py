@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import ats_senders, name_words, patterns, role_patterns, subject_patterns
+from . import ats_senders, carriers, name_words, patterns, role_patterns, subject_patterns
 from . import company_forms as forms
 from .company_names import clean_company, company_key
 from .domains import domain_slugs, pretty_slug
@@ -133,13 +133,13 @@ def find_company(
             for match in pattern.finditer(mail.quoted[:4000]):
                 vote(match.group(1), max(1, weight - 2))
 
-    third = forms.third_person_companies(text)
+    third = carriers.third_person_companies(text)
     for name in third:
         vote(name, 4)  # "l'entreprise Acme", "forwarded to Acme": the employer, said outright
     if third and len(votes) > 1:
-        carriers = _drop_carriers(mail, text, votes, third)
+        carried = carriers.drop_carriers(mail, text, votes, third)
         if dropped is not None:
-            dropped |= carriers
+            dropped |= carried
 
     # The domain spelled out somewhere: "Lumen Bank" for lumenbank.example.
     for name in _names_matching(slugs, mail):
@@ -232,34 +232,6 @@ def _vote_signature(mail: Mail, text: str, vote: Callable[..., None]) -> None:
         vote(name, 3)
     for name in signature_block_companies(tail):
         vote(name, 2)  # the line under the signer's name and title: "Yvonne Skala / Acme"
-
-
-def _drop_carriers(mail: Mail, text: str, votes: dict[str, int], third: list[str]) -> set[str]:
-    """A hiring product writing about a company's decision: where the text names the
-    employer in the third person ("l'entreprise Acme", "forwarded to Acme"), the names it
-    signs with or says things travel through ("L'équipe Jobboard", "via Jobboard") are the
-    carrier's, and lose their votes (company_forms.third_person_companies)."""
-    named = {key for name in third if (key := company_key(clean_company(name))) in votes}
-    if not named:
-        return set()
-    tail = mail.text[-SIGNATURE_LIMIT:]
-    carriers = {
-        company_key(clean_company(name))
-        for name in (
-            *companies_in_signature(tail),
-            *signature_companies(tail),
-            *signature_block_companies(tail),
-            *forms.carried_by(text),
-        )
-    }
-    dropped = {
-        key
-        for key in carriers - named
-        if key in votes and not any(key.startswith(n) or n.startswith(key) for n in named)
-    }
-    for key in dropped:
-        del votes[key]
-    return dropped
 
 
 _NON_WORD = re.compile(r"[\W_]+")  # the squashing _in_squashed does without (tests compare)
