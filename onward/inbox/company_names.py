@@ -15,6 +15,9 @@ from . import name_words
 
 
 @lru_cache(maxsize=4096)
+_MESSAGE_ENDS = tuple(" " + suffix for suffix in name_words.MESSAGE_WORDS)
+
+
 def clean_company(name: str) -> str:
     name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
     name = re.sub(
@@ -42,10 +45,11 @@ def clean_company(name: str) -> str:
         if lowered.endswith(" " + suffix):
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
-    for suffix in name_words.MESSAGE_WORDS:
-        if lowered.endswith(" " + suffix):
-            name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
-            lowered = name.lower()
+    if lowered.endswith(_MESSAGE_ENDS):  # (one test in C for the few names that end so)
+        for suffix in name_words.MESSAGE_WORDS:
+            if lowered.endswith(" " + suffix):
+                name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
+                lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"
