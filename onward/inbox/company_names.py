@@ -14,10 +14,10 @@ from . import company_forms as forms
 from . import name_words
 
 
-@lru_cache(maxsize=4096)
 _MESSAGE_ENDS = tuple(" " + suffix for suffix in name_words.MESSAGE_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def clean_company(name: str) -> str:
     name = name.strip(" \t.,;:!?-\u2013|'\"\u2019()[]")
     name = re.sub(
