@@ -13,7 +13,6 @@ from functools import lru_cache
 from . import company_forms as forms
 from . import name_words
 
-
 _MESSAGE_ENDS = tuple(" " + suffix for suffix in name_words.MESSAGE_WORDS)
 
 
