@@ -37,7 +37,7 @@ _TITLE_END = re.compile(
     r"(?<!associates)(?<!consultants)(?<!advisors)(?<!engineers)$"
 )
 # Words a title is built from besides the role itself ("Senior Data", "Product Analytics").
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     [
         "senior",
         "junior",
@@ -78,13 +78,18 @@ _TITLE_OF = re.compile(r"^(?:\w+ )?(?:head|director|manager|lead|vp|chief) of \w
 
 
 @lru_cache(maxsize=4096)  # asked of every candidate of every message: the same few come back
+def ends_with_who(key: str) -> bool:
+    """Whether a candidate ends with who a person is ("supply chain analyst")."""
+    return _TITLE_END.search(key) is not None
+
+
 def looks_like_title(key: str, role_words: re.Pattern[str]) -> bool:
     """Whether a candidate (its company_key) reads as a job title rather than a company."""
     if _TITLE_END.search(key) or _TITLE_OF.search(key):
         return True
     words = key.split()
     return any(role_words.fullmatch(word) for word in words) and all(
-        role_words.fullmatch(word) or word in _TITLE_MODIFIERS for word in words
+        role_words.fullmatch(word) or word in TITLE_MODIFIERS for word in words
     )
 
 
@@ -119,7 +124,7 @@ def without_programme(name: str) -> str:
     head = PROGRAMME.sub("", name)
     words = head.lower().split()
     if head != name and all(
-        word in _TITLE_MODIFIERS or ROLE_WORDS.fullmatch(word) for word in words
+        word in TITLE_MODIFIERS or ROLE_WORDS.fullmatch(word) for word in words
     ):
         return name
     return head

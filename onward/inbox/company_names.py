@@ -13,6 +13,8 @@ from functools import lru_cache
 from . import company_forms as forms
 from . import name_words
 
+_MESSAGE_ENDS = tuple(" " + suffix for suffix in name_words.MESSAGE_WORDS)
+
 
 @lru_cache(maxsize=4096)
 def clean_company(name: str) -> str:
@@ -42,6 +44,11 @@ def clean_company(name: str) -> str:
         if lowered.endswith(" " + suffix):
             name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
             lowered = name.lower()
+    if lowered.endswith(_MESSAGE_ENDS):  # (one test in C for the few names that end so)
+        for suffix in name_words.MESSAGE_WORDS:
+            if lowered.endswith(" " + suffix):
+                name = name[: -len(suffix) - 1].rstrip(" -\u2013|,")
+                lowered = name.lower()
     name = re.sub(r"(?:'|\u2019)s(?:\s.*)?$", "", name)  # "Acme's Software Engineer role"
     name = re.sub(r"(?<=s)(?:'|\u2019)\s.*$", "", name)  # "Acme Robotics' Data Engineer role"
     name = re.sub(r"^(?:\d{4}|\d{2}-\d{2})\s+", "", name)  # "2018 Under Armour Summer League"

@@ -19,7 +19,7 @@ from functools import lru_cache
 import ahocorasick
 
 from . import languages
-from .decision_patterns import DECLINED, GONE, NEGATED, OTHERS, REGRET
+from .decision_patterns import CLOSED, DECLINED, GONE, NEGATED, OTHERS, REGRET
 
 # A decision under a condition is not a decision: "if you are not selected, ...".
 _CONDITION = re.compile(
@@ -147,6 +147,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (REGRET, ("regret", "sorry to", "decision")),
+    (CLOSED, ("closed", "expired")),
     (
         DECLINED,
         (

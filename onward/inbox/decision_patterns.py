@@ -172,6 +172,16 @@ GONE = re.compile(
     # "an offer has been accepted for this position"
     r"|\ban\s+offer\s+(?:has\s+been|was)\s+(?:extended\s+(?:and\s+)?)?accepted\b"
 )
+# The reader's application closed, or run out, with no answer: "your application has been
+# closed as the employer did not respond", "your request has expired" (nineteenth pass; not
+# "your application was received and the posting has closed": what closed is the job's,
+# which GONE reads). Its own pattern, tried only on a sentence that says "closed" or
+# "expired": GONE is tried on every sentence that names a candidate or an applicant.
+CLOSED = re.compile(
+    r"\byour\s+(?:application|candidacy|candidature|request)\b(?:(?!\b(?:and|but|once|until|"
+    r"when|if|after)\b)[^.;!?]){0,60}?\b(?:has\s+been|was|is\s+now|has\s+now\s+been|have\s+been|"
+    r"has|had)\s+(?:automatically\s+|now\s+)?(?:closed|expired)\b(?!\s+(?:for|to)\s+(?:edit|chang))"
+)
 # An explicit no: "decided to decline your application", "your application was
 # unsuccessful", "your candidacy has been declined", "status changed to Not Selected".
 DECLINED = re.compile(

@@ -247,6 +247,17 @@ NOT_COMPANY = frozenset(
     ]
 )
 
+# What a subject says a message is about, after the company's name: "Your Acme Interview:
+# Save the Date" is Acme's (nineteenth pass; read once each, in this order). Not a word a
+# title may end before ("Acme Software Engineering Opportunity", "Acme Online Assessment"):
+# what is left would be read as a longer name of the company.
+MESSAGE_WORDS = (
+    "phone interview",
+    "interview",
+    "next steps",
+    "invitation",
+)
+
 # Words that name a department, a system or a message, never a company on their own:
 # "Talent Acquisition", "Expression of Interest Received".
 GENERIC = frozenset(
@@ -386,6 +397,39 @@ GENERIC = frozenset(
         "phase",
         "step",
         "steps",
+        # what a subject or an agenda says happened or comes next, never a name: "Assessment
+        # Completed", "Application Submitted", "Coding Challenge Update", "Interview
+        # Confirmed", "Wrap Up" (nineteenth pass)
+        "completed",
+        "submitted",
+        "confirmed",
+        "scheduled",
+        "rescheduled",
+        "cancelled",
+        "canceled",
+        "challenge",
+        "coding",
+        "test",
+        "exercise",
+        "interview",
+        "interviews",
+        "invitation",
+        "reminder",
+        "feedback",
+        "outcome",
+        "decision",
+        "wrap",
+        # how a recruiter's subject praises what it offers: "Exciting Opportunity", "Urgent
+        # Interview Request"
+        "exciting",
+        "great",
+        "urgent",
+        "immediate",
+        "amazing",
+        "interesting",
+        "exclusive",
+        "confidential",
+        "potential",
     ]
 )
 PRONOUNS = frozenset(["we", "i", "you", "your", "our", "my", "it", "this", "that"])

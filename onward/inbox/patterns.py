@@ -43,6 +43,12 @@ SUBJECT_NAME = rf"(?:{WORD}|[a-z][A-Z][\w&'{QUOTE}+-]*)(?:{JOINER}{WORD}){{0,4}}
 # A legal form after a name: "Pandora Media, Inc.", "The TJX Companies, Inc.".
 LEGAL = r"(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|Limited|Corporation)\b\.?"
 SEP = rf"[-{DASH}|]"
+# What a reply or a forward puts before a subject, in the languages read: "RE: RE:", "AW:",
+# "Antw:", "WG:", "TR:", "RV:", "Fwd:", "RE[2]:". Read without it, a thread's subject is its
+# first message's ("RE: RE: Acme Opportunity" is "Acme Opportunity").
+REPLY_PREFIX = re.compile(
+    r"^(?:(?:re|aw|antw|fwd?|wg|tr|rv|res)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
 
 
 def compiled(rows: list[tuple[str, int, tuple[str, ...]]]) -> Patterns:

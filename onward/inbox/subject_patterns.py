@@ -7,9 +7,11 @@ with a weight for how much it says on its own. The name pieces come from pattern
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .patterns import LEGAL, NAME_SHORTEST, SEP, SUBJECT_NAME, alt, compiled
+from .company_forms import ROLE_WORDS, TITLE_MODIFIERS
+from .patterns import LEGAL, NAME_SHORTEST, REPLY_PREFIX, SEP, SUBJECT_NAME, alt, compiled
 
 _FROM = alt(
     "[Uu]pdate",
@@ -116,13 +118,55 @@ SUBJECT_COMPANY = compiled(
 )
 
 
+# A recruiter's own subject: the company, maybe the role, then what the mail is about
+# ("Acme Opportunity", "Acme Next Steps", "Acme Telephone Interview", "Acme Software Engineer
+# Code Challenge invitation", "Acme next step - Coding Test"). What follows the name is a
+# closed list of what such mail is about, so a name before it is read (weight 3, as a
+# subject's leading name is); not when a name follows it ("Final Interview with Acme": there
+# "Final" is no company, and the name after it is read by the patterns above).
+_ABOUT = (
+    r"(?i:opportunity|open (?:position|role)|next steps?|"
+    r"(?:(?:tele)?phone |video |technical (?:phone )?|on-?site |final )?"
+    r"(?:interview|screen)(?: confirmation| invitation| request)?|meeting|"
+    r"cod(?:e|ing) challenge|assessment)"
+)
+# The shortest name before it: "Acme On-Site Interview" is Acme's, not "Acme On-Site"'s.
+SUBJECT_ABOUT = re.compile(
+    rf"^({SUBJECT_NAME}?) {_ABOUT}\b(?! (?:with|at|for|from|mit|bei|avec|chez|con|met)\b)"
+)
+# Words a title is made of, after the company in such a subject: "Acme Software Development
+# Engineering Opportunity" is Acme's.
+_TITLE_WORDS = frozenset(["development", "engineering", "research", "graduate"])
+
+
+def company_before_title(name: str) -> str:
+    """The name without the job title written after it: "Acme Software Engineer" -> "Acme";
+    "" when every word is the title's, or when the title is one word: "Supply Planning
+    Analyst" is as much a title as "Acme Analyst" is a company and a title."""
+    words = name.split()
+    kept = len(words)
+    while kept and (
+        ROLE_WORDS.fullmatch(words[kept - 1])
+        or words[kept - 1].lower() in TITLE_MODIFIERS
+        or words[kept - 1].lower() in _TITLE_WORDS
+    ):
+        kept -= 1
+    return "" if len(words) - kept == 1 else " ".join(words[:kept])
+
+
 # What the patterns find depends on the subject alone, and a template's subjects come back
 # ("Your application to Acme"): each is read once per process.
 @lru_cache(maxsize=4096)
 def subject_companies(subject: str) -> tuple[tuple[str, int], ...]:
-    """The names the patterns find in the subject, in order, with each pattern's weight."""
-    return tuple(
+    """The names the patterns find in the subject (its "RE:" and "Fwd:" taken off), in
+    order, with each pattern's weight; then the name before what a recruiter's subject is
+    about, without the title after it."""
+    subject = REPLY_PREFIX.sub("", subject)
+    found = [
         (match.group(1), weight)
         for pattern, weight, _ in SUBJECT_COMPANY
         for match in pattern.finditer(subject)
-    )
+    ]
+    if (about := SUBJECT_ABOUT.match(subject)) and (name := company_before_title(about[1])):
+        found.append((name, 3))
+    return tuple(found)

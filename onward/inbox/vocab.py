@@ -57,6 +57,19 @@ NEXT_STEP: dict[str, int] = {
     "which times work": 3,
     "times that work for you": 3,
     "let me know what works": 2,
+    # a recruiter asking when to talk, without the word "interview" (nineteenth pass): "are
+    # you free for a call?", "a few days/times that work", "some times next week", "send me
+    # your available times", "the best number to reach you", "I'll call you then"
+    "free for a call": 3,
+    "free for a quick call": 3,
+    "days/times": 3,
+    "days that work": 3,
+    "times that work": 3,
+    "times next week": 3,
+    "available times": 3,
+    "number to reach you": 3,
+    "i'll call you": 2,
+    "phone chat": 2,
     "calendly.com": 3,
     "goodtime.io": 3,
     "pick a time": 3,
@@ -353,6 +366,11 @@ SUBJECT: dict[str, dict[str, int]] = {
         "application submitted": 3,
         "has been received": 3,
         "thank you for your submission": 3,
+        # (nineteenth pass) "We have received your application!", "Thank You For Your
+        # Application!"
+        "received your application": 3,
+        "thank you for your application": 3,
+        "thanks for your application": 3,
         "candidate reference number": 2,
         "eingangsbestätigung": 3,
         "accusé de réception": 3,

@@ -61,6 +61,10 @@ GONE = re.compile(
     r"mittlerweile |schon )?(?:erfolgreich )?(?<!nicht )(?:besetzt|vergeben|gestrichen|"
     r"zurückgezogen|nicht mehr (?:vakant|verfügbar|offen|aktuell|zu vergeben))\b"
     r"|\bnicht mehr vakant\b"
+    # the application closed, or run out, unanswered: "Ihre Bewerbung wurde automatisch
+    # geschlossen", "deine Bewerbung ist abgelaufen" (nineteenth pass)
+    r"|\b(?:ihre|deine) (?:bewerbung|anfrage)\b[^.;!?]{0,80}?\b(?:wurde|ist)\s+(?:nun\s+|daher\s+|"
+    r"automatisch\s+)*(?:geschlossen|abgelaufen)\b"
 )
 EXPLICIT = re.compile(
     rf"\b(?:müssen|muss|möchten|werden)\s+(?:wir|ich)\s+(?:{_W}\s+){{0,5}}?(?:absagen|eine absage)"

@@ -29,6 +29,11 @@ OTHERS = re.compile(
 GONE = re.compile(
     r"\b(?:vacante|puesto|posición|plaza|oferta|proceso)\b[^.;!?]{0,60}?\b(?:ha sido|fue|"
     r"está|ha quedado|se ha)\s+(?:ya\s+)?(?:cubiert|cerrad|cancelad|ocupad|finalizad)"
+    # the application closed, or run out, unanswered: "tu candidatura ha sido cerrada",
+    # "su solicitud ha caducado" (nineteenth pass)
+    r"|\b(?:tu|su) (?:candidatura|solicitud|postulación)\b[^.;!?]{0,80}?\b(?:(?:ha sido|fue|"
+    r"ha quedado)\s+(?:automáticamente\s+)?(?:cerrada|caducada|expirada)|"
+    r"ha (?:caducado|expirado))\b"
 )
 REGRET = re.compile(
     r"\b(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:informar|comunicar|decir)\w*"

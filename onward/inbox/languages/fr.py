@@ -59,6 +59,11 @@ GONE = re.compile(
     r"|\b(?:poste|offre|stage|emploi|mission)\b[^.;!?]{0,60}?\bn'(?:est|était) plus (?:disponible|"
     r"ouverte?|d'actualité|vacante?|à pourvoir)\b"
     r"|\b(?:avons|a|ai) (?:déjà |finalement )?pourvu (?:le|ce|cette|la) (?:poste|offre|mission)"
+    # the application closed, or run out, unanswered: "votre demande a été clôturée", "nous
+    # l'avons donc automatiquement clôturée" (nineteenth pass; a job's own closing is above)
+    r"|\b(?:votre|ta) (?:candidature|demande)\b[^.;!?]{0,80}?\b(?:a été|est)\s+(?:donc\s+|"
+    r"automatiquement\s+)*(?:clôturée|close|fermée|expirée)\b"
+    r"|\bl'(?:avons|a)\s+(?:donc\s+)?(?:automatiquement\s+)?(?:clôturée|close|fermée)\b"
 )
 REGRET = re.compile(
     r"\b(?:sommes au regret|avons le regret|regrettons|suis au regret|ai le regret)\b"

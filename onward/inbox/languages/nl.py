@@ -34,6 +34,10 @@ GONE = re.compile(
     r"\b(?:vacature|functie|positie|baan|stageplek)\b[^.;!?]{0,60}?\b(?:is|werd|wordt|zijn)\s+"
     r"(?:inmiddels |al |reeds )?(?:vervuld|ingevuld|gesloten|ingetrokken|vergeven|komen te "
     r"vervallen)\b"
+    # the application closed, or run out, unanswered: "je sollicitatie is automatisch
+    # gesloten", "uw aanvraag is verlopen" (nineteenth pass)
+    r"|\b(?:je|jouw|uw) (?:sollicitatie|aanvraag)\b[^.;!?]{0,80}?\b(?:is|werd)\s+(?:nu\s+|"
+    r"automatisch\s+)*(?:gesloten|afgesloten|verlopen)\b"
 )
 EXPLICIT = re.compile(
     r"\b(?:afgewezen|afwijzen|afwijzing)\b"
